@@ -1,0 +1,142 @@
+#include "storage/auditlog.h"
+
+#include "storage/database.h"
+#include "storage/sqlquery.h"
+#include "util/storagetime.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace aduan {
+
+namespace {
+
+QString compact(const QJsonObject &object)
+{
+    // QJsonObject keeps its keys sorted, so the compact text is canonical.
+    return object.isEmpty() ? QString()
+                            : QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject parse(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+AuditEntry entryFromRow(const SqlQuery &q)
+{
+    AuditEntry e;
+    e.id = q.integer(u"id"_s);
+    e.at = fromStorageTime(q.text(u"at"_s));
+    e.userId = q.integer(u"user_id"_s);
+    e.action = q.text(u"action"_s);
+    e.entity = q.text(u"entity"_s);
+    e.entityId = q.integer(u"entity_id"_s);
+    e.oldValue = parse(q.text(u"old_value"_s));
+    e.newValue = parse(q.text(u"new_value"_s));
+    e.prevHash = q.text(u"prev_hash"_s);
+    e.hash = q.text(u"hash"_s);
+    return e;
+}
+
+} // namespace
+
+QString AuditLog::genesisHash()
+{
+    return QString(64, u'0');
+}
+
+QString AuditLog::computeHash(const AuditEntry &entry)
+{
+    const QJsonArray canonical{entry.prevHash,     toStorageTime(entry.at),
+                               entry.userId,       entry.action,
+                               entry.entity,       entry.entityId,
+                               compact(entry.oldValue), compact(entry.newValue)};
+    const QByteArray bytes = QJsonDocument(canonical).toJson(QJsonDocument::Compact);
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+QString AuditLog::headHash() const
+{
+    SqlQuery q(m_db, u"SELECT hash FROM audit_entry ORDER BY id DESC LIMIT 1"_s);
+    const QVariant head = q.scalar();
+    return head.isValid() ? head.toString() : genesisHash();
+}
+
+qint64 AuditLog::append(const QDateTime &at, qint64 userId, const QString &action,
+                        const QString &entity, qint64 entityId, const QJsonObject &oldValue,
+                        const QJsonObject &newValue)
+{
+    Q_ASSERT(m_db.inTransaction());
+    AuditEntry entry;
+    entry.at = at.toUTC();
+    entry.userId = userId;
+    entry.action = action;
+    entry.entity = entity;
+    entry.entityId = entityId;
+    entry.oldValue = oldValue;
+    entry.newValue = newValue;
+    entry.prevHash = headHash();
+    entry.hash = computeHash(entry);
+    SqlQuery q(m_db, u"INSERT INTO audit_entry (at, user_id, action, entity, entity_id, "
+                     "old_value, new_value, prev_hash, hash) VALUES (:at, :user, :action, "
+                     ":entity, :entity_id, :old, :new, :prev, :hash)"_s);
+    q.bind(u":at"_s, toStorageTime(entry.at))
+        .bind(u":user"_s, userId > 0 ? QVariant(userId) : QVariant(QMetaType(QMetaType::LongLong)))
+        .bind(u":action"_s, action)
+        .bind(u":entity"_s, entity)
+        .bind(u":entity_id"_s, entityId)
+        .bind(u":old"_s, compact(oldValue))
+        .bind(u":new"_s, compact(newValue))
+        .bind(u":prev"_s, entry.prevHash)
+        .bind(u":hash"_s, entry.hash)
+        .exec();
+    return q.lastInsertId();
+}
+
+QList<AuditEntry> AuditLog::entriesFor(const QString &entity, qint64 entityId) const
+{
+    QList<AuditEntry> out;
+    SqlQuery q(m_db, u"SELECT a.*, u.full_name FROM audit_entry a LEFT JOIN app_user u "
+                     "ON u.id = a.user_id WHERE a.entity = :entity AND a.entity_id = :id "
+                     "ORDER BY a.id"_s);
+    q.bind(u":entity"_s, entity).bind(u":id"_s, entityId).exec();
+    while (q.next()) {
+        AuditEntry e = entryFromRow(q);
+        e.userName = q.text(u"full_name"_s);
+        out << e;
+    }
+    return out;
+}
+
+AuditVerification AuditLog::verify() const
+{
+    AuditVerification result;
+    QString expectedPrev = genesisHash();
+    SqlQuery q(m_db, u"SELECT * FROM audit_entry ORDER BY id"_s);
+    q.exec();
+    while (q.next()) {
+        const AuditEntry e = entryFromRow(q);
+        ++result.entries;
+        if (result.ok) {
+            if (e.prevHash != expectedPrev) {
+                result.ok = false;
+                result.firstBrokenId = e.id;
+                result.problem = u"entry %1 does not link to the entry before it (an entry was "
+                                 "removed or reordered)"_s.arg(e.id);
+            } else if (computeHash(e) != e.hash) {
+                result.ok = false;
+                result.firstBrokenId = e.id;
+                result.problem = u"entry %1 was changed after it was written"_s.arg(e.id);
+            }
+        }
+        expectedPrev = e.hash;
+    }
+    result.headHash = expectedPrev;
+    return result;
+}
+
+} // namespace aduan

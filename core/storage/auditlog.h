@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace aduan {
+
+class Database;
+
+/// One entry of the change history: who, when, what, old → new.
+struct AuditEntry {
+    qint64 id = 0;
+    QDateTime at;          ///< UTC
+    qint64 userId = 0;     ///< 0 for the system (setup, migrations)
+    QString userName;
+    QString action;        ///< the command: "register", "dispose", "void", "user.create", ...
+    QString entity;        ///< "complaint", "user", "setting", ...
+    qint64 entityId = 0;
+    QJsonObject oldValue;  ///< the fields before the change (empty for a creation)
+    QJsonObject newValue;  ///< the fields after it
+    QString prevHash;
+    QString hash;
+};
+
+/// Result of verifying the chain.
+struct AuditVerification {
+    bool ok = true;
+    qint64 entries = 0;
+    qint64 firstBrokenId = 0; ///< the first entry whose hash or link does not match, when !ok
+    QString problem;
+    QString headHash;         ///< the hash of the last entry (the chain's head)
+};
+
+/// The tamper-evident history. Each entry stores the previous entry's hash and a SHA-256 over a
+/// canonical form of its own content (a compact JSON array of prev hash, time, user, action,
+/// entity, id, old and new values with sorted keys). It is appended in the caller's write
+/// transaction, which holds SQLite's write lock from BEGIN IMMEDIATE, so two PCs cannot fork the
+/// chain.
+class AuditLog
+{
+public:
+    explicit AuditLog(Database &db) : m_db(db) {}
+
+    /// Appends an entry; must run inside Database::write(). Returns the new entry's id.
+    qint64 append(const QDateTime &at, qint64 userId, const QString &action,
+                  const QString &entity, qint64 entityId, const QJsonObject &oldValue,
+                  const QJsonObject &newValue);
+
+    /// The entries about one record, oldest first.
+    QList<AuditEntry> entriesFor(const QString &entity, qint64 entityId) const;
+    /// Recomputes every hash and link, oldest first.
+    AuditVerification verify() const;
+    /// The hash of the newest entry (all zeros for an empty history).
+    QString headHash() const;
+
+    static QString genesisHash();
+    static QString computeHash(const AuditEntry &entry);
+
+private:
+    Database &m_db;
+};
+
+} // namespace aduan

@@ -1,0 +1,382 @@
+#include "storage/database.h"
+
+#include "storage/sqlquery.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+
+using namespace Qt::StringLiterals;
+
+namespace aduan {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("aduan::Database", text);
+}
+
+/// The migrations, in order; migration N brings the schema from version N-1 to N.
+const QStringList &migrationResources()
+{
+    static const QStringList resources = {
+        u":/aduan/sql/001_initial.sql"_s,
+    };
+    return resources;
+}
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return u"aduan-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+}
+
+/// Splits a migration script into statements: each ends with ';' at the end of a line.
+QStringList statements(const QString &script)
+{
+    QStringList out;
+    QString current;
+    for (const QString &line : script.split(u'\n')) {
+        const QString trimmed = line.trimmed();
+        if (trimmed.startsWith(u"--"_s) || (trimmed.isEmpty() && current.isEmpty()))
+            continue;
+        current += line + u'\n';
+        if (trimmed.endsWith(u';')) {
+            out << current.trimmed().chopped(1);
+            current.clear();
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        out << current.trimmed();
+    return out;
+}
+
+} // namespace
+
+int Database::programSchemaVersion()
+{
+    return int(migrationResources().size());
+}
+
+Database::Database(const QString &path, const OpenOptions &options)
+    : m_path(QDir::cleanPath(QFileInfo(path).absoluteFilePath()))
+    , m_connectionName(nextConnectionName())
+    , m_options(options)
+    , m_dialect(std::make_unique<SqliteDialect>())
+{
+    const QFileInfo file(m_path);
+    const QFileInfo folder(file.absolutePath());
+    if (!folder.exists()) {
+        throw Error(Error::Code::FileMissing,
+                    tr("The folder %1 cannot be reached. If it is a shared folder on another PC, "
+                       "check that the PC is on and the network drive is connected, then try "
+                       "again.")
+                        .arg(QDir::toNativeSeparators(folder.absoluteFilePath())),
+                    m_path);
+    }
+    const bool create = options.mode == OpenOptions::Mode::CreateNew;
+    if (create && file.exists()) {
+        throw Error(Error::Code::Invalid,
+                    tr("The file %1 exists already. Open it instead, or choose another name for "
+                       "the new database.")
+                        .arg(QDir::toNativeSeparators(m_path)),
+                    m_path);
+    }
+    if (!create) {
+        if (!file.exists()) {
+            throw Error(Error::Code::FileMissing,
+                        tr("The database file %1 is not there. It may have been moved, renamed "
+                           "or the shared folder may be disconnected. Nothing was created; "
+                           "reconnect the folder or choose the right file.")
+                            .arg(QDir::toNativeSeparators(m_path)),
+                        m_path);
+        }
+        QFile probe(m_path);
+        if (!probe.open(QIODevice::ReadOnly)) {
+            throw Error(Error::Code::ReadOnly,
+                        tr("The database file %1 cannot be read: %2. Ask the administrator to "
+                           "check the folder's permissions.")
+                            .arg(QDir::toNativeSeparators(m_path), probe.errorString()),
+                        m_path);
+        }
+        const QByteArray header = probe.read(16);
+        if (header.size() < 16 || header != QByteArray("SQLite format 3\0", 16)) {
+            throw Error(Error::Code::NotADatabase,
+                        tr("The file %1 is not an Aduan database. Choose the database file "
+                           "(usually aduan.sqlite) that the office shares.")
+                            .arg(QDir::toNativeSeparators(m_path)),
+                        m_path);
+        }
+        m_readOnly = !file.isWritable() || !folder.isWritable();
+    }
+
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect->driverName(), m_connectionName);
+        db.setDatabaseName(m_path);
+        QString connectOptions = u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(options.busyTimeoutMs);
+        if (m_readOnly)
+            connectOptions += u";QSQLITE_OPEN_READONLY"_s;
+        db.setConnectOptions(connectOptions);
+        if (!db.open()) {
+            const QSqlError error = db.lastError();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(m_connectionName);
+            throw Error(Error::Code::Storage,
+                        tr("The database file %1 cannot be opened: %2")
+                            .arg(QDir::toNativeSeparators(m_path), error.text()),
+                        m_path);
+        }
+    }
+    try {
+        configureConnection();
+        if (!create)
+            checkIntegrity();
+        m_schemaVersion = readSchemaVersion();
+        if (m_schemaVersion > programSchemaVersion()) {
+            throw Error(Error::Code::SchemaTooNew,
+                        tr("The database %1 was written by a newer version of Aduan (schema %2; "
+                           "this program knows up to %3). Install the newer version on this PC; "
+                           "the file was not changed.")
+                            .arg(QDir::toNativeSeparators(m_path))
+                            .arg(m_schemaVersion)
+                            .arg(programSchemaVersion()),
+                        m_path);
+        }
+        if (m_schemaVersion < programSchemaVersion()) {
+            if (m_readOnly) {
+                throw Error(Error::Code::ReadOnly,
+                            tr("The database %1 needs an update to this version of Aduan, but "
+                               "it is read-only here. Open it once from a PC that may write to "
+                               "it.")
+                                .arg(QDir::toNativeSeparators(m_path)),
+                            m_path);
+            }
+            migrate();
+        }
+    } catch (...) {
+        QSqlDatabase::database(m_connectionName, false).close();
+        QSqlDatabase::removeDatabase(m_connectionName);
+        throw;
+    }
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+void Database::execPlain(const QString &sql)
+{
+    QSqlQuery query(connection());
+    if (!query.exec(sql))
+        raise(query.lastError(), sql);
+    while (query.next()) {
+    }
+    query.finish();
+}
+
+void Database::configureConnection()
+{
+    execPlain(u"PRAGMA foreign_keys = ON"_s);
+    if (m_readOnly)
+        return;
+    execPlain(u"PRAGMA synchronous = FULL"_s);
+    if (m_options.walForLocalFile)
+        execPlain(u"PRAGMA journal_mode = WAL"_s);
+    else
+        execPlain(u"PRAGMA journal_mode = DELETE"_s);
+}
+
+void Database::checkIntegrity()
+{
+    QSqlQuery query(connection());
+    if (!query.exec(u"PRAGMA quick_check"_s))
+        raise(query.lastError(), u"PRAGMA quick_check"_s);
+    QStringList findings;
+    while (query.next())
+        findings << query.value(0).toString();
+    query.finish();
+    if (findings != QStringList{u"ok"_s}) {
+        throw Error(Error::Code::Corrupt,
+                    tr("The database %1 is damaged (SQLite's check failed). Do not keep working "
+                       "in it: ask the administrator to restore the latest backup.")
+                        .arg(QDir::toNativeSeparators(m_path)),
+                    findings.mid(0, 5).join(u"; "_s));
+    }
+}
+
+int Database::readSchemaVersion()
+{
+    int tables = 0;
+    bool hasMeta = false;
+    {
+        QSqlQuery query(connection());
+        if (!query.exec(u"SELECT name FROM sqlite_master WHERE type = 'table'"_s))
+            raise(query.lastError(), u"sqlite_master"_s);
+        while (query.next()) {
+            ++tables;
+            hasMeta = hasMeta || query.value(0).toString() == u"meta"_s;
+        }
+    }
+    if (!hasMeta) {
+        if (tables == 0 && m_options.mode == OpenOptions::Mode::CreateNew)
+            return 0;
+        throw Error(Error::Code::NotADatabase,
+                    tr("The file %1 is an SQLite file but not an Aduan database. Choose the "
+                       "database file that the office shares.")
+                        .arg(QDir::toNativeSeparators(m_path)),
+                    m_path);
+    }
+    SqlQuery query(*this, u"SELECT value FROM meta WHERE key = 'schema_version'"_s);
+    return query.scalar().toInt();
+}
+
+void Database::migrate()
+{
+    for (int version = m_schemaVersion + 1; version <= programSchemaVersion(); ++version) {
+        QFile file(migrationResources().at(version - 1));
+        if (!file.open(QIODevice::ReadOnly))
+            throw Error(Error::Code::Storage, tr("A migration script is missing from the program."),
+                        file.fileName());
+        const QString script = m_dialect->expandSchema(QString::fromUtf8(file.readAll()));
+        write([&] {
+            for (const QString &statement : statements(script))
+                SqlQuery(*this, statement).exec();
+            SqlQuery(*this, u"INSERT INTO meta (key, value) VALUES ('schema_version', :v) "
+                            "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s)
+                .bind(u":v"_s, QString::number(version))
+                .exec();
+        });
+        m_schemaVersion = version;
+    }
+}
+
+void Database::write(const std::function<void()> &work)
+{
+    if (m_readOnly) {
+        throw Error(Error::Code::ReadOnly,
+                    tr("This database is open read-only on this PC, so nothing can be saved. Ask "
+                       "the administrator for write access to %1.")
+                        .arg(QDir::toNativeSeparators(m_path)),
+                    m_path);
+    }
+    if (m_transactionDepth > 0) {
+        work();
+        return;
+    }
+    const int attempts = std::max(1, m_options.writeAttempts);
+    for (int attempt = 1;; ++attempt) {
+        bool begun = false;
+        try {
+            execPlain(m_dialect->beginWriteStatement());
+            begun = true;
+            ++m_transactionDepth;
+            work();
+            execPlain(u"COMMIT"_s);
+            --m_transactionDepth;
+            return;
+        } catch (const Error &error) {
+            if (begun) {
+                --m_transactionDepth;
+                QSqlQuery rollback(connection());
+                rollback.exec(u"ROLLBACK"_s);
+            }
+            if (error.code() != Error::Code::Busy || attempt >= attempts)
+                throw;
+            // Someone else holds the lock: back off a little, with jitter, and try again whole.
+            QThread::msleep(20 * attempt + QRandomGenerator::global()->bounded(30));
+        } catch (...) {
+            if (begun) {
+                --m_transactionDepth;
+                QSqlQuery rollback(connection());
+                rollback.exec(u"ROLLBACK"_s);
+            }
+            throw;
+        }
+    }
+}
+
+void Database::read(const std::function<void()> &work)
+{
+    if (m_transactionDepth > 0) {
+        work();
+        return;
+    }
+    execPlain(m_dialect->beginReadStatement());
+    ++m_transactionDepth;
+    try {
+        work();
+    } catch (...) {
+        --m_transactionDepth;
+        QSqlQuery rollback(connection());
+        rollback.exec(u"ROLLBACK"_s);
+        throw;
+    }
+    --m_transactionDepth;
+    execPlain(u"COMMIT"_s);
+}
+
+qint64 Database::dataVersion() const
+{
+    QSqlQuery query(connection());
+    if (!query.exec(u"PRAGMA data_version"_s) || !query.next())
+        raise(query.lastError(), u"PRAGMA data_version"_s);
+    const qint64 version = query.value(0).toLongLong();
+    query.finish();
+    return version;
+}
+
+void Database::raise(const QSqlError &error, const QString &context) const
+{
+    const QString detail = error.text() + u" — "_s + context.left(200);
+    const QString where = QDir::toNativeSeparators(m_path);
+    if (m_dialect->isBusy(error)) {
+        throw Error(Error::Code::Busy,
+                    tr("The database is in use by another PC or program and stayed locked. "
+                       "Nothing was saved; what you typed is kept. Wait a moment and try again; "
+                       "if it keeps happening, ask the administrator whether a program holds %1 "
+                       "open.")
+                        .arg(where),
+                    detail);
+    }
+    if (m_dialect->isReadOnly(error)) {
+        throw Error(Error::Code::ReadOnly,
+                    tr("The database %1 cannot be written from this PC (read-only file or "
+                       "folder). Nothing was saved; ask the administrator to check the shared "
+                       "folder's permissions.")
+                        .arg(where),
+                    detail);
+    }
+    if (m_dialect->isCorrupt(error)) {
+        throw Error(Error::Code::Corrupt,
+                    tr("The database %1 is damaged. Stop working in it and ask the administrator "
+                       "to restore the latest backup.")
+                        .arg(where),
+                    detail);
+    }
+    if (m_dialect->isNotADatabase(error)) {
+        throw Error(Error::Code::NotADatabase,
+                    tr("The file %1 is not an Aduan database.").arg(where), detail);
+    }
+    throw Error(Error::Code::Storage,
+                tr("The database reported an error: %1").arg(error.text()), detail);
+}
+
+} // namespace aduan

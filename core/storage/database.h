@@ -1,0 +1,94 @@
+#pragma once
+
+#include "storage/sqldialect.h"
+#include "util/error.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace aduan {
+
+/// How a database file is opened.
+struct OpenOptions {
+    enum class Mode {
+        OpenExisting, ///< the file must exist: a missing file or share is an error, never a new database
+        CreateNew,    ///< the file must not exist yet; it is created with the current schema
+    };
+    Mode mode = Mode::OpenExisting;
+    /// How long SQLite waits for another connection's lock before one attempt fails (milliseconds).
+    int busyTimeoutMs = 3000;
+    /// How many times a whole write transaction is tried before it fails with Error::Code::Busy.
+    int writeAttempts = 4;
+    /// Write-ahead logging; only for a local, single-PC file (SQLite's WAL does not work across
+    /// machines). The default rollback journal (journal_mode=DELETE) is the safe choice for a
+    /// shared folder.
+    bool walForLocalFile = false;
+};
+
+/// One connection to an Aduan database file, for the thread that created it.
+///
+/// Opening enforces the storage rules: the file must exist unless OpenOptions::CreateNew;
+/// `foreign_keys=ON`, `synchronous=FULL`, `journal_mode=DELETE`, a busy timeout, then
+/// `PRAGMA quick_check`; a schema newer than the program is refused, an older one is migrated
+/// (each migration in one transaction). A file that cannot be written is opened read-only and
+/// says so (isReadOnly()).
+///
+/// Throws aduan::Error with code FileMissing, NotADatabase, Corrupt, SchemaTooNew, ReadOnly, Busy
+/// or Storage; the message names the path and what to do. A failed open leaves the file as it was.
+class Database
+{
+public:
+    Database(const QString &path, const OpenOptions &options = {});
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    /// The schema version this program writes and reads.
+    static int programSchemaVersion();
+
+    const QString &path() const { return m_path; }
+    QSqlDatabase connection() const;
+    const SqlDialect &dialect() const { return *m_dialect; }
+    const OpenOptions &options() const { return m_options; }
+    int schemaVersion() const { return m_schemaVersion; }
+    bool isReadOnly() const { return m_readOnly; }
+    /// True while a transaction opened by write() or read() is running.
+    bool inTransaction() const { return m_transactionDepth > 0; }
+
+    /// Runs `work` inside one write transaction (BEGIN IMMEDIATE ... COMMIT). When another
+    /// connection holds the lock (Error::Code::Busy from any statement, including BEGIN and
+    /// COMMIT), the transaction is rolled back and `work` is run again, up to
+    /// OpenOptions::writeAttempts times; then Error(Busy) is thrown. Any other exception rolls the
+    /// transaction back and propagates: the database is unchanged. Nested calls join the outer
+    /// transaction. `work` must therefore be safe to run more than once.
+    void write(const std::function<void()> &work);
+    /// Runs `work` inside one read transaction, so that several queries see one snapshot.
+    void read(const std::function<void()> &work);
+
+    /// SQLite's `PRAGMA data_version`: changes whenever another connection commits to the file.
+    /// Cheap; poll it to refresh open views.
+    qint64 dataVersion() const;
+
+    /// Throws the Error that matches a failed statement (busy, read-only, corrupt, ...).
+    [[noreturn]] void raise(const QSqlError &error, const QString &context) const;
+
+private:
+    void configureConnection();
+    void checkIntegrity();
+    void migrate();
+    void execPlain(const QString &sql);
+    int readSchemaVersion();
+
+    QString m_path;
+    QString m_connectionName;
+    OpenOptions m_options;
+    std::unique_ptr<SqlDialect> m_dialect;
+    int m_schemaVersion = 0;
+    int m_transactionDepth = 0;
+    bool m_readOnly = false;
+};
+
+} // namespace aduan

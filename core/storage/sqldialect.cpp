@@ -1,0 +1,78 @@
+#include "storage/sqldialect.h"
+
+#include <QSqlError>
+
+using namespace Qt::StringLiterals;
+
+namespace aduan {
+
+namespace {
+
+// SQLite primary result codes (https://www.sqlite.org/rescode.html); Qt reports the (possibly
+// extended) code as the native error code text, whose low byte is the primary code.
+constexpr int kSqliteBusy = 5;
+constexpr int kSqliteLocked = 6;
+constexpr int kSqliteReadOnly = 8;
+constexpr int kSqliteCorrupt = 11;
+constexpr int kSqliteCantOpen = 14;
+constexpr int kSqliteConstraint = 19;
+constexpr int kSqliteNotADb = 26;
+
+int primaryCode(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? (code & 0xff) : -1;
+}
+
+} // namespace
+
+QString SqliteDialect::driverName() const
+{
+    return u"QSQLITE"_s;
+}
+
+QString SqliteDialect::beginWriteStatement() const
+{
+    return u"BEGIN IMMEDIATE"_s;
+}
+
+QString SqliteDialect::beginReadStatement() const
+{
+    return u"BEGIN DEFERRED"_s;
+}
+
+QString SqliteDialect::expandSchema(QString script) const
+{
+    return script.replace(u"{{id}}"_s, u"INTEGER PRIMARY KEY"_s)
+        .replace(u"{{blob}}"_s, u"BLOB"_s);
+}
+
+bool SqliteDialect::isBusy(const QSqlError &error) const
+{
+    const int code = primaryCode(error);
+    return code == kSqliteBusy || code == kSqliteLocked;
+}
+
+bool SqliteDialect::isConstraintViolation(const QSqlError &error) const
+{
+    return primaryCode(error) == kSqliteConstraint;
+}
+
+bool SqliteDialect::isCorrupt(const QSqlError &error) const
+{
+    return primaryCode(error) == kSqliteCorrupt;
+}
+
+bool SqliteDialect::isNotADatabase(const QSqlError &error) const
+{
+    return primaryCode(error) == kSqliteNotADb;
+}
+
+bool SqliteDialect::isReadOnly(const QSqlError &error) const
+{
+    const int code = primaryCode(error);
+    return code == kSqliteReadOnly || code == kSqliteCantOpen;
+}
+
+} // namespace aduan

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QString>
+
+class QSqlDatabase;
+class QSqlError;
+
+namespace aduan {
+
+/// The seam for what differs between SQL engines. Everything else in the storage layer is
+/// portable SQL (SQL-92 plus LIMIT/OFFSET and ON CONFLICT), so that a PostgreSQL (QPSQL) dialect
+/// can follow by implementing this interface.
+class SqlDialect
+{
+public:
+    virtual ~SqlDialect() = default;
+
+    /// The Qt SQL driver name ("QSQLITE").
+    virtual QString driverName() const = 0;
+    /// Statement that opens a write transaction holding the write lock from its first statement
+    /// (SQLite: "BEGIN IMMEDIATE"), so that two writers never both read and then both write.
+    virtual QString beginWriteStatement() const = 0;
+    /// Statement that opens a read transaction (a consistent snapshot for several queries).
+    virtual QString beginReadStatement() const = 0;
+    /// Replaces the dialect placeholders of a migration script: {{id}} (an auto-assigned 64-bit
+    /// primary key column type), {{blob}} (binary column type).
+    virtual QString expandSchema(QString script) const = 0;
+    /// True when the error means "another connection holds the lock": retry the transaction.
+    virtual bool isBusy(const QSqlError &error) const = 0;
+    /// True when the error is a uniqueness or foreign-key violation.
+    virtual bool isConstraintViolation(const QSqlError &error) const = 0;
+    /// True when the error means the file is damaged.
+    virtual bool isCorrupt(const QSqlError &error) const = 0;
+    /// True when the error means the file is not a database of this engine.
+    virtual bool isNotADatabase(const QSqlError &error) const = 0;
+    /// True when the error means the file or folder cannot be written.
+    virtual bool isReadOnly(const QSqlError &error) const = 0;
+};
+
+/// SQLite 3 through Qt's QSQLITE driver.
+class SqliteDialect final : public SqlDialect
+{
+public:
+    QString driverName() const override;
+    QString beginWriteStatement() const override;
+    QString beginReadStatement() const override;
+    QString expandSchema(QString script) const override;
+    bool isBusy(const QSqlError &error) const override;
+    bool isConstraintViolation(const QSqlError &error) const override;
+    bool isCorrupt(const QSqlError &error) const override;
+    bool isNotADatabase(const QSqlError &error) const override;
+    bool isReadOnly(const QSqlError &error) const override;
+};
+
+} // namespace aduan

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+namespace aduan {
+
+class Database;
+
+/// A prepared statement on a Database: every value bound, every exec() checked (a failure
+/// becomes an aduan::Error through Database::raise()), columns read by name, and the statement
+/// finished when the object goes out of scope, so no statement is ever left half-read holding a
+/// lock on the file.
+class SqlQuery
+{
+public:
+    SqlQuery(const Database &db, const QString &sql);
+    ~SqlQuery();
+    SqlQuery(const SqlQuery &) = delete;
+    SqlQuery &operator=(const SqlQuery &) = delete;
+
+    /// Binds a named placeholder (":name"). A null QString binds SQL NULL.
+    SqlQuery &bind(const QString &placeholder, const QVariant &value);
+    /// Executes; throws aduan::Error on failure.
+    SqlQuery &exec();
+    /// Moves to the next row; false after the last one (the statement is then finished).
+    bool next();
+    /// The current row's value of a column, by name (throws Error(Storage) for an unknown name).
+    QVariant value(const QString &column) const;
+    QString text(const QString &column) const { return value(column).toString(); }
+    qint64 integer(const QString &column) const { return value(column).toLongLong(); }
+    bool isNull(const QString &column) const { return value(column).isNull(); }
+    qint64 lastInsertId() const;
+    int rowsAffected() const;
+    /// Executes and returns the first column of the first row (an invalid QVariant if no row).
+    QVariant scalar();
+
+private:
+    const Database &m_db;
+    QSqlQuery m_query;
+    QString m_sql;
+};
+
+} // namespace aduan
