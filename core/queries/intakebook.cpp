@@ -1,0 +1,132 @@
+#include "queries/intakebook.h"
+
+#include "storage/database.h"
+#include "storage/settingsstore.h"
+#include "storage/userstore.h"
+#include "util/clock.h"
+#include "util/error.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace aduan {
+
+IntakeBook::IntakeBook(Database &db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{
+}
+
+User IntakeBook::viewer(qint64 viewerId) const
+{
+    const auto user = UserStore(m_db).byId(viewerId);
+    if (!user || !user->active) {
+        throw Error(Error::Code::Forbidden,
+                    QCoreApplication::translate("aduan::Workflow",
+                                                "This user account does not exist or is no "
+                                                "longer active. Log in again."));
+    }
+    return *user;
+}
+
+OfficeCalendar IntakeBook::calendar() const
+{
+    return SettingsStore(m_db).calendar();
+}
+
+QList<IntakeBookRow> IntakeBook::page(qint64 viewerId, const IntakeBookFilter &filter,
+                                      IntakeBookSort sort, bool descending, int offset,
+                                      int limit) const
+{
+    const User user = viewer(viewerId);
+    return ComplaintStore(m_db, calendar().timeZone())
+        .list(filter, user.canSeeConfidential, sort, descending, offset, limit);
+}
+
+qint64 IntakeBook::count(qint64 viewerId, const IntakeBookFilter &filter) const
+{
+    const User user = viewer(viewerId);
+    return ComplaintStore(m_db, calendar().timeZone()).count(filter, user.canSeeConfidential);
+}
+
+QList<IntakeBookRow> IntakeBook::all(qint64 viewerId, const IntakeBookFilter &filter,
+                                     IntakeBookSort sort, bool descending) const
+{
+    const User user = viewer(viewerId);
+    QList<IntakeBookRow> rows;
+    m_db.read([&] {
+        ComplaintStore store(m_db, calendar().timeZone());
+        constexpr int kChunk = 5000;
+        for (int offset = 0;; offset += kChunk) {
+            const QList<IntakeBookRow> chunk =
+                store.list(filter, user.canSeeConfidential, sort, descending, offset, kChunk);
+            rows << chunk;
+            if (chunk.size() < kChunk)
+                break;
+        }
+    });
+    return rows;
+}
+
+QList<InboxItem> IntakeBook::inbox(qint64 viewerId) const
+{
+    const User user = viewer(viewerId);
+    const OfficeCalendar cal = calendar();
+    const QDateTime now = m_clock.now();
+    QList<Role> roles = user.roles;
+    for (const Delegation &d : UserStore(m_db).delegationsFor(user.id, cal.officeDate(now))) {
+        if (!roles.contains(d.role))
+            roles << d.role;
+    }
+    QList<InboxItem> items;
+    m_db.read([&] {
+        ComplaintStore store(m_db, cal.timeZone());
+        for (const IntakeBookRow &row : store.openForRoles(roles, user.canSeeConfidential)) {
+            const auto record = store.load(row.complaintId, user.canSeeConfidential);
+            if (!record || !record->currentStep())
+                continue;
+            items << InboxItem{row, StepClock::of(*record, *record->currentStep(), cal, now)};
+        }
+    });
+    return items;
+}
+
+ComplaintRecord IntakeBook::complaint(qint64 viewerId, qint64 complaintId) const
+{
+    const User user = viewer(viewerId);
+    const auto record =
+        ComplaintStore(m_db, calendar().timeZone()).load(complaintId, user.canSeeConfidential);
+    if (!record) {
+        throw Error(Error::Code::NotFound,
+                    QCoreApplication::translate("aduan::Workflow",
+                                                "This complaint does not exist."));
+    }
+    return *record;
+}
+
+std::optional<qint64> IntakeBook::findByAgendaNumber(const QString &agendaNumber) const
+{
+    return ComplaintStore(m_db, calendar().timeZone()).idByAgendaNumber(agendaNumber.trimmed());
+}
+
+QList<AuditEntry> IntakeBook::history(qint64 viewerId, qint64 complaintId) const
+{
+    viewer(viewerId);
+    return AuditLog(m_db).entriesFor(u"complaint"_s, complaintId);
+}
+
+QList<PossibleDuplicate> IntakeBook::possibleDuplicates(qint64 viewerId, const QString &nik,
+                                                        const QString &phone, int days) const
+{
+    const User user = viewer(viewerId);
+    return ComplaintStore(m_db, calendar().timeZone())
+        .recentOpenByIdentity(nik, phone, m_clock.now().addDays(-days), user.canSeeConfidential);
+}
+
+StepClock IntakeBook::stepClock(const ComplaintRecord &complaint, const StepState &step) const
+{
+    return StepClock::of(complaint, step, calendar(), m_clock.now());
+}
+
+} // namespace aduan

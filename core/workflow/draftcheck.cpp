@@ -1,0 +1,88 @@
+#include "workflow/draftcheck.h"
+
+#include "validation/nik.h"
+#include "validation/personname.h"
+#include "validation/phone.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace aduan {
+
+namespace {
+
+Finding error(const QString &code, const QString &field, const char *text)
+{
+    return Finding{Finding::Severity::Error, code, QCoreApplication::translate("aduan::Validation", text),
+                   field};
+}
+
+} // namespace
+
+DraftCheck checkDraft(const ComplaintDraft &draft, QDate today)
+{
+    DraftCheck result;
+    result.normalized = draft;
+    ComplaintDraft &out = result.normalized;
+    out.subject = draft.subject.trimmed();
+    out.location = draft.location.trimmed();
+    out.category = draft.category.trimmed();
+
+    if (draft.confidentiality == Confidentiality::Anonymous) {
+        if (draft.complainant && (!draft.complainant->name.trimmed().isEmpty()
+                                  || !draft.complainant->nik.trimmed().isEmpty()
+                                  || !draft.complainant->phone.trimmed().isEmpty()
+                                  || !draft.complainant->address.trimmed().isEmpty())) {
+            result.findings << error(u"complainant.anonymous"_s, u"complainant"_s,
+                                     "An anonymous complaint keeps no identity: clear the "
+                                     "complainant's name, NIK, phone and address, or choose "
+                                     "\"confidential\" to keep the identity hidden instead.");
+        }
+        out.complainant.reset();
+    } else if (!draft.complainant) {
+        result.findings << error(u"name.empty"_s, u"name"_s,
+                                 "Enter the complainant's name, or mark the complaint as "
+                                 "anonymous.");
+    } else {
+        Complainant person = *draft.complainant;
+        const NameCheck name = checkPersonName(person.name);
+        result.findings << name.findings;
+        person.name = name.normalized;
+        person.address = person.address.trimmed();
+        const QString nikText = person.nik.trimmed();
+        if (!nikText.isEmpty()) {
+            const NikCheck nik = checkNik(nikText, person.gender, today);
+            result.findings << nik.findings;
+            if (nik.info) {
+                person.nik = nik.info->digits;
+                if (person.gender == Gender::Unknown)
+                    person.gender = nik.info->gender;
+            }
+        } else {
+            person.nik.clear();
+        }
+        const QString phoneText = person.phone.trimmed();
+        if (!phoneText.isEmpty()) {
+            const PhoneCheck phone = normalizePhone(phoneText);
+            result.findings << phone.findings;
+            if (phone.ok())
+                person.phone = phone.normalized;
+        } else {
+            person.phone.clear();
+        }
+        out.complainant = person;
+    }
+
+    if (out.subject.isEmpty()) {
+        result.findings << error(u"subject.empty"_s, u"subject"_s,
+                                 "Enter the subject of the complaint (a short line).");
+    }
+    if (draft.description.trimmed().isEmpty()) {
+        result.findings << error(u"description.empty"_s, u"description"_s,
+                                 "Enter what the complaint is about.");
+    }
+    return result;
+}
+
+} // namespace aduan
