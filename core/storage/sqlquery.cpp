@@ -26,8 +26,16 @@ SqlQuery::~SqlQuery()
 
 SqlQuery &SqlQuery::bind(const QString &placeholder, const QVariant &value)
 {
-    m_query.bindValue(placeholder, value);
+    if (!value.isNull() && value.typeId() == QMetaType::QString && value.toString().isNull())
+        m_query.bindValue(placeholder, QString(u""_s));
+    else
+        m_query.bindValue(placeholder, value);
     return *this;
+}
+
+QVariant SqlQuery::null()
+{
+    return QVariant(QMetaType(QMetaType::QString));
 }
 
 SqlQuery &SqlQuery::exec()

@@ -20,8 +20,12 @@ public:
     SqlQuery(const SqlQuery &) = delete;
     SqlQuery &operator=(const SqlQuery &) = delete;
 
-    /// Binds a named placeholder (":name"). A null QString binds SQL NULL.
+    /// Binds a named placeholder (":name"). A QString binds as text even when it is null (an
+    /// unset field is the empty text); SQL NULL is bound only by a null QVariant of a type, as
+    /// made by SqlQuery::null().
     SqlQuery &bind(const QString &placeholder, const QVariant &value);
+    /// SQL NULL of text type.
+    static QVariant null();
     /// Executes; throws aduan::Error on failure.
     SqlQuery &exec();
     /// Moves to the next row; false after the last one (the statement is then finished).

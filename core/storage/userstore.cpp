@@ -165,7 +165,7 @@ void UserStore::recordLoginFailure(qint64 userId, int failedLogins, const QDateT
 {
     SqlQuery(m_db, u"UPDATE app_user SET failed_logins = :n, locked_until = :until WHERE id = :id"_s)
         .bind(u":n"_s, failedLogins)
-        .bind(u":until"_s, toStorageTime(lockedUntil))
+        .bind(u":until"_s, storageTimeOrNull(lockedUntil))
         .bind(u":id"_s, userId)
         .exec();
 }

@@ -17,6 +17,11 @@ QString toStorageTime(const QDateTime &instant)
     return instant.toUTC().toString(QLatin1StringView(kInstantFormat));
 }
 
+QVariant storageTimeOrNull(const QDateTime &instant)
+{
+    return instant.isValid() ? QVariant(toStorageTime(instant)) : QVariant(QMetaType(QMetaType::QString));
+}
+
 QDateTime fromStorageTime(const QString &text)
 {
     if (text.isEmpty())

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QVariant>
 
 namespace aduan {
 
@@ -10,6 +11,9 @@ namespace aduan {
 /// value reads the same in any tool. Converts from any time spec; an invalid QDateTime gives a
 /// null QString (stored as NULL).
 QString toStorageTime(const QDateTime &instant);
+
+/// toStorageTime() as a value to bind: SQL NULL for an invalid QDateTime.
+QVariant storageTimeOrNull(const QDateTime &instant);
 
 /// Parses a value written by toStorageTime() back into a UTC QDateTime; null or malformed text
 /// gives an invalid QDateTime.

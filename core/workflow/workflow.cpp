@@ -187,7 +187,9 @@ Registration Workflow::registerComplaint(qint64 actorId, const ComplaintDraft &d
         // 1. Role.
         requireRole(users, actor, step->actor, today, nullptr, actionDescription(step->action));
         // 2. Current step: a new complaint starts at the registering step.
-        // 3. Requirements supplied by the complainant: met, or waived with a reason.
+        // 3. Requirements supplied by the complainant: met, or waived with a reason; and
+        // 4. the form's fields. A value typed wrong is reported first, together with any
+        // missing requirement, so that the officer sees everything to fix at once.
         QStringList missing;
         QHash<QString, RequirementOutcome> outcomes;
         for (const SopRequirement &requirement : step->requirements) {
@@ -199,22 +201,27 @@ Registration Workflow::registerComplaint(qint64 actorId, const ComplaintDraft &d
             outcomes.insert(requirement.code,
                             RequirementOutcome{outcome.met, outcome.waiverReason.trimmed()});
         }
-        if (!missing.isEmpty()) {
-            throw Error(Error::Code::RequirementMissing,
-                        tr("Not shown: %1. For each requirement that the complainant cannot "
-                           "show, record the reason (e.g. \"complaint by SMS\").")
-                            .arg(missing.join(u", "_s)));
-        }
-        // 4. The form's fields.
+        const QString missingMessage =
+            tr("Not shown: %1. For each requirement that the complainant cannot show, record the "
+               "reason (e.g. \"complaint by SMS\").")
+                .arg(missing.join(u", "_s));
         const DraftCheck check = checkDraft(draft, today);
         if (!check.ok()) {
             QStringList messages;
+            Findings findings = check.findings;
             for (const Finding &f : check.findings) {
                 if (f.severity == Finding::Severity::Error)
                     messages << f.message;
             }
-            throw Error(Error::Code::Invalid, messages.join(u'\n'), {}, check.findings);
+            if (!missing.isEmpty()) {
+                messages << missingMessage;
+                findings << Finding{Finding::Severity::Error, u"requirements.missing"_s,
+                                    missingMessage, u"requirements"_s};
+            }
+            throw Error(Error::Code::Invalid, messages.join(u'\n'), {}, findings);
         }
+        if (!missing.isEmpty())
+            throw Error(Error::Code::RequirementMissing, missingMessage);
         const ComplaintDraft &d = check.normalized;
         const QDateTime receivedAt = d.receivedAt.isValid() ? d.receivedAt.toUTC() : now;
         if (receivedAt > now.addSecs(60)) {

@@ -20,6 +20,11 @@ struct SopStep;
 /// concurrency: a stale version is refused with Error::Code::Conflict). Without a version the
 /// command acts on whatever is current (scripts, tests).
 struct ComplaintRef {
+    ComplaintRef(qint64 complaintId, std::optional<int> version = std::nullopt)
+        : id(complaintId)
+        , expectedVersion(version)
+    {
+    }
     qint64 id = 0;
     std::optional<int> expectedVersion;
 };

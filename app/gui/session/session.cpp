@@ -1,0 +1,79 @@
+#include "session/session.h"
+
+#include "session/datawatcher.h"
+#include "storage/database.h"
+#include "storage/settingsstore.h"
+#include "storage/userstore.h"
+#include "util/clock.h"
+
+namespace aduan::gui {
+
+namespace {
+constexpr int kTickMs = 5000;
+}
+
+Session::Session(Database &db, const Clock &clock, const User &user, bool demo, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_clock(clock)
+    , m_user(user)
+    , m_demo(demo)
+    , m_watcher(new DataWatcher(db, this))
+{
+    connect(m_watcher, &DataWatcher::changed, this, &Session::dataChanged);
+    m_tick.setInterval(kTickMs);
+    connect(&m_tick, &QTimer::timeout, this, &Session::tick);
+    m_tick.start();
+}
+
+Session::~Session() = default;
+
+OfficeCalendar Session::calendar() const
+{
+    return SettingsStore(m_db).calendar();
+}
+
+QTimeZone Session::officeZone() const
+{
+    return calendar().timeZone();
+}
+
+QDate Session::officeToday() const
+{
+    return calendar().officeDate(m_clock.now());
+}
+
+bool Session::isActingHead() const
+{
+    if (m_user.hasRole(Role::Head))
+        return false;
+    for (const Delegation &d : UserStore(m_db).delegationsFor(m_user.id, officeToday())) {
+        if (d.role == Role::Head)
+            return true;
+    }
+    return false;
+}
+
+QList<Role> Session::workspaceRoles() const
+{
+    QList<Role> roles;
+    const bool acting = isActingHead();
+    for (Role role : allRoles()) {
+        if (m_user.hasRole(role) || (role == Role::Head && acting))
+            roles << role;
+    }
+    return roles;
+}
+
+void Session::reloadUser()
+{
+    if (const auto user = UserStore(m_db).byId(m_user.id))
+        m_user = *user;
+}
+
+void Session::notifyChanged()
+{
+    emit dataChanged();
+}
+
+} // namespace aduan::gui

@@ -1,0 +1,54 @@
+#include "settings/appsettings.h"
+
+using namespace Qt::StringLiterals;
+
+namespace aduan::gui {
+
+namespace {
+constexpr int kCurrentVersion = 1;
+}
+
+const Setting<int> &AppSettings::version()
+{
+    static const Setting<int> s(u"meta/version"_s, 0);
+    return s;
+}
+
+const Setting<QString> &AppSettings::databasePath()
+{
+    static const Setting<QString> s(u"database/path"_s, QString());
+    return s;
+}
+
+const Setting<QString> &AppSettings::language()
+{
+    static const Setting<QString> s(u"ui/language"_s, u"id"_s);
+    return s;
+}
+
+const Setting<QString> &AppSettings::lastUsername()
+{
+    static const Setting<QString> s(u"login/lastUsername"_s, QString());
+    return s;
+}
+
+const Setting<QByteArray> &AppSettings::mainWindowGeometry()
+{
+    static const Setting<QByteArray> s(u"ui/mainWindowGeometry"_s, QByteArray());
+    return s;
+}
+
+const Setting<QByteArray> &AppSettings::mainWindowState()
+{
+    static const Setting<QByteArray> s(u"ui/mainWindowState"_s, QByteArray());
+    return s;
+}
+
+void AppSettings::migrate()
+{
+    // Version 0 → 1: nothing to convert yet; later layouts add their steps here, in order.
+    if (version().value() < kCurrentVersion)
+        version().setValue(kCurrentVersion);
+}
+
+} // namespace aduan::gui

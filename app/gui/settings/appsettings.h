@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+#include <QVariant>
+
+namespace aduan::gui {
+
+/// One setting of this PC, kept in QSettings: its key and its default live together, here, and
+/// nowhere else. Settings shared by the office (profile, calendar, ...) live in the database.
+template<typename T>
+class Setting
+{
+public:
+    Setting(QString key, T defaultValue)
+        : m_key(std::move(key))
+        , m_default(std::move(defaultValue))
+    {
+    }
+
+    const QString &key() const { return m_key; }
+    const T &defaultValue() const { return m_default; }
+    T value() const
+    {
+        const QVariant stored = QSettings().value(m_key);
+        return stored.isValid() && stored.canConvert<T>() ? stored.value<T>() : m_default;
+    }
+    void setValue(const T &value) const { QSettings().setValue(m_key, QVariant::fromValue(value)); }
+    void reset() const { QSettings().remove(m_key); }
+
+private:
+    QString m_key;
+    T m_default;
+};
+
+/// The settings of this PC.
+struct AppSettings {
+    /// The version of the settings' layout; migrate() upgrades older ones.
+    static const Setting<int> &version();
+    /// The shared database file this PC works on; empty until set up.
+    static const Setting<QString> &databasePath();
+    /// The language of the screens: "id" or "en".
+    static const Setting<QString> &language();
+    /// The username typed last on this PC (pre-filled at login).
+    static const Setting<QString> &lastUsername();
+    static const Setting<QByteArray> &mainWindowGeometry();
+    static const Setting<QByteArray> &mainWindowState();
+
+    /// Brings settings written by an older version to the current layout.
+    static void migrate();
+};
+
+} // namespace aduan::gui

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "util/error.h"
+
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+class QWidget;
+
+namespace aduan::gui {
+
+/// Everything that talks back to the user in a modal way goes through here, so that trouble is
+/// always shown in words (aduan::Error::message() verbatim) and tests can answer the prompts.
+namespace feedback {
+
+/// Shows an error: its message as written by the core; the technical detail behind "Details".
+void showError(QWidget *parent, const QString &title, const Error &error);
+/// Shows a plain message about a problem.
+void showProblem(QWidget *parent, const QString &title, const QString &message);
+/// Asks a yes/no question; true for yes.
+bool confirm(QWidget *parent, const QString &title, const QString &message,
+             const QString &yesText);
+/// Asks for a reason (deviation, pause, ...) with forms::ReasonDialog; nullopt when cancelled.
+std::optional<QString> askReason(QWidget *parent, const QString &title, const QString &message,
+                                 const QString &initial = {});
+/// Asks the logged-in user's password again; nullopt when cancelled.
+std::optional<QString> askPassword(QWidget *parent, const QString &title, const QString &message);
+
+/// Runs `work`, catching every exception: an aduan::Error shows its message, anything else a
+/// generic sentence. Returns true when `work` ran through. Nothing escapes to the event loop.
+bool guarded(QWidget *parent, const QString &title, const std::function<void()> &work);
+
+/// Runs a step command, first without a deviation reason. When the engine refuses because the
+/// step ran past its target (Error::Code::DeviationReasonRequired), asks the reason in the same
+/// flow (showing the engine's message: time used and target) and runs the command again with
+/// it. Returns true when the command succeeded; false when it failed (shown) or was cancelled.
+bool runStepCommand(QWidget *parent, const QString &title,
+                    const std::function<void(const QString &deviationReason)> &command);
+
+/// Test hooks: replace the modal dialogs. Pass empty functions to restore them.
+struct TestHooks {
+    std::function<void(const QString &title, const QString &message)> problem;
+    std::function<bool(const QString &title, const QString &message)> confirm;
+    std::function<std::optional<QString>(const QString &title, const QString &message)> reason;
+    std::function<std::optional<QString>(const QString &title)> password;
+};
+void setTestHooks(TestHooks hooks);
+
+} // namespace feedback
+} // namespace aduan::gui

@@ -1,0 +1,111 @@
+#include "forms/complaintform/complaintformprint.h"
+
+#include "forms/document/complaintview.h"
+#include "forms/document/formbuilder.h"
+#include "util/indonesian.h"
+
+#include <QTextTable>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace aduan::forms {
+
+namespace {
+
+QList<SopRequirement> requirementsToPrint(const ComplaintRecord &complaint,
+                                          const QList<SopRequirement> &fromSop)
+{
+    QList<SopRequirement> list;
+    for (const SopRequirement &requirement : fromSop) {
+        if (requirement.fromComplainant() || complaint.requirements.contains(requirement.code))
+            list << requirement;
+    }
+    // Outcomes recorded under codes the SOP list does not name still print.
+    QStringList codes = complaint.requirements.keys();
+    std::sort(codes.begin(), codes.end());
+    for (const QString &code : codes) {
+        const bool listed = std::any_of(list.cbegin(), list.cend(), [&](const SopRequirement &r) {
+            return r.code == code;
+        });
+        if (!listed)
+            list << SopRequirement{code, code, u"complainant"_s};
+    }
+    return list;
+}
+
+} // namespace
+
+FormDocument complaintFormDocument(const ComplaintRecord &complaint, const PrintContext &context,
+                                   const QList<SopRequirement> &requirements)
+{
+    QString title = u"Formulir Aduan "_s;
+    title += complaint.agendaNumber;
+    FormDocument document(context.portrait(), title, {{}, context.printedLine(), true});
+    FormBuilder form(document.text(), document.pageSetup());
+
+    form.letterhead(context.office);
+    QString number = u"Nomor: "_s;
+    number += orDash(complaint.agendaNumber);
+    form.title(u"FORMULIR ADUAN"_s, number);
+
+    form.fields({
+        {u"Tanggal diterima"_s, dateTime(complaint.receivedAt, context.zone)},
+        {u"Tanggal dicatat"_s, dateTime(complaint.registeredAt, context.zone)},
+        {u"Cara penyampaian"_s, channelText(complaint.channel)},
+        {u"Sifat identitas"_s, confidentialityLabel(complaint.confidentiality)},
+    });
+
+    form.heading(u"A. Identitas Pengadu"_s);
+    form.fields(complainantFields(complaint));
+
+    form.heading(u"B. Aduan"_s);
+    form.fields({
+        {u"Pokok aduan"_s, complaint.subject},
+        {u"Kategori"_s, complaint.category},
+        {u"Lokasi kejadian"_s, complaint.location},
+    });
+    form.longText(u"Uraian aduan:"_s, complaint.description);
+
+    form.heading(u"C. Kelengkapan"_s);
+    const QList<SopRequirement> printed = requirementsToPrint(complaint, requirements);
+    if (!printed.isEmpty()) {
+        QTextTable *table = form.grid(
+            {u"No."_s, u"Persyaratan"_s, u"Keterangan"_s, u"Alasan bila tidak dipenuhi"_s},
+            {QTextLength(QTextLength::PercentageLength, 7),
+             QTextLength(QTextLength::PercentageLength, 28),
+             QTextLength(QTextLength::PercentageLength, 17),
+             QTextLength(QTextLength::PercentageLength, 48)},
+            int(printed.size()));
+        for (int i = 0; i < printed.size(); ++i) {
+            const SopRequirement &requirement = printed.at(i);
+            const RequirementOutcome outcome = complaint.requirements.value(requirement.code);
+            FormBuilder::setCell(table, i + 1, 0, QString::number(i + 1), false, Qt::AlignHCenter);
+            FormBuilder::setCell(table, i + 1, 1, requirement.name);
+            FormBuilder::setCell(table, i + 1, 2,
+                                 outcome.met ? u"Dipenuhi"_s : u"Tidak dipenuhi"_s);
+            FormBuilder::setCell(table, i + 1, 3, outcome.met ? u"-"_s : orDash(outcome.waiverReason));
+        }
+        form.finishGrid();
+    }
+    QStringList attachments;
+    for (const AttachmentInfo &attachment : complaint.attachments)
+        attachments << attachment.fileName;
+    form.fields({
+        {u"Bukti yang diserahkan"_s, complaint.evidence.join(u"; "_s)},
+        {u"Berkas lampiran"_s, attachments.join(u"; "_s)},
+    });
+
+    const StepState *registered = stepByAction(complaint, u"register"_s);
+    form.signatures({
+        Signature{{}, {u"Pengadu,"_s}, complaint.complainantDisplayName(), {}},
+        Signature{placeAndDate(context.office, complaint.registeredAt, context.zone),
+                  {u"Petugas Pengaduan,"_s},
+                  registered ? registered->completedByName : QString(),
+                  {}},
+    });
+    return document;
+}
+
+} // namespace aduan::forms

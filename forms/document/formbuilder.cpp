@@ -1,0 +1,324 @@
+#include "forms/document/formbuilder.h"
+
+#include "forms/document/letterhead.h"
+#include "validation/nip.h"
+
+#include <QTextDocument>
+#include <QTextTable>
+
+using namespace Qt::StringLiterals;
+
+namespace aduan::forms {
+
+namespace {
+
+QTextCharFormat charFormat(bool bold = false, qreal pointSize = 0, bool underline = false)
+{
+    QTextCharFormat format;
+    format.setFontWeight(bold ? QFont::Bold : QFont::Normal);
+    if (pointSize > 0)
+        format.setFontPointSize(pointSize);
+    format.setFontUnderline(underline);
+    return format;
+}
+
+QTextBlockFormat blockFormat(Qt::Alignment alignment, qreal bottomMarginPt = 0,
+                             qreal indentPt = 0)
+{
+    QTextBlockFormat format;
+    format.setAlignment(alignment);
+    format.setTopMargin(0);
+    format.setBottomMargin(bottomMarginPt);
+    format.setLeftMargin(indentPt);
+    return format;
+}
+
+QTextTableFormat plainTableFormat()
+{
+    QTextTableFormat format;
+    format.setBorder(0);
+    format.setCellSpacing(0);
+    format.setCellPadding(1.5);
+    format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    format.setMargin(0);
+    return format;
+}
+
+/// Inserts text with line breaks as separate blocks of the same block format.
+void insertLines(QTextCursor &cursor, const QString &text, const QTextCharFormat &format)
+{
+    // QTextCursor::insertText turns '\n' into block separators; the format of the block stays.
+    cursor.insertText(printableText(text), format);
+}
+
+} // namespace
+
+QString printableText(const QString &value)
+{
+    QString text;
+    text.reserve(value.size());
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        const QChar c = value.at(i);
+        if (c == u'\r') {
+            text += u'\n';
+            if (i + 1 < value.size() && value.at(i + 1) == u'\n')
+                ++i;
+        } else if (c == u'\n' || c == u'\t') {
+            text += c;
+        } else if (c.unicode() < 0x20 || c.unicode() == 0x7f) {
+            continue;
+        } else {
+            text += c;
+        }
+    }
+    return text;
+}
+
+QString orDash(const QString &value)
+{
+    return value.trimmed().isEmpty() ? u"-"_s : value;
+}
+
+FormBuilder::FormBuilder(QTextDocument &document, const PageSetup &page)
+    : m_document(document), m_page(page), m_cursor(&document)
+{
+    m_cursor.movePosition(QTextCursor::End);
+}
+
+void FormBuilder::toEnd()
+{
+    m_cursor.movePosition(QTextCursor::End);
+}
+
+void FormBuilder::shrinkCurrentBlock(qreal heightPt)
+{
+    QTextBlockFormat format = blockFormat(Qt::AlignLeft);
+    format.setLineHeight(heightPt, QTextBlockFormat::FixedHeight);
+    m_cursor.setBlockFormat(format);
+    QTextCharFormat tiny;
+    tiny.setFontPointSize(qMax<qreal>(1.0, heightPt));
+    m_cursor.setBlockCharFormat(tiny);
+}
+
+void FormBuilder::letterhead(const OfficeProfile &office)
+{
+    toEnd();
+    insertLetterhead(m_cursor, office);
+    toEnd();
+    shrinkCurrentBlock(1.0);
+    m_atStart = false;
+}
+
+void FormBuilder::title(const QString &title, const QString &subtitle)
+{
+    toEnd();
+    if (!m_atStart)
+        m_cursor.insertBlock();
+    m_cursor.setBlockFormat(blockFormat(Qt::AlignHCenter, subtitle.isEmpty() ? 10.0 : 0.0));
+    m_cursor.setBlockCharFormat(charFormat(true, 12.5));
+    m_cursor.insertText(printableText(title), charFormat(true, 12.5, true));
+    if (!subtitle.isEmpty()) {
+        m_cursor.insertBlock(blockFormat(Qt::AlignHCenter, 10.0), charFormat());
+        m_cursor.insertText(printableText(subtitle), charFormat());
+    }
+    m_atStart = false;
+}
+
+void FormBuilder::heading(const QString &text)
+{
+    toEnd();
+    if (!m_atStart)
+        m_cursor.insertBlock();
+    QTextBlockFormat format = blockFormat(Qt::AlignLeft, 3.0);
+    format.setTopMargin(6.0);
+    format.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+    m_cursor.setBlockFormat(format);
+    m_cursor.setBlockCharFormat(charFormat(true));
+    m_cursor.insertText(printableText(text), charFormat(true));
+    m_atStart = false;
+}
+
+void FormBuilder::paragraph(const QString &text, Qt::Alignment alignment, bool bold,
+                            qreal pointSize)
+{
+    toEnd();
+    if (!m_atStart)
+        m_cursor.insertBlock();
+    m_cursor.setBlockFormat(blockFormat(alignment, 4.0));
+    m_cursor.setBlockCharFormat(charFormat(bold, pointSize));
+    insertLines(m_cursor, text, charFormat(bold, pointSize));
+    m_atStart = false;
+}
+
+void FormBuilder::fields(const QList<Field> &fields, qreal labelWidthMm)
+{
+    if (fields.isEmpty())
+        return;
+    toEnd();
+    if (!m_atStart)
+        m_cursor.insertBlock();
+    QTextTableFormat format = plainTableFormat();
+    format.setColumnWidthConstraints({QTextLength(QTextLength::FixedLength, mmToPt(labelWidthMm)),
+                                      QTextLength(QTextLength::FixedLength, mmToPt(3.0)),
+                                      QTextLength(QTextLength::VariableLength, 0)});
+    QTextTable *table = m_cursor.insertTable(int(fields.size()), 3, format);
+    for (int row = 0; row < fields.size(); ++row) {
+        const Field &field = fields.at(row);
+        table->cellAt(row, 0).firstCursorPosition().insertText(printableText(field.label),
+                                                               charFormat());
+        table->cellAt(row, 1).firstCursorPosition().insertText(u":"_s, charFormat());
+        QTextCursor value = table->cellAt(row, 2).firstCursorPosition();
+        insertLines(value, orDash(field.value), charFormat());
+    }
+    toEnd();
+    shrinkCurrentBlock(4.0);
+    m_atStart = true; // the block after the table is reused by the next part
+}
+
+void FormBuilder::longText(const QString &label, const QString &text)
+{
+    toEnd();
+    if (!m_atStart)
+        m_cursor.insertBlock();
+    QTextBlockFormat labelFormat = blockFormat(Qt::AlignLeft, 2.0, mmToPt(1.5));
+    m_cursor.setBlockFormat(labelFormat);
+    m_cursor.setBlockCharFormat(charFormat());
+    m_cursor.insertText(printableText(label), charFormat());
+    m_cursor.insertBlock(blockFormat(Qt::AlignLeft, 3.0, mmToPt(6.0)), charFormat());
+    insertLines(m_cursor, orDash(text), charFormat());
+    m_atStart = false;
+}
+
+void FormBuilder::numberedList(const QStringList &items)
+{
+    for (int i = 0; i < items.size(); ++i) {
+        toEnd();
+        if (!m_atStart)
+            m_cursor.insertBlock();
+        QTextBlockFormat format = blockFormat(Qt::AlignLeft, 1.5, mmToPt(6.0));
+        format.setTextIndent(-mmToPt(6.0));
+        m_cursor.setBlockFormat(format);
+        QString line = QString::number(i + 1);
+        line += u".\t"_s;
+        m_cursor.insertText(line, charFormat());
+        insertLines(m_cursor, items.at(i), charFormat());
+        m_atStart = false;
+    }
+}
+
+void FormBuilder::space(qreal mm)
+{
+    toEnd();
+    if (!m_atStart)
+        m_cursor.insertBlock();
+    shrinkCurrentBlock(mmToPt(mm));
+    m_atStart = false;
+}
+
+QTextTable *FormBuilder::grid(const QStringList &headers, const QList<QTextLength> &widths,
+                              int rows, qreal pointSize)
+{
+    toEnd();
+    if (!m_atStart)
+        m_cursor.insertBlock();
+    QTextTableFormat format;
+    format.setBorder(0.6);
+    format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+    format.setBorderBrush(Qt::black);
+    format.setBorderCollapse(true);
+    format.setCellSpacing(0);
+    format.setCellPadding(2.5);
+    format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    format.setColumnWidthConstraints(QList<QTextLength>(widths.begin(), widths.end()));
+    format.setHeaderRowCount(headers.isEmpty() ? 0 : 1);
+    format.setMargin(0);
+    const int headerRows = headers.isEmpty() ? 0 : 1;
+    QTextTable *table = m_cursor.insertTable(rows + headerRows, int(widths.size()), format);
+    if (pointSize > 0) {
+        QTextCharFormat size;
+        size.setFontPointSize(pointSize);
+        for (int row = 0; row < table->rows(); ++row) {
+            for (int column = 0; column < table->columns(); ++column)
+                table->cellAt(row, column).firstCursorPosition().mergeBlockCharFormat(size);
+        }
+    }
+    for (int column = 0; column < headers.size() && column < widths.size(); ++column) {
+        QTextTableCell cell = table->cellAt(0, column);
+        QTextTableCellFormat cellFormat = cell.format().toTableCellFormat();
+        cellFormat.setBackground(QColor(225, 225, 225));
+        cellFormat.setVerticalAlignment(QTextCharFormat::AlignMiddle);
+        cell.setFormat(cellFormat);
+        setCell(table, 0, column, headers.at(column), true, Qt::AlignHCenter);
+    }
+    m_atStart = false;
+    return table;
+}
+
+void FormBuilder::finishGrid()
+{
+    toEnd();
+    shrinkCurrentBlock(4.0);
+    m_atStart = true;
+}
+
+void FormBuilder::setCell(QTextTable *table, int row, int column, const QString &text, bool bold,
+                          Qt::Alignment alignment)
+{
+    QTextCursor cursor = table->cellAt(row, column).firstCursorPosition();
+    QTextBlockFormat format = cursor.blockFormat();
+    format.setAlignment(alignment);
+    cursor.setBlockFormat(format);
+    QTextCharFormat chars = cursor.blockCharFormat();
+    chars.setFontWeight(bold ? QFont::Bold : QFont::Normal);
+    insertLines(cursor, text, chars);
+}
+
+void FormBuilder::signatures(const QList<Signature> &signatures)
+{
+    if (signatures.isEmpty())
+        return;
+    toEnd();
+    if (!m_atStart)
+        m_cursor.insertBlock();
+    shrinkCurrentBlock(mmToPt(6.0));
+    QTextTableFormat format = plainTableFormat();
+    QList<QTextLength> widths;
+    for (qsizetype i = 0; i < signatures.size(); ++i)
+        widths << QTextLength(QTextLength::PercentageLength, 100.0 / signatures.size());
+    format.setColumnWidthConstraints(widths);
+    // A signature block is never split from its name.
+    format.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+    QTextTable *table = m_cursor.insertTable(1, int(signatures.size()), format);
+    for (int column = 0; column < signatures.size(); ++column) {
+        const Signature &signature = signatures.at(column);
+        QTextCursor cell = table->cellAt(0, column).firstCursorPosition();
+        const QTextBlockFormat centred = blockFormat(Qt::AlignHCenter);
+        cell.setBlockFormat(centred);
+        cell.insertText(signature.placeAndDate.isEmpty() ? u" "_s
+                                                         : printableText(signature.placeAndDate),
+                        charFormat());
+        for (const QString &line : signature.titleLines) {
+            cell.insertBlock(centred, charFormat());
+            cell.insertText(printableText(line), charFormat());
+        }
+        // Room for the hand signature (about 2 cm).
+        QTextBlockFormat room = centred;
+        room.setLineHeight(mmToPt(20.0), QTextBlockFormat::FixedHeight);
+        cell.insertBlock(room, charFormat());
+        cell.insertBlock(centred, charFormat());
+        if (signature.name.isEmpty())
+            cell.insertText(u"(.................................................)"_s, charFormat());
+        else
+            cell.insertText(printableText(signature.name), charFormat(true, 0, true));
+        if (!signature.nip.isEmpty()) {
+            cell.insertBlock(centred, charFormat());
+            QString nip = u"NIP. "_s;
+            nip += formatNip(signature.nip);
+            cell.insertText(nip, charFormat());
+        }
+    }
+    toEnd();
+    m_atStart = true;
+}
+
+} // namespace aduan::forms

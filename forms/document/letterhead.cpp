@@ -1,0 +1,116 @@
+#include "forms/document/letterhead.h"
+
+#include <QPainter>
+#include <QPainterPath>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextTable>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace aduan::forms {
+
+namespace {
+
+constexpr qreal kEmblemWidthPt = 50.0;  // about 17.6 mm
+constexpr qreal kSideColumnPt = 64.0;   // the emblem's column, mirrored on the right
+
+QImage drawnPlaceholder()
+{
+    QImage image(240, 288, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    QPainterPath shield;
+    shield.moveTo(12, 12);
+    shield.lineTo(228, 12);
+    shield.lineTo(228, 150);
+    shield.cubicTo(228, 220, 170, 255, 120, 278);
+    shield.cubicTo(70, 255, 12, 220, 12, 150);
+    shield.closeSubpath();
+    painter.setPen(QPen(QColor(40, 40, 40), 8));
+    painter.setBrush(QColor(235, 235, 235));
+    painter.drawPath(shield);
+    return image;
+}
+
+QTextCharFormat lineFormat(qreal pointSize, bool bold)
+{
+    QTextCharFormat format;
+    format.setFontPointSize(pointSize);
+    format.setFontWeight(bold ? QFont::Bold : QFont::Normal);
+    return format;
+}
+
+} // namespace
+
+QImage letterheadEmblem(const OfficeProfile &office)
+{
+    QImage image;
+    if (!office.emblemPng.isEmpty())
+        image.loadFromData(office.emblemPng, "PNG");
+    if (image.isNull())
+        image.load(QString::fromUtf16(kPlaceholderEmblemPath));
+    if (image.isNull())
+        image = drawnPlaceholder();
+    return image;
+}
+
+void insertLetterhead(QTextCursor &cursor, const OfficeProfile &office)
+{
+    QTextDocument *document = cursor.document();
+    const QImage emblem = letterheadEmblem(office);
+    const QUrl emblemUrl(u"aduan-forms:letterhead-emblem"_s);
+    document->addResource(QTextDocument::ImageResource, emblemUrl, emblem);
+
+    QTextTableFormat tableFormat;
+    tableFormat.setBorder(0);
+    tableFormat.setBorderCollapse(true);
+    tableFormat.setCellSpacing(0);
+    tableFormat.setCellPadding(0);
+    tableFormat.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    tableFormat.setColumnWidthConstraints({QTextLength(QTextLength::FixedLength, kSideColumnPt),
+                                           QTextLength(QTextLength::VariableLength, 0),
+                                           QTextLength(QTextLength::FixedLength, kSideColumnPt)});
+    tableFormat.setBottomMargin(12.0);
+    QTextTable *table = cursor.insertTable(1, 3, tableFormat);
+
+    for (int column = 0; column < 3; ++column) {
+        QTextTableCell cell = table->cellAt(0, column);
+        QTextTableCellFormat cellFormat = cell.format().toTableCellFormat();
+        cellFormat.setVerticalAlignment(QTextCharFormat::AlignMiddle);
+        cellFormat.setBottomBorder(3.5);
+        cellFormat.setBottomBorderStyle(QTextFrameFormat::BorderStyle_Double);
+        cellFormat.setBottomBorderBrush(Qt::black);
+        cellFormat.setBottomPadding(5.0);
+        cell.setFormat(cellFormat);
+    }
+
+    // The emblem, scaled to its width.
+    QTextCursor emblemCursor = table->cellAt(0, 0).firstCursorPosition();
+    QTextImageFormat imageFormat;
+    imageFormat.setName(emblemUrl.toString());
+    imageFormat.setWidth(kEmblemWidthPt);
+    imageFormat.setHeight(kEmblemWidthPt * emblem.height() / qMax(1, emblem.width()));
+    emblemCursor.insertImage(imageFormat);
+
+    // The centred lines.
+    QTextCursor text = table->cellAt(0, 1).firstCursorPosition();
+    QTextBlockFormat centred;
+    centred.setAlignment(Qt::AlignHCenter);
+    centred.setLineHeight(100, QTextBlockFormat::ProportionalHeight);
+    text.setBlockFormat(centred);
+    text.insertText(office.government, lineFormat(14.0, true));
+    text.insertBlock(centred);
+    text.insertText(office.officeName, lineFormat(17.0, true));
+    if (!office.address.isEmpty()) {
+        text.insertBlock(centred);
+        text.insertText(office.address, lineFormat(10.0, false));
+    }
+
+    cursor = table->lastCursorPosition();
+    cursor.movePosition(QTextCursor::NextBlock);
+}
+
+} // namespace aduan::forms

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "domain/officeprofile.h"
+
+#include <QImage>
+
+class QTextCursor;
+
+namespace aduan::forms {
+
+/// Where the bundled placeholder emblem lives (forms/document/emblem-placeholder.png, embedded
+/// with the prefix /aduan/forms).
+inline constexpr char16_t kPlaceholderEmblemPath[] = u":/aduan/forms/document/emblem-placeholder.png";
+
+/// The emblem of the letterhead: the office profile's PNG (OfficeProfile::emblemPng); when it is
+/// empty or unreadable, the bundled placeholder; when that resource is missing, a plain shield
+/// drawn here. Never a null image.
+QImage letterheadEmblem(const OfficeProfile &office);
+
+/// Inserts the letterhead (Kop surat) at `cursor` in a prepared document: the emblem on the
+/// left, then centred on the page "PEMERINTAH KOTA BLITAR", "DINAS SOSIAL" and the address line
+/// (OfficeProfile::government, officeName, address), and a double rule under it, the width of
+/// the text area. The cursor ends after the letterhead.
+void insertLetterhead(QTextCursor &cursor, const OfficeProfile &office);
+
+} // namespace aduan::forms

@@ -1,0 +1,127 @@
+#include "forms/document/pagewriter.h"
+
+#include "forms/document/pointdevice.h"
+#include "forms/document/printfonts.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QPagedPaintDevice>
+#include <QTextDocument>
+#include <QTextLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace aduan::forms {
+
+PageWriter::PageWriter(QPagedPaintDevice &device, const PageSetup &page,
+                       PageDecoration decoration, int totalPages)
+    : m_device(device), m_page(page), m_decoration(std::move(decoration)),
+      m_totalPages(totalPages)
+{
+    m_painter.begin(&m_device);
+}
+
+PageWriter::~PageWriter()
+{
+    finish();
+}
+
+bool PageWriter::isActive() const
+{
+    return m_painter.isActive();
+}
+
+bool PageWriter::finish()
+{
+    if (!m_painter.isActive())
+        return false;
+    return m_painter.end();
+}
+
+void PageWriter::paintTextPage(const QTextDocument &document, int pageIndex)
+{
+    if (!m_painter.isActive())
+        return;
+    if (m_pagesWritten > 0)
+        m_device.newPage();
+    ++m_pagesWritten;
+
+    m_painter.save();
+    // Device pixels → points: every document of the forms is laid out in points.
+    m_painter.scale(m_device.logicalDpiX() / 72.0, m_device.logicalDpiY() / 72.0);
+
+    const QSizeF pageSize = document.pageSize();
+    m_painter.save();
+    const QRectF view(0.0, pageIndex * pageSize.height(), pageSize.width(), pageSize.height());
+    m_painter.translate(0.0, -view.top());
+    m_painter.setClipRect(view);
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.clip = view;
+    context.palette.setColor(QPalette::Text, Qt::black);
+    document.documentLayout()->draw(&m_painter, context);
+    m_painter.restore();
+
+    paintDecoration(m_pagesWritten);
+    m_painter.restore();
+}
+
+namespace {
+
+/// Draws one line of small text in points, aligned in `box`; elided when too long.
+void drawLine(QPainter &painter, const QRectF &box, const QString &text, Qt::Alignment align)
+{
+    const QFont font = printFont(7.5);
+    const QFontMetricsF metrics(font, pointDevice());
+    const QString shown = metrics.elidedText(text, Qt::ElideRight, box.width());
+    QTextLayout layout(shown, font, pointDevice());
+    layout.beginLayout();
+    QTextLine line = layout.createLine();
+    layout.endLayout();
+    if (!line.isValid())
+        return;
+    qreal x = box.left();
+    if (align & Qt::AlignRight)
+        x = box.right() - line.naturalTextWidth();
+    else if (align & Qt::AlignHCenter)
+        x = box.left() + (box.width() - line.naturalTextWidth()) / 2.0;
+    const qreal y = box.top() + (box.height() - line.height()) / 2.0;
+    painter.setPen(QColor(60, 60, 60));
+    layout.draw(&painter, QPointF(x, y));
+}
+
+qreal textWidth(const QString &text)
+{
+    return QFontMetricsF(printFont(7.5), pointDevice()).horizontalAdvance(text);
+}
+
+} // namespace
+
+void PageWriter::paintDecoration(int pageNumber)
+{
+    const QSizeF paper = m_page.paperSizePt();
+    const QMarginsF margins = m_page.marginsPt();
+    const qreal width = paper.width() - margins.left() - margins.right();
+
+    if (pageNumber > 1 && !m_decoration.runningHeader.isEmpty()) {
+        const QRectF header(margins.left(), margins.top() / 2.0 - 6.0, width, 12.0);
+        drawLine(m_painter, header, m_decoration.runningHeader, Qt::AlignLeft);
+    }
+    // The footer sits in the middle of the bottom margin.
+    const QRectF footer(margins.left(), paper.height() - margins.bottom() / 2.0 - 6.0, width,
+                        12.0);
+    QString pageText;
+    if (m_decoration.numberPages && m_totalPages > 1) {
+        pageText = u"Halaman "_s;
+        pageText += QString::number(pageNumber);
+        pageText += u" dari "_s;
+        pageText += QString::number(m_totalPages);
+        drawLine(m_painter, footer, pageText, Qt::AlignRight);
+    }
+    if (!m_decoration.footerLeft.isEmpty()) {
+        QRectF left = footer;
+        if (!pageText.isEmpty())
+            left.setRight(footer.right() - textWidth(pageText) - 12.0);
+        drawLine(m_painter, left, m_decoration.footerLeft, Qt::AlignLeft);
+    }
+}
+
+} // namespace aduan::forms

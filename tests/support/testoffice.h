@@ -1,0 +1,45 @@
+#pragma once
+
+#include "storage/database.h"
+#include "util/clock.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace aduan::test {
+
+/// An instant given in office time (WIB, UTC+7), as the walkthrough writes it.
+QDateTime wib(int year, int month, int day, int hour, int minute, int second = 0);
+
+/// The walkthrough's setting (../shared/cases/walkthrough.md): office profile, calendar
+/// Monday–Friday 07:30–16:00 WIB with Friday 20 March 2026 a holiday, the SOP revision of
+/// 19 January 2024, and the users Rina (officer), Dewi (secretary), Hendra (head), Agus (team,
+/// may see confidential identities), Lina (team, may not) and Admin — in a fresh database file
+/// of its own, with a ManualClock. The users' password is "rahasia123" (admin: "admin12345").
+/// The first instance builds a template file once per process; later ones copy it (Argon2id
+/// hashing is slow on purpose).
+class TestOffice
+{
+public:
+    explicit TestOffice(const QDateTime &start = wib(2026, 3, 2, 8, 0));
+    ~TestOffice();
+
+    QString path;
+    ManualClock clock;
+    std::unique_ptr<Database> db;
+    qint64 rina = 0, dewi = 0, hendra = 0, agus = 0, lina = 0, admin = 0;
+
+    /// Re-opens the database (another "PC").
+    std::unique_ptr<Database> openAnother() const;
+
+private:
+    QTemporaryDir m_dir;
+};
+
+/// The directory of the acceptance cases (a copy of ../shared/cases kept in tests/cases).
+QString casesDir();
+
+} // namespace aduan::test
