@@ -32,6 +32,7 @@ QList<DemoAccount> demoAccounts();
 /// calendar, one user per role (demoAccounts()), and `options.complaints` complaints over recent
 /// months in every state (late steps with reasons, pauses, referrals, confidential and anonymous
 /// ones, voided ones), with complete step histories, ending before clock.now().
-void createDemoDatabase(const QString &path, const DemoOptions &options, const Clock &clock);
+/// Returns the number of complaints written. On failure the half-made file is removed.
+qint64 createDemoDatabase(const QString &path, const DemoOptions &options, const Clock &clock);
 
 } // namespace aduan

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+#include <memory>
+
+namespace aduan {
+class Database;
+}
+
+namespace aduan::cli {
+
+/// What every command gets: its own arguments (its name first) and the global options.
+struct Context {
+    QStringList arguments;   ///< the command's name and its arguments
+    QString databasePath;    ///< --database, or this PC's configured database
+    QTextStream &out;
+    QTextStream &err;
+
+    /// Opens the database (it must exist). Throws aduan::Error.
+    std::unique_ptr<Database> open() const;
+};
+
+/// One sub-command of aduan-cli.
+struct Command {
+    QString name;
+    QString summary;
+    std::function<int(Context &)> run; ///< exit code: 0 success, 1 findings, 2 usage or error
+};
+
+QList<Command> commands();
+
+// One function per command, each in its own file under commands/.
+int runCheck(Context &ctx);
+int runBackup(Context &ctx);
+int runRestore(Context &ctx);
+int runDemoData(Context &ctx);
+
+} // namespace aduan::cli

@@ -1,0 +1,37 @@
+#include "cli.h"
+
+#include "storage/database.h"
+#include "storage/maintenance.h"
+
+#include <QCommandLineParser>
+
+using namespace Qt::StringLiterals;
+
+namespace aduan::cli {
+
+int runCheck(Context &ctx)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Checks the database: SQLite's integrity_check and foreign "
+                                     "keys, the schema version, and the audit chain (names the "
+                                     "first broken entry). Exit 0 when sound, 1 with the findings "
+                                     "when not."_s);
+    parser.addHelpOption();
+    parser.process(ctx.arguments);
+    auto db = ctx.open();
+    const CheckReport r = checkDatabase(*db);
+    ctx.out << u"database:  "_s << db->path() << u'\n';
+    ctx.out << u"integrity: "_s << (r.integrityOk ? u"ok"_s : u"FAILED"_s) << u'\n';
+    for (const QString &line : r.integrityFindings)
+        ctx.out << u"  "_s << line << u'\n';
+    ctx.out << u"schema:    "_s << r.schemaVersion << u" (program "_s << r.programSchemaVersion
+            << u")\n"_s;
+    ctx.out << u"audit:     "_s << (r.auditOk ? u"ok"_s : u"BROKEN"_s) << u", "_s
+            << r.auditEntries << u" entries, head "_s << r.auditHead << u'\n';
+    if (!r.auditOk)
+        ctx.out << u"  first broken entry: "_s << r.firstBrokenAuditEntry << u" — "_s
+                << r.auditProblem << u'\n';
+    return r.ok() ? 0 : 1;
+}
+
+} // namespace aduan::cli

@@ -1,0 +1,91 @@
+// aduan-cli: the same core as the Aduan window, for scripts and administrators.
+//   aduan-cli [--database PATH] COMMAND [ARGS...]      (each command has its own --help)
+#include "cli.h"
+
+#include "storage/database.h"
+#include "util/error.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QSettings>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace aduan::cli {
+
+std::unique_ptr<Database> Context::open() const
+{
+    if (databasePath.isEmpty()) {
+        throw Error(Error::Code::FileMissing,
+                    u"No database given: use --database PATH, or set this PC up in the Aduan "
+                    "window first."_s);
+    }
+    return std::make_unique<Database>(databasePath);
+}
+
+QList<Command> commands()
+{
+    return {
+        {u"check"_s, u"Check integrity, schema version and the audit chain (exit 1 on findings)"_s,
+         runCheck},
+        {u"backup"_s, u"Write a consistent backup copy: backup DEST"_s, runBackup},
+        {u"restore"_s, u"Restore a backup, keeping the current file aside: restore SRC"_s,
+         runRestore},
+        {u"demo-data"_s, u"Create a demo database: demo-data --complaints N [--seed S] [--from YYYY-MM]"_s,
+         runDemoData},
+    };
+}
+
+} // namespace aduan::cli
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"Dinas Sosial Kota Blitar"_s);
+    QCoreApplication::setApplicationName(u"Aduan"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(ADUAN_VERSION));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Aduan — Penyaluran Pengaduan Masyarakat, command line"_s);
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    const QCommandLineOption database(u"database"_s, u"The database file."_s, u"PATH"_s);
+    parser.addOption(database);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(u"command"_s, u"check, backup, restore, demo-data, ..."_s);
+    parser.process(app);
+
+    const QStringList rest = parser.positionalArguments();
+    if (rest.isEmpty()) {
+        out << parser.helpText() << u"\nCommands:\n"_s;
+        for (const auto &c : aduan::cli::commands())
+            out << u"  "_s << c.name.leftJustified(12) << c.summary << u'\n';
+        return 2;
+    }
+    aduan::cli::Context ctx{rest,
+                            parser.isSet(database)
+                                ? parser.value(database)
+                                : QSettings().value(u"database/path"_s).toString(),
+                            out, err};
+    for (const auto &command : aduan::cli::commands()) {
+        if (command.name != rest.first())
+            continue;
+        try {
+            const int code = command.run(ctx);
+            out.flush();
+            return code;
+        } catch (const aduan::Error &e) {
+            out.flush();
+            err << e.message() << u'\n';
+            if (!e.detail().isEmpty())
+                err << u"  ("_s << e.detail() << u")\n"_s;
+            return 2;
+        }
+    }
+    err << u"Unknown command: "_s << rest.first() << u". Run aduan-cli --help.\n"_s;
+    return 2;
+}

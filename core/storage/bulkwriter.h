@@ -1,0 +1,70 @@
+#pragma once
+
+#include "domain/complaint.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+namespace aduan {
+
+class Database;
+
+/// One complaint with its whole recorded history, as the demo / benchmark data generator made
+/// it. Everything is already decided (numbers, times, outcomes); the writer only stores it.
+struct BulkComplaint {
+    QString agendaNumber;
+    int agendaYear = 0;
+    int agendaSeq = 0;
+    qint64 sopRevisionId = 0;
+    Channel channel = Channel::Direct;
+    QDateTime receivedAt;
+    QDateTime registeredAt;
+    Confidentiality confidentiality = Confidentiality::Public;
+    Complainant complainant;
+    QString subject;
+    QString description;
+    QString location;
+    QString category;
+    QString classCode;
+    QDateTime deadlineAt;
+    qint64 createdBy = 0;
+    QHash<QString, RequirementOutcome> requirements;
+    QStringList evidence;
+    QList<StepState> steps;                ///< open step last, with an invalid completedAt
+    QList<PauseRecord> pauses;             ///< with the pausing user in `id`
+    std::optional<DispositionRecord> disposition;
+    std::optional<DecisionRecord> decision;
+    std::optional<ReferralRecord> referral;
+    std::optional<ResolutionReportRecord> resolutionReport;
+    QDateTime voidedAt;
+    qint64 voidedBy = 0;
+    QString voidReason;
+};
+
+/// Writes many generated complaints fast: statements prepared once and reused, one write
+/// transaction per batch. For demo and benchmark databases only; the workflow engine is the
+/// way every real complaint is written.
+class BulkWriter
+{
+public:
+    explicit BulkWriter(Database &db);
+    ~BulkWriter();
+
+    /// Writes a batch in one write transaction.
+    void write(const QList<BulkComplaint> &batch);
+    /// Sets each year's agenda sequence to the highest number written.
+    void finishSequences();
+
+private:
+    struct Statements;
+    void writeOne(const BulkComplaint &c);
+
+    Database &m_db;
+    std::unique_ptr<Statements> m_statements;
+    QHash<int, int> m_lastSequence;
+};
+
+} // namespace aduan
