@@ -20,7 +20,7 @@ struct DemoAccount {
 
 /// Options of the demo / benchmark data generator.
 struct DemoOptions {
-    int complaints = 300;   ///< how many complaints
+    int complaints = 400;   ///< how many complaints
     quint32 seed = 20260302; ///< same seed, same data
     QDate fromMonth;        ///< first month (office time); invalid = so that the last lies in the clock's month
 };
