@@ -9,6 +9,7 @@
 
 namespace aduan {
 class Database;
+struct MonthlyRecap;
 }
 
 namespace aduan::cli {
@@ -33,10 +34,18 @@ struct Command {
 
 QList<Command> commands();
 
+/// Renders the recap's signed report to PDF (in commands/print.cpp, with the forms).
+int printRecapPdf(Context &ctx, Database &db, const MonthlyRecap &recap, const QString &path);
+
 // One function per command, each in its own file under commands/.
 int runCheck(Context &ctx);
 int runBackup(Context &ctx);
 int runRestore(Context &ctx);
 int runDemoData(Context &ctx);
+int runRecap(Context &ctx);
+int runExport(Context &ctx);
+int runPrint(Context &ctx);
+
+
 
 } // namespace aduan::cli

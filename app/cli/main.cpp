@@ -33,6 +33,10 @@ QList<Command> commands()
         {u"backup"_s, u"Write a consistent backup copy: backup DEST"_s, runBackup},
         {u"restore"_s, u"Restore a backup, keeping the current file aside: restore SRC"_s,
          runRestore},
+        {u"recap"_s, u"Monthly recap: recap --month YYYY-MM [--pdf F] [--csv F] [--xlsx F]"_s, runRecap},
+        {u"export"_s, u"Export complaints: export (--csv F | --xlsx F) [--from DATE] [--to DATE]"_s,
+         runExport},
+        {u"print"_s, u"Print a form to PDF: print FORM --complaint NUMBER --pdf FILE"_s, runPrint},
         {u"demo-data"_s, u"Create a demo database: demo-data --complaints N [--seed S] [--from YYYY-MM]"_s,
          runDemoData},
     };

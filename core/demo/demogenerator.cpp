@@ -228,8 +228,10 @@ BulkComplaint makeComplaint(Context &ctx, const QDateTime &received)
             p.resumedAt = ctx.calendar.addWorkingSeconds(p.pausedAt, qint64(rng.bounded(1800, 6 * 3600)));
             p.reason = pick(rng, kPauseReasons);
             p.id = ctx.team.first();
-            if (p.pausedAt > ctx.now)
+            if (p.pausedAt > ctx.now) {
+                c.steps << st; // still open, not yet paused
                 break;
+            }
             if (p.resumedAt > ctx.now)
                 p.resumedAt = QDateTime();
             else

@@ -688,6 +688,48 @@ qint64 ComplaintStore::count(const IntakeBookFilter &filter, bool canSee) const
     return q.scalar().toLongLong();
 }
 
+void ComplaintStore::exportRows(const IntakeBookFilter &filter, bool canSee,
+                                const std::function<void(const QList<ExportRow> &)> &sink,
+                                int chunk) const
+{
+    const WhereClause w = where(filter, canSee);
+    const QString identity = u"(c.confidentiality = 'biasa' OR (c.confidentiality = 'rahasia' "
+                             "AND :see = 1))"_s;
+    const QString sql = u"SELECT "_s + kListColumns + u", CASE WHEN "_s + identity
+                        + u" THEN c.complainant_nik END AS x_nik, CASE WHEN "_s + identity
+                        + u" THEN c.complainant_phone END AS x_phone, CASE WHEN "_s + identity
+                        + u" THEN c.complainant_address END AS x_address, c.description, "
+                          "c.location, c.class_code, c.deadline_at"_s
+                        + kListFrom + w.sql
+                        + u" ORDER BY c.agenda_year, c.agenda_seq, c.id LIMIT :limit OFFSET :offset"_s;
+    for (int offset = 0;; offset += chunk) {
+        QList<ExportRow> rows;
+        {
+            SqlQuery q(m_db, sql);
+            for (const auto &[name, value] : w.binds)
+                q.bind(name, value);
+            bindNameLabels(q, canSee);
+            q.bind(u":limit"_s, chunk).bind(u":offset"_s, offset).exec();
+            while (q.next()) {
+                ExportRow r;
+                r.line = rowFromQuery(q);
+                r.nik = q.text(u"x_nik"_s);
+                r.phone = q.text(u"x_phone"_s);
+                r.address = q.text(u"x_address"_s);
+                r.description = q.text(u"description"_s);
+                r.location = q.text(u"location"_s);
+                r.classCode = q.text(u"class_code"_s);
+                r.deadlineAt = fromStorageTime(q.text(u"deadline_at"_s));
+                rows << r;
+            }
+        }
+        if (!rows.isEmpty())
+            sink(rows);
+        if (rows.size() < chunk)
+            break;
+    }
+}
+
 QList<IntakeBookRow> ComplaintStore::openForRoles(const QList<Role> &roles, bool canSee) const
 {
     QStringList codes;

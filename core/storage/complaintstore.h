@@ -8,6 +8,7 @@
 #include <QString>
 #include <QTimeZone>
 
+#include <functional>
 #include <optional>
 
 namespace aduan {
@@ -56,6 +57,20 @@ struct PossibleDuplicate {
     QString complainantName;
     QString subject;
     QString matchedOn; ///< "nik" or "phone"
+};
+
+/// A complaint as exported (CSV, XLSX): the register's line plus the Formulir Aduan's fields.
+/// Identity fields are empty, and the name reads "Dirahasiakan", for a viewer without the
+/// right; "Anonim" for an anonymous complaint.
+struct ExportRow {
+    IntakeBookRow line;
+    QString nik;
+    QString phone;
+    QString address;
+    QString description;
+    QString location;
+    QString classCode;
+    QDateTime deadlineAt;
 };
 
 /// Complaints and their step records: SQL only, no rules. Every write method must run inside
@@ -108,6 +123,11 @@ public:
                               bool descending = true, int offset = 0, int limit = 100) const;
     /// The register's total for a filter: COUNT(*), never a model's row count.
     qint64 count(const IntakeBookFilter &filter, bool canSeeConfidential) const;
+    /// Every complaint of a filter, for an export, in agenda order, fetched in pages of `chunk`
+    /// rows and handed to `sink` page by page (so a million rows never sit in memory at once).
+    void exportRows(const IntakeBookFilter &filter, bool canSeeConfidential,
+                    const std::function<void(const QList<ExportRow> &)> &sink,
+                    int chunk = 5000) const;
     /// Open complaints whose current step belongs to one of `roles`, oldest first.
     QList<IntakeBookRow> openForRoles(const QList<Role> &roles, bool canSeeConfidential) const;
     /// Open complaints received since `since` with the same NIK or phone.

@@ -1,0 +1,57 @@
+#include "cli.h"
+#include "commands/viewer.h"
+
+#include "export/complaintexport.h"
+#include "export/recaptable.h"
+#include "recap/recap.h"
+#include "storage/database.h"
+#include "util/clock.h"
+
+#include <QCommandLineParser>
+
+using namespace Qt::StringLiterals;
+
+namespace aduan::cli {
+
+int runRecap(Context &ctx)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"The monthly recap (Rekapitulasi bulanan) of a month in office time, with the previous "
+        "month side by side. Prints it, and writes it as PDF, CSV or XLSX."_s);
+    parser.addHelpOption();
+    const QCommandLineOption month(u"month"_s, u"The month, YYYY-MM."_s, u"YYYY-MM"_s);
+    const QCommandLineOption pdf(u"pdf"_s, u"Write the signed report as PDF."_s, u"FILE"_s);
+    const QCommandLineOption csv(u"csv"_s, u"Write the figures as CSV."_s, u"FILE"_s);
+    const QCommandLineOption xlsx(u"xlsx"_s, u"Write the month's complaints and the figures as XLSX."_s,
+                                  u"FILE"_s);
+    parser.addOptions({month, pdf, csv, xlsx, viewerOption()});
+    parser.process(ctx.arguments);
+    const QDate first = QDate::fromString(parser.value(month) + u"-01"_s, Qt::ISODate);
+    if (!first.isValid()) {
+        ctx.err << u"recap needs --month YYYY-MM.\n"_s;
+        return 2;
+    }
+    auto db = ctx.open();
+    SystemClock clock;
+    const MonthlyRecap recap = buildMonthlyRecap(*db, first.year(), first.month(), clock.now());
+    for (const QStringList &row : recapTable(recap))
+        ctx.out << row.join(u" | "_s) << u'\n';
+    if (parser.isSet(csv)) {
+        exportRecapCsv(recap, parser.value(csv));
+        ctx.out << u"CSV written: "_s << parser.value(csv) << u'\n';
+    }
+    if (parser.isSet(xlsx)) {
+        IntakeBookFilter filter;
+        filter.fromDate = recap.current.from;
+        filter.toDate = recap.current.to;
+        const qint64 n = exportComplaintsXlsx(*db, clock, viewerId(*db, parser.value(u"as"_s)),
+                                              filter, parser.value(xlsx), &recap);
+        ctx.out << u"XLSX written: "_s << parser.value(xlsx) << u" ("_s << n << u" complaints)\n"_s;
+    }
+    if (parser.isSet(pdf))
+        return printRecapPdf(ctx, *db, recap, parser.value(pdf));
+    return 0;
+}
+
+} // namespace aduan::cli

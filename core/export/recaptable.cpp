@@ -1,0 +1,76 @@
+#include "export/recaptable.h"
+
+#include "recap/recap.h"
+#include "workflow/stepclock.h"
+
+using namespace Qt::StringLiterals;
+
+namespace aduan {
+
+QList<QStringList> recapTable(const MonthlyRecap &recap)
+{
+    const PeriodRecap &c = recap.current;
+    const PeriodRecap &p = recap.previous;
+    auto period = [](const PeriodRecap &r) {
+        return u"%1 s.d. %2"_s.arg(r.from.toString(Qt::ISODate), r.to.toString(Qt::ISODate));
+    };
+    QList<QStringList> rows;
+    rows << QStringList{u"Bagian"_s, u"Uraian"_s, period(c), period(p)};
+    auto add = [&](const QString &section, const QString &item, qint64 now, qint64 before) {
+        rows << QStringList{section, item, QString::number(now), QString::number(before)};
+    };
+    add(u"Aduan"_s, u"Diterima"_s, c.received, p.received);
+    add(u"Aduan"_s, u"Selesai dalam periode"_s, c.completed, p.completed);
+    add(u"Aduan"_s, u"Sisa dari periode sebelumnya"_s, c.carriedIn, p.carriedIn);
+    add(u"Aduan"_s, u"Belum selesai akhir periode"_s, c.carriedOver, p.carriedOver);
+    add(u"Aduan"_s, u"Dibatalkan"_s, c.voided, p.voided);
+    for (Channel ch : allChannels())
+        add(u"Saluran"_s, channelLabel(ch), c.byChannel.value(ch), p.byChannel.value(ch));
+    QStringList categories = c.byCategory.keys();
+    for (const QString &k : p.byCategory.keys()) {
+        if (!categories.contains(k))
+            categories << k;
+    }
+    for (const QString &k : categories)
+        add(u"Kategori"_s, k, c.byCategory.value(k), p.byCategory.value(k));
+    for (auto s : {ComplaintStatus::InProgress, ComplaintStatus::Paused, ComplaintStatus::Completed,
+                   ComplaintStatus::Referred, ComplaintStatus::Voided})
+        add(u"Status akhir periode"_s, statusLabel(s), c.byStatus.value(s), p.byStatus.value(s));
+    for (const StepRecap &s : c.steps) {
+        StepRecap before;
+        for (const StepRecap &q : p.steps) {
+            if (q.stepNumber == s.stepNumber)
+                before = q;
+        }
+        const QString name = u"Langkah %1 (target %2 menit)"_s.arg(s.stepNumber).arg(s.targetMinutes);
+        add(name, u"Selesai"_s, s.completed, before.completed);
+        add(name, u"Tepat waktu"_s, s.onTime, before.onTime);
+        add(name, u"Terlambat"_s, s.late, before.late);
+        rows << QStringList{name, u"Median waktu"_s, formatWorkingDuration(s.medianSeconds),
+                            formatWorkingDuration(before.medianSeconds)};
+        rows << QStringList{name, u"Persentil ke-90"_s, formatWorkingDuration(s.p90Seconds),
+                            formatWorkingDuration(before.p90Seconds)};
+    }
+    add(u"Batas waktu"_s, u"Selesai dalam batas waktu"_s, c.finishedWithinDeadline,
+        p.finishedWithinDeadline);
+    add(u"Batas waktu"_s, u"Selesai melewati batas waktu"_s, c.finishedPastDeadline,
+        p.finishedPastDeadline);
+    add(u"Batas waktu"_s, u"Belum selesai, melewati batas waktu"_s, c.openPastDeadline,
+        p.openPastDeadline);
+    for (const auto &[agency, n] : c.referralsByAgency)
+        rows << QStringList{u"Disalurkan ke"_s, agency, QString::number(n), QString()};
+    for (const DeviationLine &d : c.deviations) {
+        rows << QStringList{u"Penyimpangan"_s,
+                            u"%1 langkah %2: %3 dari target %4 menit — %5 (%6)"_s
+                                .arg(d.agendaNumber)
+                                .arg(d.stepNumber)
+                                .arg(formatWorkingDuration(d.workedSeconds))
+                                .arg(d.targetMinutes)
+                                .arg(d.reason, d.completedBy),
+                            QString(), QString()};
+    }
+    rows << QStringList{u"Jejak audit"_s, u"Kepala rantai"_s, recap.auditHead, QString()};
+    return rows;
+}
+
+} // namespace aduan
