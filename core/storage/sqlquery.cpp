@@ -40,6 +40,7 @@ QVariant SqlQuery::null()
 
 SqlQuery &SqlQuery::exec()
 {
+    m_columns.clear();
     if (!m_query.exec())
         m_db.raise(m_query.lastError(), m_sql);
     return *this;
@@ -57,7 +58,13 @@ bool SqlQuery::next()
 
 QVariant SqlQuery::value(const QString &column) const
 {
-    const int index = m_query.record().indexOf(column);
+    if (m_columns.isEmpty()) {
+        // QSqlQuery::record() copies the whole row each time: read the names once.
+        const QSqlRecord record = m_query.record();
+        for (int i = 0; i < record.count(); ++i)
+            m_columns.insert(record.fieldName(i), i);
+    }
+    const int index = m_columns.value(column, -1);
     if (index < 0)
         throw Error(Error::Code::Storage, u"Unknown column %1"_s.arg(column), m_sql);
     return m_query.value(index);

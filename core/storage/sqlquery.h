@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
@@ -44,6 +45,7 @@ private:
     const Database &m_db;
     QSqlQuery m_query;
     QString m_sql;
+    mutable QHash<QString, int> m_columns; ///< column name → index, read once per execution
 };
 
 } // namespace aduan

@@ -1,0 +1,145 @@
+// aduan_bench: figures, not a pass/fail test. Prints the median of several runs of the work the
+// front desk feels, on a database of N complaints, and beside each database figure the same
+// work done directly through the sqlite3 C library (hand-written statements, same durability
+// settings) with the ratio — the cost of our layers.
+//
+//   aduan_bench [--complaints N] [--runs R] [--database PATH] [--keep]
+#include "benchdirect.h"
+#include "benchtimer.h"
+
+#include "demo/demodata.h"
+#include "queries/intakebook.h"
+#include "recap/recap.h"
+#include "storage/database.h"
+#include "storage/sqlquery.h"
+#include "storage/userstore.h"
+#include "util/clock.h"
+#include "workflow/workflow.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace aduan;
+using namespace aduan::bench;
+
+namespace {
+
+ComplaintDraft benchDraft(int i)
+{
+    ComplaintDraft d;
+    d.channel = Channel::Direct;
+    d.complainant = Complainant{u"Pengadu Uji %1"_s.arg(i), u"3572021208750004"_s, Gender::Male,
+                                u"081234567801"_s, u"Jl. Merdeka 1"_s};
+    d.requirements.insert(u"identity_card"_s, {true, {}});
+    d.requirements.insert(u"evidence"_s, {true, {}});
+    d.subject = u"Bantuan PKH belum cair"_s;
+    d.description = u"Uji kecepatan pendaftaran aduan."_s;
+    d.category = u"Bantuan sosial"_s;
+    return d;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption complaintsOpt(u"complaints"_s, u"Complaints to generate."_s, u"N"_s, u"1000000"_s);
+    const QCommandLineOption runsOpt(u"runs"_s, u"Runs per figure (median)."_s, u"R"_s, u"7"_s);
+    const QCommandLineOption databaseOpt(u"database"_s, u"Use an existing generated database."_s, u"PATH"_s);
+    const QCommandLineOption keepOpt(u"keep"_s, u"Keep the generated database (prints its path)."_s);
+    parser.addOptions({complaintsOpt, runsOpt, databaseOpt, keepOpt});
+    parser.process(app);
+    const int runs = std::max(1, parser.value(runsOpt).toInt());
+
+    QTemporaryDir dir;
+    dir.setAutoRemove(!parser.isSet(keepOpt));
+    QString path = parser.value(databaseOpt);
+    SystemClock clock;
+    Report report;
+    if (path.isEmpty()) {
+        path = dir.filePath(u"bench.sqlite"_s);
+        DemoOptions options;
+        options.complaints = parser.value(complaintsOpt).toInt();
+        options.fromMonth = QDate::currentDate().addMonths(-std::max(1, options.complaints / 8000));
+        QElapsedTimer t;
+        t.start();
+        const qint64 n = createDemoDatabase(path, options, clock);
+        report.note(u"generated %1 complaints in %2 s (aduan-cli demo-data)"_s.arg(n).arg(t.elapsed() / 1000.0, 0, 'f', 1));
+        if (parser.isSet(keepOpt))
+            report.note(u"database kept at "_s + path);
+    }
+
+    Database db(path);
+    const qint64 officer = UserStore(db).byUsername(u"rina"_s)->id;
+    const qint64 secretary = UserStore(db).byUsername(u"dewi"_s)->id;
+    IntakeBook book(db, clock);
+    Workflow workflow(db, clock);
+    Direct direct(path);
+    const qint64 total = book.count(officer, {});
+    report.note(u"%1 complaints in %2"_s.arg(total).arg(path));
+
+    // The newest complaint and a month in the middle of the data, for searches and filters.
+    const IntakeBookRow newest = book.page(officer, {}, IntakeBookSort::ReceivedAt, true, 0, 1).constFirst();
+    const IntakeBookRow oldest = book.page(officer, {}, IntakeBookSort::ReceivedAt, false, 0, 1).constFirst();
+    const QDate lastMonth = book.calendar().officeDate(newest.receivedAt).addMonths(-1);
+    IntakeBookFilter month;
+    month.fromDate = QDate(lastMonth.year(), lastMonth.month(), 1);
+    month.toDate = month.fromDate.addMonths(1).addDays(-1);
+    const QString someNik = direct.text(u"SELECT complainant_nik FROM complaint WHERE complainant_nik IS NOT NULL ORDER BY id LIMIT 1"_s);
+    const QString someName = direct.text(u"SELECT complainant_name FROM complaint WHERE confidentiality = 'biasa' ORDER BY id LIMIT 1"_s);
+
+    report.measure(u"open database + register's first page (100 rows) + total"_s, runs, [&] {
+        Database fresh(path);
+        IntakeBook b(fresh, clock);
+        const auto rows = b.page(officer, {}, IntakeBookSort::ReceivedAt, true, 0, 100);
+        const qint64 n = b.count(officer, {});
+        if (rows.isEmpty() || n != total)
+            qFatal("wrong page");
+    }, [&] { direct.openAndFirstPage(); });
+
+    int i = 0;
+    QList<qint64> registered;
+    report.measure(u"register one complaint (whole transaction)"_s, runs, [&] {
+        registered << workflow.registerComplaint(officer, benchDraft(++i), clock.now()).complaintId;
+    }, [&] { direct.registerOne(); });
+
+    int next = 0;
+    report.measure(u"complete a step (report to head)"_s, runs, [&] {
+        workflow.reportToHead(secretary, {registered.at(next++ % registered.size())}, {}, u"uji"_s);
+    }, [&] { direct.completeStep(); });
+
+    auto search = [&](const QString &text) {
+        IntakeBookFilter f;
+        f.search = text;
+        const auto rows = book.page(officer, f, IntakeBookSort::ReceivedAt, true, 0, 100);
+        if (rows.isEmpty())
+            qFatal("search found nothing for %s", qPrintable(text));
+    };
+    report.measure(u"search by number"_s, runs, [&] { search(oldest.agendaNumber); },
+                   [&] { direct.searchLike(oldest.agendaNumber); });
+    report.measure(u"search by NIK"_s, runs, [&] { search(someNik); }, [&] { direct.searchLike(someNik); });
+    report.measure(u"search by name"_s, runs, [&] { search(someName); }, [&] { direct.searchLike(someName); });
+    report.measure(u"search by a word of the description"_s, runs, [&] { search(u"emperan"_s); },
+                   [&] { direct.searchLike(u"emperan"_s); });
+    report.measure(u"register filtered to one month: first page + total"_s, runs, [&] {
+        const auto rows = book.page(officer, month, IntakeBookSort::ReceivedAt, true, 0, 100);
+        const qint64 n = book.count(officer, month);
+        if (rows.isEmpty() || n <= 0)
+            qFatal("empty month");
+    }, [&] { direct.monthPage(month.fromDate, month.toDate); });
+    report.measure(u"one month's recap"_s, runs, [&] {
+        buildMonthlyRecap(db, lastMonth.year(), lastMonth.month(), clock.now());
+    }, {});
+    runPrintFigures(report, db, clock, officer, month, runs);
+    runGuiFigures(report, path, runs);
+    report.print();
+    return 0;
+}

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace aduan {
+class Clock;
+class Database;
+struct IntakeBookFilter;
+}
+
+namespace aduan::bench {
+
+/// Collects figures and prints them as a table: the median of `runs` runs in milliseconds,
+/// beside it the direct sqlite3 figure and the ratio.
+class Report
+{
+public:
+    /// Times `ours` and, when given, `direct` (each run once untimed first, to warm caches).
+    void measure(const QString &what, int runs, const std::function<void()> &ours,
+                 const std::function<void()> &direct);
+    /// A figure measured elsewhere (milliseconds, or another unit named in `unit`).
+    void figure(const QString &what, double value, const QString &unit = QStringLiteral("ms"));
+    void note(const QString &text);
+    void print() const;
+
+    static double medianMs(int runs, const std::function<void()> &work);
+
+private:
+    struct Row {
+        QString what;
+        double ours = 0;
+        double direct = -1;
+        QString unit;
+    };
+    QList<Row> m_rows;
+    QStringList m_notes;
+};
+
+/// Print figures (the Formulir Aduan to PDF, a month's register to PDF).
+void runPrintFigures(Report &report, Database &db, const Clock &clock, qint64 viewerId,
+                     const IntakeBookFilter &month, int runs);
+/// GUI figures (start to a usable main window, peak memory showing the register).
+void runGuiFigures(Report &report, const QString &databasePath, int runs);
+
+} // namespace aduan::bench
