@@ -4,6 +4,7 @@
 #include "storage/database.h"
 #include "storage/recapstore.h"
 #include "storage/settingsstore.h"
+#include "util/storagetime.h"
 
 #include <algorithm>
 
@@ -32,12 +33,6 @@ qint64 median(QList<qint64> values)
     return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
 }
 
-bool openAt(const RecapComplaintRow &r, const QDateTime &t)
-{
-    return r.receivedAt < t && !(r.finishedAt.isValid() && r.finishedAt < t)
-           && !(r.voidedAt.isValid() && r.voidedAt < t);
-}
-
 PeriodRecap buildPeriod(Database &db, const OfficeCalendar &calendar, const SopDefinition *sop,
                         QDate from, QDate to)
 {
@@ -48,68 +43,52 @@ PeriodRecap buildPeriod(Database &db, const OfficeCalendar &calendar, const SopD
     const QDateTime end = QDateTime(to.addDays(1), QTime(0, 0), calendar.timeZone()).toUTC();
     RecapStore store(db);
     db.read([&] {
-        for (const RecapComplaintRow &r : store.complaints(start, end)) {
-            const bool receivedInPeriod = r.receivedAt >= start && r.receivedAt < end;
-            if (receivedInPeriod) {
-                ++p.received;
-                ++p.byChannel[r.channel];
-                ++p.byCategory[r.category.isEmpty() ? u"(tanpa kategori)"_s : r.category];
-                ++p.byClass[r.classCode];
-                ++p.receivedPerDay[calendar.officeDate(r.receivedAt)][r.channel];
-                ComplaintStatus status = ComplaintStatus::InProgress;
-                if (r.voidedAt.isValid() && r.voidedAt < end)
-                    status = ComplaintStatus::Voided;
-                else if (r.finishedAt.isValid() && r.finishedAt < end)
-                    status = r.referredAt.isValid() ? ComplaintStatus::Referred
-                                                    : ComplaintStatus::Completed;
-                else if (r.pausedAtEnd)
-                    status = ComplaintStatus::Paused;
-                ++p.byStatus[status];
-            }
-            if (r.voidedAt.isValid() && r.voidedAt >= start && r.voidedAt < end)
-                ++p.voided;
-            if (openAt(r, start))
-                ++p.carriedIn;
-            if (openAt(r, end)) {
-                ++p.carriedOver;
-                if (r.deadlineAt < end)
-                    ++p.openPastDeadline;
-            }
-            if (r.finishedAt.isValid() && r.finishedAt >= start && r.finishedAt < end
-                && !(r.voidedAt.isValid() && r.voidedAt < end)) {
-                ++p.completed;
-                if (r.finishedAt <= r.deadlineAt)
-                    ++p.finishedWithinDeadline;
-                else
-                    ++p.finishedPastDeadline;
-            }
+        const QMap<QString, int> channels = store.receivedBy(u"channel"_s, start, end);
+        for (auto it = channels.cbegin(); it != channels.cend(); ++it) {
+            p.received += it.value();
+            p.byChannel[channelFromCode(it.key()).value_or(Channel::Direct)] += it.value();
         }
+        const QMap<QString, int> categories = store.receivedBy(u"category"_s, start, end);
+        for (auto it = categories.cbegin(); it != categories.cend(); ++it)
+            p.byCategory[it.key().isEmpty() ? u"(tanpa kategori)"_s : it.key()] += it.value();
+        p.byClass = store.receivedBy(u"class_code"_s, start, end);
+        p.byStatus = store.statusAtEnd(start, end);
+        for (const auto &[minute, channel, n] : store.receivedPerMinute(start, end)) {
+            const QDateTime at = fromStorageTime(minute + u":00.000Z"_s);
+            p.receivedPerDay[calendar.officeDate(at)][channel] += n;
+        }
+        p.carriedIn = store.openAt(start).open;
+        const OpenCount atEnd = store.openAt(end);
+        p.carriedOver = atEnd.open;
+        p.openPastDeadline = atEnd.pastDeadline;
+        const auto [finished, withinDeadline] = store.finished(start, end);
+        p.completed = finished;
+        p.finishedWithinDeadline = withinDeadline;
+        p.finishedPastDeadline = finished - withinDeadline;
+        p.voided = store.voided(start, end);
+
         QMap<int, QList<qint64>> worked;
         QMap<int, StepRecap> steps;
         if (sop) {
             for (const SopStep &s : sop->steps)
                 steps[s.number] = StepRecap{s.number, s.targetMinutes, 0, 0, 0, 0, 0};
         }
-        for (const RecapStepRow &s : store.steps(start, end)) {
+        for (const RecapStepTime &s : store.stepTimes(start, end)) {
             StepRecap &recap = steps[s.stepNumber];
             recap.stepNumber = s.stepNumber;
-            if (recap.targetMinutes == 0)
-                recap.targetMinutes = s.targetMinutes;
             ++recap.completed;
-            if (s.late) {
-                ++recap.late;
-                p.deviations << DeviationLine{s.agendaNumber, s.stepNumber, s.workedSeconds,
-                                              s.targetMinutes, s.deviationReason, s.completedBy,
-                                              s.completedAt};
-            } else {
-                ++recap.onTime;
-            }
+            ++(s.late ? recap.late : recap.onTime);
             worked[s.stepNumber] << s.workedSeconds;
         }
         for (auto it = steps.begin(); it != steps.end(); ++it) {
             it->medianSeconds = median(worked.value(it.key()));
             it->p90Seconds = percentile(worked.value(it.key()), 90);
             p.steps << *it;
+        }
+        for (const RecapDeviationRow &d : store.deviations(start, end)) {
+            p.deviations << DeviationLine{d.agendaNumber, d.stepNumber, d.workedSeconds,
+                                          d.targetMinutes, d.deviationReason, d.completedBy,
+                                          d.completedAt};
         }
         for (const RecapReferralRow &r : store.referrals(start, end)) {
             p.referralsByAgency.append({r.agencyName, r.count});

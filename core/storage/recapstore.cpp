@@ -8,73 +8,137 @@ using namespace Qt::StringLiterals;
 
 namespace aduan {
 
-QList<RecapComplaintRow> RecapStore::complaints(const QDateTime &start, const QDateTime &end) const
+namespace {
+
+const QString kLastStep = u"(SELECT MAX(ls.step_no) FROM sop_step ls WHERE ls.revision_id = c.sop_revision_id)"_s;
+
+SqlQuery &period(SqlQuery &q, const QDateTime &start, const QDateTime &end)
 {
-    // Candidates: received in the period, or still open at its start — i.e. registered before
-    // it and neither finished nor voided before it (received earlier, pending at the start). The last step is the highest of the
-    // complaint's SOP revision.
-    SqlQuery q(m_db,
-               u"WITH last_step AS (SELECT revision_id, MAX(step_no) AS step_no FROM sop_step "
-               "GROUP BY revision_id), "
-               "candidates AS ("
-               "  SELECT id FROM complaint WHERE received_at >= :start AND received_at < :end "
-               "  UNION SELECT complaint_id FROM step_record WHERE completed_at IS NULL "
-               "  UNION SELECT complaint_id FROM step_record WHERE completed_at >= :start) "
-               "SELECT c.id, c.agenda_number, c.channel, c.category, c.class_code, c.received_at, "
-               "c.registered_at, c.deadline_at, c.voided_at, f.completed_at AS finished_at, "
-               "r.referred_at, "
-               "(SELECT COUNT(*) FROM pause p WHERE p.complaint_id = c.id AND p.paused_at < :end "
-               " AND (p.resumed_at IS NULL OR p.resumed_at >= :end)) AS paused_at_end "
-               "FROM candidates k JOIN complaint c ON c.id = k.id "
-               "JOIN last_step ls ON ls.revision_id = c.sop_revision_id "
-               "LEFT JOIN step_record f ON f.complaint_id = c.id AND f.step_no = ls.step_no "
-               "LEFT JOIN referral r ON r.complaint_id = c.id "
-               "WHERE (c.received_at >= :start AND c.received_at < :end) OR "
-               "(c.received_at < :start AND (f.completed_at IS NULL OR f.completed_at >= :start) "
-               " AND (c.voided_at IS NULL OR c.voided_at >= :start)) "
-               "ORDER BY c.received_at"_s);
-    q.bind(u":start"_s, toStorageTime(start)).bind(u":end"_s, toStorageTime(end)).exec();
-    QList<RecapComplaintRow> rows;
-    while (q.next()) {
-        RecapComplaintRow r;
-        r.id = q.integer(u"id"_s);
-        r.agendaNumber = q.text(u"agenda_number"_s);
-        r.channel = channelFromCode(q.text(u"channel"_s)).value_or(Channel::Direct);
-        r.category = q.text(u"category"_s);
-        r.classCode = q.text(u"class_code"_s);
-        r.receivedAt = fromStorageTime(q.text(u"received_at"_s));
-        r.registeredAt = fromStorageTime(q.text(u"registered_at"_s));
-        r.deadlineAt = fromStorageTime(q.text(u"deadline_at"_s));
-        r.voidedAt = fromStorageTime(q.text(u"voided_at"_s));
-        r.finishedAt = fromStorageTime(q.text(u"finished_at"_s));
-        r.referredAt = fromStorageTime(q.text(u"referred_at"_s));
-        r.pausedAtEnd = q.integer(u"paused_at_end"_s) > 0;
-        rows << r;
-    }
-    return rows;
+    return q.bind(u":start"_s, toStorageTime(start)).bind(u":end"_s, toStorageTime(end));
 }
 
-QList<RecapStepRow> RecapStore::steps(const QDateTime &start, const QDateTime &end) const
+} // namespace
+
+QMap<QString, int> RecapStore::receivedBy(const QString &column, const QDateTime &start,
+                                          const QDateTime &end) const
 {
-    SqlQuery q(m_db, u"SELECT s.step_no, s.worked_seconds, s.target_minutes, s.late, "
-                     "s.deviation_reason, s.completed_at, c.agenda_number, u.full_name "
+    Q_ASSERT(column == u"channel"_s || column == u"category"_s || column == u"class_code"_s);
+    SqlQuery q(m_db, u"SELECT %1 AS k, COUNT(*) AS n FROM complaint WHERE received_at >= :start "
+                     "AND received_at < :end GROUP BY %1"_s.arg(column));
+    period(q, start, end).exec();
+    QMap<QString, int> out;
+    while (q.next())
+        out.insert(q.text(u"k"_s), int(q.integer(u"n"_s)));
+    return out;
+}
+
+QMap<ComplaintStatus, int> RecapStore::statusAtEnd(const QDateTime &start, const QDateTime &end) const
+{
+    SqlQuery q(m_db,
+               u"SELECT CASE "
+               " WHEN c.voided_at IS NOT NULL AND c.voided_at < :end THEN 'voided' "
+               " WHEN EXISTS (SELECT 1 FROM step_record f WHERE f.complaint_id = c.id "
+               "   AND f.step_no = "_s + kLastStep + u" AND f.completed_at < :end) THEN "
+               "   CASE WHEN EXISTS (SELECT 1 FROM referral r WHERE r.complaint_id = c.id) "
+               "   THEN 'referred' ELSE 'completed' END "
+               " WHEN EXISTS (SELECT 1 FROM pause p WHERE p.complaint_id = c.id AND p.paused_at < :end "
+               "   AND (p.resumed_at IS NULL OR p.resumed_at >= :end)) THEN 'paused' "
+               " ELSE 'in_progress' END AS status, COUNT(*) AS n "
+               "FROM complaint c WHERE c.received_at >= :start AND c.received_at < :end "
+               "GROUP BY status"_s);
+    period(q, start, end).exec();
+    QMap<ComplaintStatus, int> out;
+    while (q.next()) {
+        if (const auto status = statusFromCode(q.text(u"status"_s)))
+            out.insert(*status, int(q.integer(u"n"_s)));
+    }
+    return out;
+}
+
+QList<std::tuple<QString, Channel, int>> RecapStore::receivedPerMinute(const QDateTime &start,
+                                                                       const QDateTime &end) const
+{
+    SqlQuery q(m_db, u"SELECT substr(received_at, 1, 16) AS minute, channel, COUNT(*) AS n "
+                     "FROM complaint WHERE received_at >= :start AND received_at < :end "
+                     "GROUP BY minute, channel"_s);
+    period(q, start, end).exec();
+    QList<std::tuple<QString, Channel, int>> out;
+    while (q.next()) {
+        out.append({q.text(u"minute"_s),
+                    channelFromCode(q.text(u"channel"_s)).value_or(Channel::Direct),
+                    int(q.integer(u"n"_s))});
+    }
+    return out;
+}
+
+OpenCount RecapStore::openAt(const QDateTime &at) const
+{
+    // Open at `at`: received before it, not voided before it, last step not completed before
+    // it. Candidates are the complaints open now or with a step completed after `at`.
+    SqlQuery q(m_db,
+               u"SELECT COUNT(*) AS n, COALESCE(SUM(CASE WHEN c.deadline_at < :at THEN 1 ELSE 0 END), 0) AS late "
+               "FROM complaint c WHERE c.id IN (SELECT complaint_id FROM step_record WHERE "
+               "completed_at IS NULL UNION SELECT complaint_id FROM step_record WHERE completed_at >= :at) "
+               "AND c.received_at < :at AND (c.voided_at IS NULL OR c.voided_at >= :at) "
+               "AND NOT EXISTS (SELECT 1 FROM step_record f WHERE f.complaint_id = c.id "
+               "AND f.step_no = "_s + kLastStep + u" AND f.completed_at < :at)"_s);
+    q.bind(u":at"_s, toStorageTime(at)).exec();
+    OpenCount out;
+    if (q.next()) {
+        out.open = int(q.integer(u"n"_s));
+        out.pastDeadline = int(q.integer(u"late"_s));
+    }
+    return out;
+}
+
+std::pair<int, int> RecapStore::finished(const QDateTime &start, const QDateTime &end) const
+{
+    SqlQuery q(m_db,
+               u"SELECT COUNT(*) AS n, COALESCE(SUM(CASE WHEN s.completed_at <= c.deadline_at THEN 1 ELSE 0 END), 0) AS ok "
+               "FROM step_record s JOIN complaint c ON c.id = s.complaint_id "
+               "WHERE s.completed_at >= :start AND s.completed_at < :end AND s.step_no = "_s
+                   + kLastStep + u" AND (c.voided_at IS NULL OR c.voided_at >= :end)"_s);
+    period(q, start, end).exec();
+    if (!q.next())
+        return {0, 0};
+    return {int(q.integer(u"n"_s)), int(q.integer(u"ok"_s))};
+}
+
+int RecapStore::voided(const QDateTime &start, const QDateTime &end) const
+{
+    SqlQuery q(m_db, u"SELECT COUNT(*) FROM complaint WHERE voided_at >= :start AND voided_at < :end"_s);
+    period(q, start, end);
+    return q.scalar().toInt();
+}
+
+QList<RecapStepTime> RecapStore::stepTimes(const QDateTime &start, const QDateTime &end) const
+{
+    SqlQuery q(m_db, u"SELECT step_no, worked_seconds, late FROM step_record "
+                     "WHERE completed_at >= :start AND completed_at < :end"_s);
+    period(q, start, end).exec();
+    QList<RecapStepTime> out;
+    while (q.next()) {
+        out << RecapStepTime{int(q.integer(u"step_no"_s)), q.integer(u"worked_seconds"_s),
+                             q.integer(u"late"_s) != 0};
+    }
+    return out;
+}
+
+QList<RecapDeviationRow> RecapStore::deviations(const QDateTime &start, const QDateTime &end) const
+{
+    SqlQuery q(m_db, u"SELECT s.step_no, s.worked_seconds, s.target_minutes, s.deviation_reason, "
+                     "s.completed_at, c.agenda_number, u.full_name "
                      "FROM step_record s JOIN complaint c ON c.id = s.complaint_id "
                      "LEFT JOIN app_user u ON u.id = s.completed_by "
-                     "WHERE s.completed_at >= :start AND s.completed_at < :end "
+                     "WHERE s.completed_at >= :start AND s.completed_at < :end AND s.late = 1 "
                      "ORDER BY s.completed_at, c.id, s.step_no"_s);
-    q.bind(u":start"_s, toStorageTime(start)).bind(u":end"_s, toStorageTime(end)).exec();
-    QList<RecapStepRow> rows;
+    period(q, start, end).exec();
+    QList<RecapDeviationRow> rows;
     while (q.next()) {
-        RecapStepRow r;
-        r.stepNumber = int(q.integer(u"step_no"_s));
-        r.workedSeconds = q.integer(u"worked_seconds"_s);
-        r.targetMinutes = int(q.integer(u"target_minutes"_s));
-        r.late = q.integer(u"late"_s) != 0;
-        r.deviationReason = q.text(u"deviation_reason"_s);
-        r.completedAt = fromStorageTime(q.text(u"completed_at"_s));
-        r.agendaNumber = q.text(u"agenda_number"_s);
-        r.completedBy = q.text(u"full_name"_s);
-        rows << r;
+        rows << RecapDeviationRow{int(q.integer(u"step_no"_s)), q.integer(u"worked_seconds"_s),
+                                  int(q.integer(u"target_minutes"_s)), q.text(u"agenda_number"_s),
+                                  q.text(u"deviation_reason"_s), q.text(u"full_name"_s),
+                                  fromStorageTime(q.text(u"completed_at"_s))};
     }
     return rows;
 }
@@ -84,7 +148,7 @@ QList<RecapReferralRow> RecapStore::referrals(const QDateTime &start, const QDat
     SqlQuery q(m_db, u"SELECT a.name, COUNT(*) AS n FROM referral r JOIN agency a "
                      "ON a.id = r.agency_id WHERE r.referred_at >= :start AND r.referred_at < :end "
                      "GROUP BY a.name ORDER BY n DESC, a.name"_s);
-    q.bind(u":start"_s, toStorageTime(start)).bind(u":end"_s, toStorageTime(end)).exec();
+    period(q, start, end).exec();
     QList<RecapReferralRow> rows;
     while (q.next())
         rows << RecapReferralRow{q.text(u"name"_s), int(q.integer(u"n"_s))};

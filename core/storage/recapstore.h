@@ -1,42 +1,33 @@
 #pragma once
 
 #include "domain/channel.h"
+#include "domain/complaint.h"
 
 #include <QDateTime>
 #include <QList>
+#include <QMap>
 #include <QString>
 
 namespace aduan {
 
 class Database;
 
-/// A complaint relevant to a period (received in it, or open at its start), with what the
-/// recap needs to place it at any instant.
-struct RecapComplaintRow {
-    qint64 id = 0;
-    QString agendaNumber;
-    Channel channel = Channel::Direct;
-    QString category;
-    QString classCode;
-    QDateTime receivedAt;
-    QDateTime registeredAt;
-    QDateTime deadlineAt;
-    QDateTime voidedAt;
-    QDateTime finishedAt;  ///< completion of the last step; invalid while open
-    QDateTime referredAt;  ///< invalid when not referred
-    bool pausedAtEnd = false;
-};
-
-/// A step completed within a period.
-struct RecapStepRow {
+/// A step that ran past its target, completed within a period.
+struct RecapDeviationRow {
     int stepNumber = 0;
     qint64 workedSeconds = 0;
     int targetMinutes = 0;
-    bool late = false;
     QString agendaNumber;
     QString deviationReason;
     QString completedBy;
     QDateTime completedAt;
+};
+
+/// The working seconds of one completed step (for medians and percentiles).
+struct RecapStepTime {
+    int stepNumber = 0;
+    qint64 workedSeconds = 0;
+    bool late = false;
 };
 
 struct RecapReferralRow {
@@ -44,18 +35,39 @@ struct RecapReferralRow {
     int count = 0;
 };
 
-/// The recap's SQL: raw rows for a period [start, end) of UTC instants. The arithmetic lives
-/// in recap/.
+/// Complaints open at an instant, and how many of them had passed their overall deadline.
+struct OpenCount {
+    int open = 0;
+    int pastDeadline = 0;
+};
+
+/// The recap's SQL, over periods [start, end) of UTC instants: aggregates computed by the
+/// database (GROUP BY, COUNT) so that a month among a million complaints stays fast; the
+/// arithmetic that needs sorting lives in recap/. The last step of a complaint is the highest
+/// step of its own SOP revision.
 class RecapStore
 {
 public:
     explicit RecapStore(Database &db) : m_db(db) {}
 
-    /// Complaints received in [start, end), or received before `start` and still open then.
-    QList<RecapComplaintRow> complaints(const QDateTime &start, const QDateTime &end) const;
-    /// Steps completed in [start, end), oldest first, with the user who completed each.
-    QList<RecapStepRow> steps(const QDateTime &start, const QDateTime &end) const;
-    /// Referrals made in [start, end), counted by agency.
+    /// Complaints received in the period, counted by `column` ("channel", "category" or
+    /// "class_code").
+    QMap<QString, int> receivedBy(const QString &column, const QDateTime &start,
+                                  const QDateTime &end) const;
+    /// Complaints received in the period, by their status at `end` (status codes).
+    QMap<ComplaintStatus, int> statusAtEnd(const QDateTime &start, const QDateTime &end) const;
+    /// Received complaints per UTC minute and channel ("yyyy-MM-ddTHH:mm" → channel → count),
+    /// to be placed on office dates by the caller.
+    QList<std::tuple<QString, Channel, int>> receivedPerMinute(const QDateTime &start,
+                                                               const QDateTime &end) const;
+    /// Complaints received before `at` and open at `at` (not finished, not voided).
+    OpenCount openAt(const QDateTime &at) const;
+    /// Complaints whose last step was completed in the period (voided ones left out), and how
+    /// many of them by their overall deadline.
+    std::pair<int, int> finished(const QDateTime &start, const QDateTime &end) const;
+    int voided(const QDateTime &start, const QDateTime &end) const;
+    QList<RecapStepTime> stepTimes(const QDateTime &start, const QDateTime &end) const;
+    QList<RecapDeviationRow> deviations(const QDateTime &start, const QDateTime &end) const;
     QList<RecapReferralRow> referrals(const QDateTime &start, const QDateTime &end) const;
 
 private:
