@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace aduan {
@@ -40,6 +42,49 @@ AuditEntry entryFromRow(const SqlQuery &q)
     e.prevHash = q.text(u"prev_hash"_s);
     e.hash = q.text(u"hash"_s);
     return e;
+}
+
+/// The chain's head as recorded in the meta table by every append, in the same transaction:
+/// it lets verify() notice that the newest entries were deleted, which the links alone cannot
+/// show.
+struct RecordedHead {
+    qint64 length = 0;
+    qint64 id = 0;
+    QString hash;
+};
+
+std::optional<RecordedHead> recordedHead(const Database &db)
+{
+    SqlQuery q(db, u"SELECT key, value FROM meta WHERE key IN ('audit_length', 'audit_head_id', "
+                   "'audit_head')"_s);
+    q.exec();
+    RecordedHead head;
+    int found = 0;
+    while (q.next()) {
+        const QString key = q.text(u"key"_s);
+        const QString value = q.text(u"value"_s);
+        ++found;
+        if (key == u"audit_length"_s)
+            head.length = value.toLongLong();
+        else if (key == u"audit_head_id"_s)
+            head.id = value.toLongLong();
+        else
+            head.hash = value;
+    }
+    if (found == 0)
+        return std::nullopt;
+    return head;
+}
+
+void recordHead(const Database &db, const RecordedHead &head)
+{
+    SqlQuery q(db, u"INSERT INTO meta (key, value) VALUES ('audit_length', :length), "
+                   "('audit_head_id', :id), ('audit_head', :hash) "
+                   "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+    q.bind(u":length"_s, QString::number(head.length))
+        .bind(u":id"_s, QString::number(head.id))
+        .bind(u":hash"_s, head.hash)
+        .exec();
 }
 
 } // namespace
@@ -79,7 +124,10 @@ qint64 AuditLog::append(const QDateTime &at, qint64 userId, const QString &actio
     entry.entityId = entityId;
     entry.oldValue = oldValue;
     entry.newValue = newValue;
-    entry.prevHash = headHash();
+    // Link to the head recorded in meta, not merely to the newest row: when the newest entries
+    // were deleted, the next entry then still points at the missing one, and verify() shows it.
+    const std::optional<RecordedHead> recorded = recordedHead(m_db);
+    entry.prevHash = recorded ? recorded->hash : headHash();
     entry.hash = computeHash(entry);
     SqlQuery q(m_db, u"INSERT INTO audit_entry (at, user_id, action, entity, entity_id, "
                      "old_value, new_value, prev_hash, hash) VALUES (:at, :user, :action, "
@@ -94,7 +142,14 @@ qint64 AuditLog::append(const QDateTime &at, qint64 userId, const QString &actio
         .bind(u":prev"_s, entry.prevHash)
         .bind(u":hash"_s, entry.hash)
         .exec();
-    return q.lastInsertId();
+    RecordedHead head;
+    head.id = q.lastInsertId();
+    head.hash = entry.hash;
+    head.length = recorded
+                      ? recorded->length + 1
+                      : SqlQuery(m_db, u"SELECT COUNT(*) FROM audit_entry"_s).scalar().toLongLong();
+    recordHead(m_db, head);
+    return head.id;
 }
 
 QList<AuditEntry> AuditLog::entriesFor(const QString &entity, qint64 entityId) const
@@ -115,27 +170,68 @@ QList<AuditEntry> AuditLog::entriesFor(const QString &entity, qint64 entityId) c
 AuditVerification AuditLog::verify() const
 {
     AuditVerification result;
-    QString expectedPrev = genesisHash();
-    SqlQuery q(m_db, u"SELECT * FROM audit_entry ORDER BY id"_s);
-    q.exec();
-    while (q.next()) {
-        const AuditEntry e = entryFromRow(q);
-        ++result.entries;
-        if (result.ok) {
-            if (e.prevHash != expectedPrev) {
-                result.ok = false;
-                result.firstBrokenId = e.id;
-                result.problem = u"entry %1 does not link to the entry before it (an entry was "
-                                 "removed or reordered)"_s.arg(e.id);
-            } else if (computeHash(e) != e.hash) {
-                result.ok = false;
-                result.firstBrokenId = e.id;
-                result.problem = u"entry %1 was changed after it was written"_s.arg(e.id);
+    // One snapshot: the entries and the recorded head as one commit left them.
+    m_db.read([&] {
+        result = {};
+        QString expectedPrev = genesisHash();
+        qint64 lastId = 0;
+        {
+            SqlQuery q(m_db, u"SELECT * FROM audit_entry ORDER BY id"_s);
+            q.exec();
+            while (q.next()) {
+                const AuditEntry e = entryFromRow(q);
+                ++result.entries;
+                if (result.ok) {
+                    if (e.prevHash != expectedPrev) {
+                        result.ok = false;
+                        result.firstBrokenId = e.id;
+                        result.problem = u"entry %1 does not link to the entry before it (an "
+                                         "entry was removed or reordered)"_s.arg(e.id);
+                    } else if (computeHash(e) != e.hash) {
+                        result.ok = false;
+                        result.firstBrokenId = e.id;
+                        result.problem = u"entry %1 was changed after it was written"_s.arg(e.id);
+                    }
+                }
+                expectedPrev = e.hash;
+                lastId = e.id;
             }
         }
-        expectedPrev = e.hash;
-    }
-    result.headHash = expectedPrev;
+        result.headHash = expectedPrev;
+        if (!result.ok)
+            return;
+        const std::optional<RecordedHead> recorded = recordedHead(m_db);
+        if (!recorded) {
+            if (result.entries > 0) {
+                result.ok = false;
+                result.firstBrokenId = lastId;
+                result.problem = u"the chain's recorded length and head are missing from the meta "
+                                 "table (removed by hand?), so entries up to %1 cannot be vouched "
+                                 "for"_s.arg(lastId);
+            }
+            return;
+        }
+        if (recorded->id > lastId || recorded->length > result.entries) {
+            result.ok = false;
+            result.firstBrokenId = lastId + 1;
+            result.problem = u"the newest entries are missing: the history recorded %1 entries "
+                             "up to entry %2, the file holds %3 up to entry %4 (entries after "
+                             "%4 were removed)"_s.arg(recorded->length)
+                                 .arg(recorded->id)
+                                 .arg(result.entries)
+                                 .arg(lastId);
+        } else if (recorded->id != lastId || recorded->hash != result.headHash
+                   || recorded->length != result.entries) {
+            result.ok = false;
+            result.firstBrokenId = lastId;
+            result.problem = u"the chain does not end where the history recorded it (%1 entries "
+                             "up to entry %2; the file holds %3 up to entry %4): entries were "
+                             "added, removed or rewritten outside Aduan"_s.arg(recorded->length)
+                                 .arg(recorded->id)
+                                 .arg(result.entries)
+                                 .arg(lastId);
+        }
+    });
     return result;
 }
 

@@ -1,5 +1,6 @@
 #include "storage/database.h"
 
+#include "storage/sharedfile.h"
 #include "storage/sqlquery.h"
 
 #include <QAtomicInteger>
@@ -81,6 +82,32 @@ Database::Database(const QString &path, const OpenOptions &options)
                         .arg(QDir::toNativeSeparators(folder.absoluteFilePath())),
                     m_path);
     }
+#if defined(Q_OS_UNIX)
+    // A folder that exists but may not be entered (no x permission): otherwise the file would
+    // look missing.
+    if (!folder.isExecutable()) {
+        throw Error(Error::Code::FileMissing,
+                    tr("The folder %1 cannot be opened from this PC (no permission to enter it). "
+                       "Ask the administrator to give this PC's user access to the shared "
+                       "folder, then try again.")
+                        .arg(QDir::toNativeSeparators(folder.absoluteFilePath())),
+                    m_path);
+    }
+#endif
+    if (options.walForLocalFile) {
+        if (const auto share = networkShareKind(m_path)) {
+            throw Error(Error::Code::Invalid,
+                        tr("The database %1 is on a network share (%2). Write-ahead logging (WAL) "
+                           "cannot be used there: SQLite's WAL needs memory shared by every "
+                           "program using the file, which PCs on a network cannot share, so the "
+                           "file could be damaged. Turn the WAL option off (the shared folder "
+                           "uses the normal rollback journal), or keep the file on this PC's own "
+                           "disk. Nothing was changed. See https://www.sqlite.org/wal.html and "
+                           "https://www.sqlite.org/useovernet.html.")
+                            .arg(QDir::toNativeSeparators(m_path), *share),
+                        m_path);
+        }
+    }
     const bool create = options.mode == OpenOptions::Mode::CreateNew;
     if (create && file.exists()) {
         throw Error(Error::Code::Invalid,
@@ -114,7 +141,24 @@ Database::Database(const QString &path, const OpenOptions &options)
                             .arg(QDir::toNativeSeparators(m_path)),
                         m_path);
         }
-        m_readOnly = !file.isWritable() || !folder.isWritable();
+        if (!file.isWritable()) {
+            m_readOnly = true;
+            m_readOnlyReason =
+                tr("The database file %1 is read-only for this PC's user, so it was opened "
+                   "read-only: you can look, but nothing can be saved. Ask the administrator for "
+                   "write access to the file.")
+                    .arg(QDir::toNativeSeparators(m_path));
+        } else if (!folder.isWritable()) {
+            // SQLite writes its rollback journal next to the file
+            // (https://www.sqlite.org/tempfiles.html#rollback_journals).
+            m_readOnly = true;
+            m_readOnlyReason =
+                tr("The folder %1 is read-only for this PC's user, and saving needs to create a "
+                   "journal file next to the database, so it was opened read-only: you can look, "
+                   "but nothing can be saved. Ask the administrator for write access to the "
+                   "folder.")
+                    .arg(QDir::toNativeSeparators(folder.absoluteFilePath()));
+        }
     }
 
     {
@@ -134,11 +178,24 @@ Database::Database(const QString &path, const OpenOptions &options)
                         m_path);
         }
     }
+    const int attempts = std::max(1, m_options.writeAttempts);
     try {
-        configureConnection();
-        if (!create)
-            checkIntegrity();
-        m_schemaVersion = readSchemaVersion();
+        // Like a write transaction, the opening statements are tried again when another
+        // connection's lock outlasted the busy timeout: a PC that saves often must not keep
+        // another from opening the file.
+        for (int attempt = 1;; ++attempt) {
+            try {
+                configureConnection();
+                if (!create)
+                    checkIntegrity();
+                m_schemaVersion = readSchemaVersion();
+                break;
+            } catch (const Error &error) {
+                if (error.code() != Error::Code::Busy || attempt >= attempts)
+                    throw;
+                QThread::msleep(20 * attempt + QRandomGenerator::global()->bounded(30));
+            }
+        }
         if (m_schemaVersion > programSchemaVersion()) {
             throw Error(Error::Code::SchemaTooNew,
                         tr("The database %1 was written by a newer version of Aduan (schema %2; "
@@ -160,6 +217,21 @@ Database::Database(const QString &path, const OpenOptions &options)
             }
             migrate();
         }
+    } catch (const Error &error) {
+        QSqlDatabase::database(m_connectionName, false).close();
+        QSqlDatabase::removeDatabase(m_connectionName);
+        if (error.code() == Error::Code::Busy) {
+            throw Error(Error::Code::Busy,
+                        tr("The database %1 could not be opened: another PC or program kept it "
+                           "locked for longer than %2 seconds. Nothing was changed. Wait a moment "
+                           "and try again; if it keeps happening, ask the administrator which "
+                           "program holds the file open (a backup or copy tool, a database "
+                           "viewer, an Aduan that hangs).")
+                            .arg(QDir::toNativeSeparators(m_path))
+                            .arg(attempts * m_options.busyTimeoutMs / 1000.0),
+                        error.detail());
+        }
+        throw;
     } catch (...) {
         QSqlDatabase::database(m_connectionName, false).close();
         QSqlDatabase::removeDatabase(m_connectionName);
@@ -198,10 +270,24 @@ void Database::configureConnection()
     if (m_readOnly)
         return;
     execPlain(u"PRAGMA synchronous = FULL"_s);
-    if (m_options.walForLocalFile)
-        execPlain(u"PRAGMA journal_mode = WAL"_s);
-    else
-        execPlain(u"PRAGMA journal_mode = DELETE"_s);
+    // https://www.sqlite.org/pragma.html#pragma_journal_mode: the statement returns the mode in
+    // force afterwards, which stays the old one when it could not be changed.
+    const QString sql = m_options.walForLocalFile ? u"PRAGMA journal_mode = WAL"_s
+                                                  : u"PRAGMA journal_mode = DELETE"_s;
+    QSqlQuery query(connection());
+    if (!query.exec(sql))
+        raise(query.lastError(), sql);
+    const QString mode = query.next() ? query.value(0).toString().toLower() : QString();
+    query.finish();
+    if (!m_options.walForLocalFile && mode == u"wal"_s) {
+        // Leaving WAL needs the file to itself (https://www.sqlite.org/wal.html#persistence).
+        throw Error(Error::Code::Storage,
+                    tr("The database %1 is in write-ahead (WAL) mode, which is not safe in a "
+                       "shared folder, and could not be switched back because another program "
+                       "has it open. Close Aduan on the other PCs and try again.")
+                        .arg(QDir::toNativeSeparators(m_path)),
+                    m_path);
+    }
 }
 
 void Database::checkIntegrity()
@@ -272,9 +358,9 @@ void Database::write(const std::function<void()> &work)
 {
     if (m_readOnly) {
         throw Error(Error::Code::ReadOnly,
-                    tr("This database is open read-only on this PC, so nothing can be saved. Ask "
-                       "the administrator for write access to %1.")
-                        .arg(QDir::toNativeSeparators(m_path)),
+                    tr("This database is open read-only on this PC, so nothing was saved; what "
+                       "you typed is kept. %1")
+                        .arg(m_readOnlyReason),
                     m_path);
     }
     if (m_transactionDepth > 0) {

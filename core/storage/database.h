@@ -20,24 +20,38 @@ struct OpenOptions {
     Mode mode = Mode::OpenExisting;
     /// How long SQLite waits for another connection's lock before one attempt fails (milliseconds).
     int busyTimeoutMs = 3000;
-    /// How many times a whole write transaction is tried before it fails with Error::Code::Busy.
+    /// How many times a whole write transaction (and the statements of opening) is tried before
+    /// it fails with Error::Code::Busy.
     int writeAttempts = 4;
-    /// Write-ahead logging; only for a local, single-PC file (SQLite's WAL does not work across
-    /// machines). The default rollback journal (journal_mode=DELETE) is the safe choice for a
-    /// shared folder.
+    /// Write-ahead logging, for a file on this PC's own disk only: SQLite's WAL needs memory
+    /// shared by every connection, which PCs on a network cannot share
+    /// (https://www.sqlite.org/wal.html, https://www.sqlite.org/useovernet.html). Opening a file
+    /// on a network share (isOnNetworkShare()) with this set is refused with Error(Invalid). The
+    /// default rollback journal (journal_mode=DELETE) is the safe choice for a shared folder.
     bool walForLocalFile = false;
 };
 
 /// One connection to an Aduan database file, for the thread that created it.
 ///
 /// Opening enforces the storage rules: the file must exist unless OpenOptions::CreateNew;
-/// `foreign_keys=ON`, `synchronous=FULL`, `journal_mode=DELETE`, a busy timeout, then
-/// `PRAGMA quick_check`; a schema newer than the program is refused, an older one is migrated
-/// (each migration in one transaction). A file that cannot be written is opened read-only and
-/// says so (isReadOnly()).
+/// `foreign_keys=ON`, `synchronous=FULL`, `journal_mode=DELETE` (WAL only on request for a local
+/// file), a busy timeout, then `PRAGMA quick_check`; a schema newer than the program is refused,
+/// an older one is migrated (each migration in one transaction). A file that cannot be written
+/// (read-only file or folder) is opened read-only and says so (isReadOnly(), readOnlyReason());
+/// every write then fails with Error(ReadOnly).
 ///
-/// Throws aduan::Error with code FileMissing, NotADatabase, Corrupt, SchemaTooNew, ReadOnly, Busy
-/// or Storage; the message names the path and what to do. A failed open leaves the file as it was.
+/// Throws aduan::Error, whose message names the path and says what to do:
+/// - FileMissing: the file, or its folder, is not there or cannot be entered;
+/// - NotADatabase: not an SQLite file, or an SQLite file without Aduan's tables;
+/// - Corrupt: `quick_check` failed (https://www.sqlite.org/pragma.html#pragma_quick_check);
+/// - SchemaTooNew: written by a newer version of the program;
+/// - ReadOnly: the file cannot be read, or needs a migration but is read-only here;
+/// - Busy: another program held a lock on the file through OpenOptions::writeAttempts waits of
+///   the busy timeout each (https://www.sqlite.org/rescode.html#busy);
+/// - Invalid: WAL was asked for a file on a network share, or CreateNew for an existing file;
+/// - Storage: anything else.
+/// A failed open leaves the file byte for byte as it was (except that SQLite itself rolls back a
+/// hot journal left by a crashed writer: https://www.sqlite.org/atomiccommit.html#section_4_2).
 class Database
 {
 public:
@@ -55,6 +69,8 @@ public:
     const OpenOptions &options() const { return m_options; }
     int schemaVersion() const { return m_schemaVersion; }
     bool isReadOnly() const { return m_readOnly; }
+    /// Why the database is read-only here, in words for the user (empty when it is writable).
+    const QString &readOnlyReason() const { return m_readOnlyReason; }
     /// True while a transaction opened by write() or read() is running.
     bool inTransaction() const { return m_transactionDepth > 0; }
 
@@ -89,6 +105,7 @@ private:
     int m_schemaVersion = 0;
     int m_transactionDepth = 0;
     bool m_readOnly = false;
+    QString m_readOnlyReason;
 };
 
 } // namespace aduan

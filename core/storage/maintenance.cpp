@@ -5,45 +5,143 @@
 #include "storage/sqlquery.h"
 #include "util/error.h"
 
+#include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
 namespace aduan {
 
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("aduan::Backup", text);
+}
+
+QString native(const QString &path)
+{
+    return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+}
+
+/// SQLite's companion files of a database (https://www.sqlite.org/tempfiles.html).
+const QStringList &companionSuffixes()
+{
+    static const QStringList suffixes = {u"-journal"_s, u"-wal"_s, u"-shm"_s};
+    return suffixes;
+}
+
+/// Whether some connection is writing to `path` right now: tries to take SQLite's exclusive
+/// lock for a moment (https://www.sqlite.org/lockingv3.html). False when the file cannot be
+/// read as a database at all (then nobody can be writing it either).
+bool someoneIsWriting(const QString &path, int waitMs)
+{
+    static QAtomicInteger<quint64> counter;
+    const QString name = u"aduan-restore-probe-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+    bool busy = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(waitMs));
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(u"BEGIN EXCLUSIVE"_s)) {
+                q.exec(u"ROLLBACK"_s);
+            } else {
+                bool ok = false;
+                const int code = q.lastError().nativeErrorCode().toInt(&ok) & 0xff;
+                busy = ok && (code == 5 || code == 6); // SQLITE_BUSY, SQLITE_LOCKED
+            }
+            q.finish();
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return busy;
+}
+
+/// Moves `from` and its companion files to `to`; on failure moves back what was moved.
+bool moveWithCompanions(const QString &from, const QString &to)
+{
+    if (!QFile::rename(from, to))
+        return false;
+    QStringList moved;
+    for (const QString &suffix : companionSuffixes()) {
+        if (!QFile::exists(from + suffix))
+            continue;
+        if (!QFile::rename(from + suffix, to + suffix)) {
+            for (const QString &back : moved)
+                QFile::rename(to + back, from + back);
+            QFile::rename(to, from);
+            return false;
+        }
+        moved << suffix;
+    }
+    return true;
+}
+
+} // namespace
+
+QStringList CheckReport::findings() const
+{
+    QStringList out;
+    for (const QString &line : integrityFindings)
+        out << u"integrity: "_s + line;
+    if (!integrityOk && integrityFindings.isEmpty())
+        out << u"integrity: SQLite's integrity_check failed"_s;
+    if (schemaVersion != programSchemaVersion) {
+        out << u"schema: version %1, the program's is %2"_s.arg(schemaVersion)
+                   .arg(programSchemaVersion);
+    }
+    if (!auditOk) {
+        QString line = u"audit: first broken entry %1: "_s.arg(firstBrokenAuditEntry);
+        line += auditProblem;
+        out << line;
+    }
+    return out;
+}
+
 CheckReport checkDatabase(Database &db)
 {
     CheckReport report;
-    {
-        SqlQuery q(db, u"PRAGMA integrity_check"_s);
-        q.exec();
-        QStringList lines;
-        while (q.next())
-            lines << q.value(u"integrity_check"_s).toString();
-        report.integrityOk = lines == QStringList{u"ok"_s};
-        if (!report.integrityOk)
-            report.integrityFindings = lines;
-    }
-    {
-        SqlQuery q(db, u"PRAGMA foreign_key_check"_s);
-        q.exec();
-        while (q.next()) {
-            report.integrityOk = false;
-            report.integrityFindings << u"foreign key: %1 row %2 refers to a missing %3"_s.arg(
-                q.value(u"table"_s).toString(), q.value(u"rowid"_s).toString(),
-                q.value(u"parent"_s).toString());
+    db.read([&] {
+        report = {};
+        {
+            SqlQuery q(db, u"PRAGMA integrity_check"_s);
+            q.exec();
+            QStringList lines;
+            while (q.next())
+                lines << q.value(u"integrity_check"_s).toString();
+            report.integrityOk = lines == QStringList{u"ok"_s};
+            if (!report.integrityOk)
+                report.integrityFindings = lines;
         }
-    }
-    report.schemaVersion = db.schemaVersion();
-    report.programSchemaVersion = Database::programSchemaVersion();
-    const AuditVerification audit = AuditLog(db).verify();
-    report.auditOk = audit.ok;
-    report.auditEntries = audit.entries;
-    report.firstBrokenAuditEntry = audit.firstBrokenId;
-    report.auditProblem = audit.problem;
-    report.auditHead = audit.headHash;
+        {
+            SqlQuery q(db, u"PRAGMA foreign_key_check"_s);
+            q.exec();
+            while (q.next()) {
+                report.integrityOk = false;
+                report.integrityFindings << u"foreign key: %1 row %2 refers to a missing %3"_s.arg(
+                    q.value(u"table"_s).toString(), q.value(u"rowid"_s).toString(),
+                    q.value(u"parent"_s).toString());
+            }
+        }
+        report.schemaVersion =
+            SqlQuery(db, u"SELECT value FROM meta WHERE key = 'schema_version'"_s).scalar().toInt();
+        report.programSchemaVersion = Database::programSchemaVersion();
+        const AuditVerification audit = AuditLog(db).verify();
+        report.auditOk = audit.ok;
+        report.auditEntries = audit.entries;
+        report.firstBrokenAuditEntry = audit.firstBrokenId;
+        report.auditProblem = audit.problem;
+        report.auditHead = audit.headHash;
+    });
     return report;
 }
 
@@ -52,18 +150,137 @@ void backupDatabase(Database &db, const QString &destination)
     const QFileInfo target(destination);
     if (target.exists()) {
         throw Error(Error::Code::Invalid,
-                    QCoreApplication::translate("aduan::Backup",
-                                                "The backup file %1 exists already; choose "
-                                                "another name.")
-                        .arg(QDir::toNativeSeparators(target.absoluteFilePath())));
+                    tr("The backup file %1 exists already; choose another name.")
+                        .arg(native(destination)));
     }
     if (!QFileInfo(target.absolutePath()).isDir()) {
         throw Error(Error::Code::FileMissing,
-                    QCoreApplication::translate("aduan::Backup",
-                                                "The backup folder %1 cannot be reached.")
+                    tr("The backup folder %1 cannot be reached.")
                         .arg(QDir::toNativeSeparators(target.absolutePath())));
     }
-    SqlQuery(db, u"VACUUM INTO :target"_s).bind(u":target"_s, target.absoluteFilePath()).exec();
+    // VACUUM INTO reads under a shared lock; a writer committing at that moment makes it wait
+    // (busy timeout) and, past that, fail with Busy: try again like a write transaction.
+    const int attempts = std::max(1, db.options().writeAttempts);
+    for (int attempt = 1;; ++attempt) {
+        try {
+            SqlQuery(db, u"VACUUM INTO :target"_s)
+                .bind(u":target"_s, target.absoluteFilePath())
+                .exec();
+            return;
+        } catch (const Error &error) {
+            QFile::remove(target.absoluteFilePath()); // whatever a failed VACUUM INTO left
+            if (error.code() != Error::Code::Busy || attempt >= attempts)
+                throw;
+        }
+    }
+}
+
+QString restoreDatabase(const QString &backup, const QString &target, const QDateTime &now)
+{
+    const QString source = QFileInfo(backup).absoluteFilePath();
+    const QString destination = QFileInfo(target).absoluteFilePath();
+    if (!QFileInfo(source).isFile()) {
+        throw Error(Error::Code::FileMissing,
+                    tr("The backup file %1 is not there. Nothing was restored.").arg(native(source)),
+                    source);
+    }
+    const QString folder = QFileInfo(destination).absolutePath();
+    if (!QFileInfo(folder).isDir()) {
+        throw Error(Error::Code::FileMissing,
+                    tr("The database folder %1 cannot be reached. Nothing was restored.")
+                        .arg(QDir::toNativeSeparators(folder)),
+                    destination);
+    }
+    const QString stamp = now.toLocalTime().toString(u"yyyyMMdd-HHmmss"_s);
+    const QString staging = destination + u".restoring-"_s + stamp;
+    const QString aside = destination + u".before-restore-"_s + stamp;
+    if (QFile::exists(aside)) {
+        throw Error(Error::Code::Invalid,
+                    tr("%1 exists already; wait a second and try again.").arg(native(aside)),
+                    aside);
+    }
+
+    // 1. A copy of the backup next to the target; the backup itself is never opened for writing.
+    QFile::remove(staging);
+    for (const QString &suffix : companionSuffixes())
+        QFile::remove(staging + suffix);
+    auto dropStaging = [&] {
+        QFile::remove(staging);
+        for (const QString &suffix : companionSuffixes())
+            QFile::remove(staging + suffix);
+    };
+    if (!QFile::copy(source, staging)) {
+        dropStaging();
+        throw Error(Error::Code::ReadOnly,
+                    tr("The backup could not be copied into %1 (is the folder writable, is there "
+                       "space?). Nothing was restored.")
+                        .arg(QDir::toNativeSeparators(folder)),
+                    staging);
+    }
+    QFile::setPermissions(staging, QFile::exists(destination)
+                                       ? QFile::permissions(destination)
+                                       : (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup
+                                          | QFile::WriteGroup));
+    QFile::setPermissions(staging, QFile::permissions(staging) | QFile::ReadOwner
+                                       | QFile::WriteOwner);
+
+    // 2. The copy must open (migrated to this program's schema) and pass the full check.
+    CheckReport report;
+    try {
+        Database copy(staging);
+        report = checkDatabase(copy);
+    } catch (const Error &error) {
+        dropStaging();
+        // The messages name the copy; say which backup it is.
+        QString message = tr("The backup %1 cannot be restored; nothing was changed.")
+                              .arg(native(source));
+        message += u' ';
+        message += error.message();
+        throw Error(error.code(), message, error.detail());
+    } catch (...) {
+        dropStaging();
+        throw;
+    }
+    if (!report.ok()) {
+        dropStaging();
+        throw Error(Error::Code::Corrupt,
+                    tr("The backup %1 does not pass the check, so nothing was restored: %2")
+                        .arg(native(source), report.findings().join(u"; "_s)),
+                    source);
+    }
+
+    // 3. The current file aside (never deleted), then the copy in its place.
+    QString kept;
+    if (QFile::exists(destination)) {
+        if (someoneIsWriting(destination, 2000)) {
+            dropStaging();
+            throw Error(Error::Code::Busy,
+                        tr("The database %1 is being written by another PC right now. Close "
+                           "Aduan on every PC, then restore again. Nothing was changed.")
+                            .arg(native(destination)),
+                        destination);
+        }
+        if (!moveWithCompanions(destination, aside)) {
+            dropStaging();
+            throw Error(Error::Code::ReadOnly,
+                        tr("The current database %1 could not be moved aside (is Aduan still "
+                           "open on a PC, or is the folder read-only?). Nothing was restored.")
+                            .arg(native(destination)),
+                        destination);
+        }
+        kept = aside;
+    }
+    if (!QFile::rename(staging, destination)) {
+        if (!kept.isEmpty())
+            moveWithCompanions(aside, destination);
+        dropStaging();
+        throw Error(Error::Code::ReadOnly,
+                    tr("The restored copy could not be put in place as %1; the current database "
+                       "was left as it was.")
+                        .arg(native(destination)),
+                    destination);
+    }
+    return kept;
 }
 
 } // namespace aduan

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 
@@ -22,15 +23,40 @@ struct CheckReport {
     {
         return integrityOk && auditOk && schemaVersion == programSchemaVersion;
     }
+    /// Every finding in one line each (empty when ok()): integrity, schema, audit.
+    QStringList findings() const;
 };
 
-/// Full integrity check (`PRAGMA integrity_check`), schema version and the audit chain.
+/// Full check of an open database, reading one consistent snapshot while other PCs keep working:
+/// - SQLite's `PRAGMA integrity_check` and `PRAGMA foreign_key_check`
+///   (https://www.sqlite.org/pragma.html#pragma_integrity_check);
+/// - the schema version against the program's;
+/// - the audit chain (AuditLog::verify()): every entry's hash, every link, and the chain's end
+///   against the length and head recorded in the meta table, so that a changed, removed or
+///   truncated entry is named.
+/// Throws aduan::Error (Busy, Corrupt, Storage) only when the file cannot be read at all.
 CheckReport checkDatabase(Database &db);
 
 /// Writes a consistent copy of the open database to `destination` with SQLite's
-/// `VACUUM INTO` (never by copying the file, which can catch a write half-done). Works while
-/// other connections write: it reads one snapshot. `destination` must not exist.
-/// Throws aduan::Error(Invalid) when it exists, Error(Storage/ReadOnly) when it cannot be written.
+/// `VACUUM INTO` (https://www.sqlite.org/lang_vacuum.html#vacuuminto) — never by copying the
+/// file, which can catch a write half-done. Works while other connections write: it reads one
+/// snapshot. `destination` must not exist.
+/// Throws aduan::Error(Invalid) when it exists, Error(FileMissing) when its folder is not there,
+/// Error(Busy) when the file stayed locked, Error(Storage/ReadOnly) when it cannot be written.
 void backupDatabase(Database &db, const QString &destination);
+
+/// Brings the backup file `backup` back as the database file `target`, keeping the current file
+/// aside as "TARGET.before-restore-yyyyMMdd-HHmmss" (with its -journal/-wal/-shm companions, so
+/// that nothing of it is lost). Steps: the backup is copied next to the target (the backup
+/// itself is never changed), the copy is opened (migrated when older) and must pass
+/// checkDatabase(); only then the current file is moved aside and the copy takes its place.
+/// `now` names the kept file. Every PC should close Aduan first: a PC that is writing at that
+/// moment makes the restore stop with Error(Busy); one that merely keeps the file open is not
+/// noticed on every system (on Windows the move then fails with Error(ReadOnly)).
+/// Returns the path of the file kept aside (empty when there was no current file).
+/// Throws aduan::Error: FileMissing (no backup, no folder), NotADatabase/Corrupt/SchemaTooNew
+/// (the backup is unusable: nothing was changed), Busy, ReadOnly (cannot move or write the
+/// files: what was moved is moved back), Storage.
+QString restoreDatabase(const QString &backup, const QString &target, const QDateTime &now);
 
 } // namespace aduan

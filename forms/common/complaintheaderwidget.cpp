@@ -5,6 +5,7 @@
 
 #include <QFormLayout>
 #include <QLabel>
+#include <QResizeEvent>
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
@@ -49,6 +50,34 @@ ComplaintHeaderWidget::ComplaintHeaderWidget(QWidget *parent)
 }
 
 ComplaintHeaderWidget::~ComplaintHeaderWidget() = default;
+
+bool ComplaintHeaderWidget::hasHeightForWidth() const
+{
+    return false;
+}
+
+QSize ComplaintHeaderWidget::sizeHint() const
+{
+    QSize size = QWidget::sizeHint();
+    if (width() > 0)
+        size.setHeight(layout()->heightForWidth(width()));
+    return size;
+}
+
+QSize ComplaintHeaderWidget::minimumSizeHint() const
+{
+    QSize size = QWidget::minimumSizeHint();
+    if (width() > 0)
+        size.setHeight(layout()->heightForWidth(width()));
+    return size;
+}
+
+void ComplaintHeaderWidget::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (event->oldSize().width() != event->size().width())
+        updateGeometry(); // the wrapped subject may need more or fewer lines now
+}
 
 void ComplaintHeaderWidget::setComplaint(const ComplaintRecord &complaint,
                                          const QTimeZone &officeZone)

@@ -26,6 +26,16 @@ public:
     void setComplaint(const ComplaintRecord &complaint, const QTimeZone &officeZone);
     void clear();
 
+    // The labels wrap, but the widget does not report height-for-width: inside a scroll area,
+    // that would make the whole form ask for every editor's preferred height and scroll. It
+    // asks for the height its labels need at its current width instead.
+    bool hasHeightForWidth() const override;
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     QLabel *m_number = nullptr;
     QLabel *m_received = nullptr;

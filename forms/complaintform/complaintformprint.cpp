@@ -1,7 +1,7 @@
-#include "forms/complaintform/complaintformprint.h"
+#include "complaintform/complaintformprint.h"
 
-#include "forms/document/complaintview.h"
-#include "forms/document/formbuilder.h"
+#include "document/complaintview.h"
+#include "document/formbuilder.h"
 #include "util/indonesian.h"
 
 #include <QTextTable>

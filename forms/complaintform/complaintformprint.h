@@ -1,8 +1,8 @@
 #pragma once
 
 #include "domain/complaint.h"
-#include "forms/document/formdocument.h"
-#include "forms/document/printcontext.h"
+#include "document/formdocument.h"
+#include "document/printcontext.h"
 #include "sop/sopdefinition.h"
 
 #include <QList>

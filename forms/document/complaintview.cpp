@@ -1,4 +1,4 @@
-#include "forms/document/complaintview.h"
+#include "document/complaintview.h"
 
 #include "util/indonesian.h"
 

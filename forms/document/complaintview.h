@@ -3,7 +3,7 @@
 #include "domain/channel.h"
 #include "domain/complaint.h"
 #include "domain/officeprofile.h"
-#include "forms/document/formbuilder.h"
+#include "document/formbuilder.h"
 
 #include <QDate>
 #include <QList>

@@ -1,8 +1,8 @@
-#include "forms/document/documentrenderer.h"
+#include "document/documentrenderer.h"
 
-#include "forms/document/pagewriter.h"
-#include "forms/document/pointdevice.h"
-#include "forms/document/printfonts.h"
+#include "document/pagewriter.h"
+#include "document/pointdevice.h"
+#include "document/printfonts.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
@@ -60,7 +60,7 @@ void DocumentRenderer::prepare(QTextDocument &document, const PageSetup &page)
     document.setDefaultFont(printFont(11.0));
     document.setPageSize(page.paperSizePt());
     QTextFrameFormat root = document.rootFrame()->frameFormat();
-    const QMarginsF margins = page.marginsPt();
+    const QMarginsF margins = page.marginsPt() * layoutUnitsPerPoint();
     root.setLeftMargin(margins.left());
     root.setTopMargin(margins.top());
     root.setRightMargin(margins.right());

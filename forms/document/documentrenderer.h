@@ -1,7 +1,7 @@
 #pragma once
 
-#include "forms/document/pagesetup.h"
-#include "forms/document/printable.h"
+#include "document/pagesetup.h"
+#include "document/printable.h"
 
 #include <QString>
 

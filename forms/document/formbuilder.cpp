@@ -1,6 +1,7 @@
-#include "forms/document/formbuilder.h"
+#include "document/formbuilder.h"
 
-#include "forms/document/letterhead.h"
+#include "document/letterhead.h"
+#include "document/pointdevice.h"
 #include "validation/nip.h"
 
 #include <QTextDocument>
@@ -22,23 +23,23 @@ QTextCharFormat charFormat(bool bold = false, qreal pointSize = 0, bool underlin
     return format;
 }
 
-QTextBlockFormat blockFormat(Qt::Alignment alignment, qreal bottomMarginPt = 0,
-                             qreal indentPt = 0)
+/// A block format; margins in layout units (FormBuilder::length).
+QTextBlockFormat blockFormat(Qt::Alignment alignment, qreal bottomMargin = 0, qreal indent = 0)
 {
     QTextBlockFormat format;
     format.setAlignment(alignment);
     format.setTopMargin(0);
-    format.setBottomMargin(bottomMarginPt);
-    format.setLeftMargin(indentPt);
+    format.setBottomMargin(bottomMargin);
+    format.setLeftMargin(indent);
     return format;
 }
 
-QTextTableFormat plainTableFormat()
+QTextTableFormat plainTableFormat(qreal padding)
 {
     QTextTableFormat format;
     format.setBorder(0);
     format.setCellSpacing(0);
-    format.setCellPadding(1.5);
+    format.setCellPadding(padding);
     format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
     format.setMargin(0);
     return format;
@@ -80,7 +81,7 @@ QString orDash(const QString &value)
 }
 
 FormBuilder::FormBuilder(QTextDocument &document, const PageSetup &page)
-    : m_document(document), m_page(page), m_cursor(&document)
+    : m_document(document), m_page(page), m_cursor(&document), m_unit(layoutUnitsPerPoint())
 {
     m_cursor.movePosition(QTextCursor::End);
 }
@@ -90,20 +91,43 @@ void FormBuilder::toEnd()
     m_cursor.movePosition(QTextCursor::End);
 }
 
+void FormBuilder::pageBreak()
+{
+    toEnd();
+    if (!m_atStart)
+        m_cursor.insertBlock();
+    QTextBlockFormat format = m_cursor.blockFormat();
+    format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    m_cursor.setBlockFormat(format);
+    shrinkCurrentBlock(1.0);
+    m_atStart = true;
+}
+
 void FormBuilder::shrinkCurrentBlock(qreal heightPt)
 {
     QTextBlockFormat format = blockFormat(Qt::AlignLeft);
-    format.setLineHeight(heightPt, QTextBlockFormat::FixedHeight);
+    // Keeps a page break asked for by pageBreak().
+    format.setPageBreakPolicy(m_cursor.blockFormat().pageBreakPolicy());
+    format.setLineHeight(length(heightPt), QTextBlockFormat::FixedHeight);
     m_cursor.setBlockFormat(format);
     QTextCharFormat tiny;
     tiny.setFontPointSize(qMax<qreal>(1.0, heightPt));
     m_cursor.setBlockCharFormat(tiny);
 }
 
+void FormBuilder::beginTable(qreal gapPt)
+{
+    toEnd();
+    if (!m_atStart)
+        m_cursor.insertBlock();
+    // The table goes in after this block: keep the block as a small gap.
+    shrinkCurrentBlock(gapPt);
+}
+
 void FormBuilder::letterhead(const OfficeProfile &office)
 {
     toEnd();
-    insertLetterhead(m_cursor, office);
+    insertLetterhead(m_cursor, office, m_unit);
     toEnd();
     shrinkCurrentBlock(1.0);
     m_atStart = false;
@@ -114,11 +138,11 @@ void FormBuilder::title(const QString &title, const QString &subtitle)
     toEnd();
     if (!m_atStart)
         m_cursor.insertBlock();
-    m_cursor.setBlockFormat(blockFormat(Qt::AlignHCenter, subtitle.isEmpty() ? 10.0 : 0.0));
+    m_cursor.setBlockFormat(blockFormat(Qt::AlignHCenter, length(subtitle.isEmpty() ? 10.0 : 0.0)));
     m_cursor.setBlockCharFormat(charFormat(true, 12.5));
     m_cursor.insertText(printableText(title), charFormat(true, 12.5, true));
     if (!subtitle.isEmpty()) {
-        m_cursor.insertBlock(blockFormat(Qt::AlignHCenter, 10.0), charFormat());
+        m_cursor.insertBlock(blockFormat(Qt::AlignHCenter, length(10.0)), charFormat());
         m_cursor.insertText(printableText(subtitle), charFormat());
     }
     m_atStart = false;
@@ -129,8 +153,8 @@ void FormBuilder::heading(const QString &text)
     toEnd();
     if (!m_atStart)
         m_cursor.insertBlock();
-    QTextBlockFormat format = blockFormat(Qt::AlignLeft, 3.0);
-    format.setTopMargin(6.0);
+    QTextBlockFormat format = blockFormat(Qt::AlignLeft, length(3.0));
+    format.setTopMargin(length(6.0));
     format.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
     m_cursor.setBlockFormat(format);
     m_cursor.setBlockCharFormat(charFormat(true));
@@ -144,7 +168,7 @@ void FormBuilder::paragraph(const QString &text, Qt::Alignment alignment, bool b
     toEnd();
     if (!m_atStart)
         m_cursor.insertBlock();
-    m_cursor.setBlockFormat(blockFormat(alignment, 4.0));
+    m_cursor.setBlockFormat(blockFormat(alignment, length(4.0)));
     m_cursor.setBlockCharFormat(charFormat(bold, pointSize));
     insertLines(m_cursor, text, charFormat(bold, pointSize));
     m_atStart = false;
@@ -154,12 +178,10 @@ void FormBuilder::fields(const QList<Field> &fields, qreal labelWidthMm)
 {
     if (fields.isEmpty())
         return;
-    toEnd();
-    if (!m_atStart)
-        m_cursor.insertBlock();
-    QTextTableFormat format = plainTableFormat();
-    format.setColumnWidthConstraints({QTextLength(QTextLength::FixedLength, mmToPt(labelWidthMm)),
-                                      QTextLength(QTextLength::FixedLength, mmToPt(3.0)),
+    beginTable(2.0);
+    QTextTableFormat format = plainTableFormat(length(1.5));
+    format.setColumnWidthConstraints({QTextLength(QTextLength::FixedLength, lengthMm(labelWidthMm)),
+                                      QTextLength(QTextLength::FixedLength, lengthMm(3.0)),
                                       QTextLength(QTextLength::VariableLength, 0)});
     QTextTable *table = m_cursor.insertTable(int(fields.size()), 3, format);
     for (int row = 0; row < fields.size(); ++row) {
@@ -180,11 +202,12 @@ void FormBuilder::longText(const QString &label, const QString &text)
     toEnd();
     if (!m_atStart)
         m_cursor.insertBlock();
-    QTextBlockFormat labelFormat = blockFormat(Qt::AlignLeft, 2.0, mmToPt(1.5));
+    QTextBlockFormat labelFormat = blockFormat(Qt::AlignLeft, length(2.0), length(1.5));
+    labelFormat.setTopMargin(length(2.0));
     m_cursor.setBlockFormat(labelFormat);
     m_cursor.setBlockCharFormat(charFormat());
     m_cursor.insertText(printableText(label), charFormat());
-    m_cursor.insertBlock(blockFormat(Qt::AlignLeft, 3.0, mmToPt(6.0)), charFormat());
+    m_cursor.insertBlock(blockFormat(Qt::AlignLeft, length(3.0), lengthMm(6.0)), charFormat());
     insertLines(m_cursor, orDash(text), charFormat());
     m_atStart = false;
 }
@@ -195,8 +218,8 @@ void FormBuilder::numberedList(const QStringList &items)
         toEnd();
         if (!m_atStart)
             m_cursor.insertBlock();
-        QTextBlockFormat format = blockFormat(Qt::AlignLeft, 1.5, mmToPt(6.0));
-        format.setTextIndent(-mmToPt(6.0));
+        QTextBlockFormat format = blockFormat(Qt::AlignLeft, length(1.5), lengthMm(6.0));
+        format.setTextIndent(-lengthMm(6.0));
         m_cursor.setBlockFormat(format);
         QString line = QString::number(i + 1);
         line += u".\t"_s;
@@ -218,16 +241,15 @@ void FormBuilder::space(qreal mm)
 QTextTable *FormBuilder::grid(const QStringList &headers, const QList<QTextLength> &widths,
                               int rows, qreal pointSize)
 {
-    toEnd();
-    if (!m_atStart)
-        m_cursor.insertBlock();
+    beginTable(kGridGapPt);
     QTextTableFormat format;
-    format.setBorder(0.6);
+    // With collapsed borders Qt draws the inner grid only from a border of 1 (point) up.
+    format.setBorder(qMax<qreal>(1.0, length(0.75)));
     format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
     format.setBorderBrush(Qt::black);
     format.setBorderCollapse(true);
     format.setCellSpacing(0);
-    format.setCellPadding(2.5);
+    format.setCellPadding(length(kGridPaddingPt));
     format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
     format.setColumnWidthConstraints(QList<QTextLength>(widths.begin(), widths.end()));
     format.setHeaderRowCount(headers.isEmpty() ? 0 : 1);
@@ -261,6 +283,14 @@ void FormBuilder::finishGrid()
     m_atStart = true;
 }
 
+QString cellText(const QString &text)
+{
+    // One block per cell: line breaks inside a cell are line separators, not new paragraphs.
+    QString cell = printableText(text);
+    cell.replace(u'\n', QChar::LineSeparator);
+    return cell;
+}
+
 void FormBuilder::setCell(QTextTable *table, int row, int column, const QString &text, bool bold,
                           Qt::Alignment alignment)
 {
@@ -270,18 +300,26 @@ void FormBuilder::setCell(QTextTable *table, int row, int column, const QString 
     cursor.setBlockFormat(format);
     QTextCharFormat chars = cursor.blockCharFormat();
     chars.setFontWeight(bold ? QFont::Bold : QFont::Normal);
-    insertLines(cursor, text, chars);
+    cursor.insertText(cellText(text), chars);
+}
+
+void FormBuilder::appendToCell(QTextTable *table, int row, int column, const QString &text,
+                               bool bold)
+{
+    QTextCursor cursor = table->cellAt(row, column).lastCursorPosition();
+    QTextCharFormat chars = cursor.blockCharFormat();
+    chars.setFontWeight(bold ? QFont::Bold : QFont::Normal);
+    QString line(QChar::LineSeparator);
+    line += cellText(text);
+    cursor.insertText(line, chars);
 }
 
 void FormBuilder::signatures(const QList<Signature> &signatures)
 {
     if (signatures.isEmpty())
         return;
-    toEnd();
-    if (!m_atStart)
-        m_cursor.insertBlock();
-    shrinkCurrentBlock(mmToPt(6.0));
-    QTextTableFormat format = plainTableFormat();
+    beginTable(mmToPt(6.0));
+    QTextTableFormat format = plainTableFormat(length(1.5));
     QList<QTextLength> widths;
     for (qsizetype i = 0; i < signatures.size(); ++i)
         widths << QTextLength(QTextLength::PercentageLength, 100.0 / signatures.size());
@@ -291,6 +329,9 @@ void FormBuilder::signatures(const QList<Signature> &signatures)
     QTextTable *table = m_cursor.insertTable(1, int(signatures.size()), format);
     for (int column = 0; column < signatures.size(); ++column) {
         const Signature &signature = signatures.at(column);
+        if (signature.placeAndDate.isEmpty() && signature.titleLines.isEmpty()
+            && signature.name.isEmpty() && signature.nip.isEmpty())
+            continue; // an empty column (a block on the right only)
         QTextCursor cell = table->cellAt(0, column).firstCursorPosition();
         const QTextBlockFormat centred = blockFormat(Qt::AlignHCenter);
         cell.setBlockFormat(centred);
@@ -303,7 +344,7 @@ void FormBuilder::signatures(const QList<Signature> &signatures)
         }
         // Room for the hand signature (about 2 cm).
         QTextBlockFormat room = centred;
-        room.setLineHeight(mmToPt(20.0), QTextBlockFormat::FixedHeight);
+        room.setLineHeight(lengthMm(20.0), QTextBlockFormat::FixedHeight);
         cell.insertBlock(room, charFormat());
         cell.insertBlock(centred, charFormat());
         if (signature.name.isEmpty())

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/officeprofile.h"
-#include "forms/document/pagesetup.h"
+#include "document/pagesetup.h"
 
 #include <QList>
 #include <QString>
@@ -34,6 +34,9 @@ struct Signature {
 /// dropped. Text is always inserted as text, never as HTML, so "<b>" prints as "<b>".
 QString printableText(const QString &value);
 
+/// Text for a table cell: printableText() with line breaks as line separators (one block).
+QString cellText(const QString &text);
+
 /// The value, or "-" when it is empty (an empty line on a form reads as forgotten).
 QString orDash(const QString &value);
 
@@ -48,6 +51,10 @@ public:
     QTextDocument &document() { return m_document; }
     /// Width of the text area, in points.
     qreal contentWidthPt() const { return m_page.contentSizePt().width(); }
+    /// A length in points as the document's formats take it (see layoutUnitsPerPoint()).
+    qreal length(qreal points) const { return points * m_unit; }
+    /// A length in mm as the document's formats take it.
+    qreal lengthMm(qreal mm) const { return length(mmToPt(mm)); }
 
     /// The kop surat (see insertLetterhead).
     void letterhead(const OfficeProfile &office);
@@ -60,35 +67,48 @@ public:
     void paragraph(const QString &text, Qt::Alignment alignment = Qt::AlignJustify,
                    bool bold = false, qreal pointSize = 0);
     /// "label : value" rows without borders; long values wrap in their column.
-    void fields(const QList<Field> &fields, qreal labelWidthMm = 45.0);
+    void fields(const QList<Field> &fields, qreal labelWidthMm = 50.0);
     /// A bold label on its own line, then the text as full-width paragraphs, indented: for long
     /// descriptions, which flow across pages.
     void longText(const QString &label, const QString &text);
     /// A numbered list "1. item".
     void numberedList(const QStringList &items);
+    /// Starts the next part (a paragraph or a table) on a new page.
+    void pageBreak();
     /// Vertical space.
     void space(qreal mm);
+    /// Cell padding of a grid, and the gap above it, in points.
+    static constexpr qreal kGridPaddingPt = 2.5;
+    static constexpr qreal kGridGapPt = 3.0;
     /// A bordered grid with `headerRows` bold, shaded header rows (repeated on every page) and
     /// `rows` empty body rows; `widths` as constraints per column.
     QTextTable *grid(const QStringList &headers, const QList<QTextLength> &widths, int rows,
                      qreal pointSize = 0);
     /// Ends a grid: the cursor moves past it, leaving a small gap.
     void finishGrid();
-    /// Writes text into a cell of a grid.
+    /// Writes text into an empty cell of a grid, as one paragraph (line breaks stay line breaks).
+    /// A row taller than what is left of a page continues on the next one (never cut).
     static void setCell(QTextTable *table, int row, int column, const QString &text,
                         bool bold = false, Qt::Alignment alignment = Qt::AlignLeft);
+    /// Adds a line to a cell written by setCell.
+    static void appendToCell(QTextTable *table, int row, int column, const QString &text,
+                             bool bold = false);
     /// Signature blocks side by side, each centred in an equal column; keeps together on a page.
+    /// A default-constructed Signature leaves its column empty.
     void signatures(const QList<Signature> &signatures);
     /// Moves the cursor past the last table to the end of the document.
     void toEnd();
 
 private:
+    /// Ends the current part and leaves a `gapPt` high empty block for a table to follow.
+    void beginTable(qreal gapPt);
     /// Makes the empty block the cursor is in (e.g. after a table) `heightPt` high.
     void shrinkCurrentBlock(qreal heightPt);
 
     QTextDocument &m_document;
     PageSetup m_page;
     QTextCursor m_cursor;
+    qreal m_unit = 1.0;
     bool m_atStart = true;
 };
 

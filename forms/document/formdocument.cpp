@@ -1,7 +1,7 @@
-#include "forms/document/formdocument.h"
+#include "document/formdocument.h"
 
-#include "forms/document/documentrenderer.h"
-#include "forms/document/pagewriter.h"
+#include "document/documentrenderer.h"
+#include "document/pagewriter.h"
 
 namespace aduan::forms {
 

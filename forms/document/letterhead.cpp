@@ -1,4 +1,4 @@
-#include "forms/document/letterhead.h"
+#include "document/letterhead.h"
 
 #include <QPainter>
 #include <QPainterPath>
@@ -13,8 +13,8 @@ namespace aduan::forms {
 
 namespace {
 
-constexpr qreal kEmblemWidthPt = 50.0;  // about 17.6 mm
-constexpr qreal kSideColumnPt = 64.0;   // the emblem's column, mirrored on the right
+constexpr qreal kEmblemWidthPt = 56.0;  // about 20 mm
+constexpr qreal kSideColumnPt = 68.0;   // the emblem's column, mirrored on the right
 
 QImage drawnPlaceholder()
 {
@@ -57,8 +57,9 @@ QImage letterheadEmblem(const OfficeProfile &office)
     return image;
 }
 
-void insertLetterhead(QTextCursor &cursor, const OfficeProfile &office)
+void insertLetterhead(QTextCursor &cursor, const OfficeProfile &office, qreal unitsPerPoint)
 {
+    const auto pt = [unitsPerPoint](qreal points) { return points * unitsPerPoint; };
     QTextDocument *document = cursor.document();
     const QImage emblem = letterheadEmblem(office);
     const QUrl emblemUrl(u"aduan-forms:letterhead-emblem"_s);
@@ -70,20 +71,20 @@ void insertLetterhead(QTextCursor &cursor, const OfficeProfile &office)
     tableFormat.setCellSpacing(0);
     tableFormat.setCellPadding(0);
     tableFormat.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-    tableFormat.setColumnWidthConstraints({QTextLength(QTextLength::FixedLength, kSideColumnPt),
+    tableFormat.setColumnWidthConstraints({QTextLength(QTextLength::FixedLength, pt(kSideColumnPt)),
                                            QTextLength(QTextLength::VariableLength, 0),
-                                           QTextLength(QTextLength::FixedLength, kSideColumnPt)});
-    tableFormat.setBottomMargin(12.0);
+                                           QTextLength(QTextLength::FixedLength, pt(kSideColumnPt))});
+    tableFormat.setBottomMargin(pt(12.0));
     QTextTable *table = cursor.insertTable(1, 3, tableFormat);
 
     for (int column = 0; column < 3; ++column) {
         QTextTableCell cell = table->cellAt(0, column);
         QTextTableCellFormat cellFormat = cell.format().toTableCellFormat();
         cellFormat.setVerticalAlignment(QTextCharFormat::AlignMiddle);
-        cellFormat.setBottomBorder(3.5);
+        cellFormat.setBottomBorder(pt(3.5));
         cellFormat.setBottomBorderStyle(QTextFrameFormat::BorderStyle_Double);
         cellFormat.setBottomBorderBrush(Qt::black);
-        cellFormat.setBottomPadding(5.0);
+        cellFormat.setBottomPadding(pt(5.0));
         cell.setFormat(cellFormat);
     }
 
@@ -91,8 +92,8 @@ void insertLetterhead(QTextCursor &cursor, const OfficeProfile &office)
     QTextCursor emblemCursor = table->cellAt(0, 0).firstCursorPosition();
     QTextImageFormat imageFormat;
     imageFormat.setName(emblemUrl.toString());
-    imageFormat.setWidth(kEmblemWidthPt);
-    imageFormat.setHeight(kEmblemWidthPt * emblem.height() / qMax(1, emblem.width()));
+    imageFormat.setWidth(pt(kEmblemWidthPt));
+    imageFormat.setHeight(pt(kEmblemWidthPt) * emblem.height() / qMax(1, emblem.width()));
     emblemCursor.insertImage(imageFormat);
 
     // The centred lines.

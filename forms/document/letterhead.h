@@ -20,7 +20,7 @@ QImage letterheadEmblem(const OfficeProfile &office);
 /// Inserts the letterhead (Kop surat) at `cursor` in a prepared document: the emblem on the
 /// left, then centred on the page "PEMERINTAH KOTA BLITAR", "DINAS SOSIAL" and the address line
 /// (OfficeProfile::government, officeName, address), and a double rule under it, the width of
-/// the text area. The cursor ends after the letterhead.
-void insertLetterhead(QTextCursor &cursor, const OfficeProfile &office);
+/// the text area. The cursor ends after the letterhead. `unitsPerPoint`: layoutUnitsPerPoint().
+void insertLetterhead(QTextCursor &cursor, const OfficeProfile &office, qreal unitsPerPoint);
 
 } // namespace aduan::forms

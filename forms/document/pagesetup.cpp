@@ -1,4 +1,4 @@
-#include "forms/document/pagesetup.h"
+#include "document/pagesetup.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,7 +1,7 @@
-#include "forms/document/pagewriter.h"
+#include "document/pagewriter.h"
 
-#include "forms/document/pointdevice.h"
-#include "forms/document/printfonts.h"
+#include "document/pointdevice.h"
+#include "document/printfonts.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QPagedPaintDevice>

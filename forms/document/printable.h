@@ -1,6 +1,6 @@
 #pragma once
 
-#include "forms/document/pagesetup.h"
+#include "document/pagesetup.h"
 
 #include <QString>
 

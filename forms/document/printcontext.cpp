@@ -1,4 +1,4 @@
-#include "forms/document/printcontext.h"
+#include "document/printcontext.h"
 
 #include "util/indonesian.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/officeprofile.h"
-#include "forms/document/pagesetup.h"
+#include "document/pagesetup.h"
 
 #include <QDateTime>
 #include <QMarginsF>

@@ -1,4 +1,4 @@
-#include "forms/document/printfonts.h"
+#include "document/printfonts.h"
 
 using namespace Qt::StringLiterals;
 

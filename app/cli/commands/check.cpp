@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/maintenance.h"
+#include "util/error.h"
 
 #include <QCommandLineParser>
 
@@ -13,19 +14,36 @@ int runCheck(Context &ctx)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Checks the database: SQLite's integrity_check and foreign "
-                                     "keys, the schema version, and the audit chain (names the "
-                                     "first broken entry). Exit 0 when sound, 1 with the findings "
-                                     "when not."_s);
+                                     "keys, the schema version, and the audit chain (every "
+                                     "entry's hash and link, and the chain's recorded end; names "
+                                     "the first broken entry). Exit 0 when sound, 1 with the "
+                                     "findings when not, 2 when the file cannot be checked "
+                                     "(missing, locked)."_s);
     parser.addHelpOption();
     parser.process(ctx.arguments);
-    auto db = ctx.open();
+    std::unique_ptr<Database> db;
+    try {
+        db = ctx.open();
+    } catch (const Error &e) {
+        // A file that opens only to be refused is a finding, not a usage error.
+        if (e.code() != Error::Code::Corrupt && e.code() != Error::Code::NotADatabase
+            && e.code() != Error::Code::SchemaTooNew) {
+            throw;
+        }
+        ctx.out << u"database:  "_s << ctx.databasePath << u'\n';
+        ctx.out << u"FAILED:    "_s << e.message() << u'\n';
+        if (!e.detail().isEmpty())
+            ctx.out << u"  "_s << e.detail() << u'\n';
+        return 1;
+    }
     const CheckReport r = checkDatabase(*db);
     ctx.out << u"database:  "_s << db->path() << u'\n';
     ctx.out << u"integrity: "_s << (r.integrityOk ? u"ok"_s : u"FAILED"_s) << u'\n';
     for (const QString &line : r.integrityFindings)
         ctx.out << u"  "_s << line << u'\n';
     ctx.out << u"schema:    "_s << r.schemaVersion << u" (program "_s << r.programSchemaVersion
-            << u")\n"_s;
+            << u")"_s << (r.schemaVersion == r.programSchemaVersion ? u""_s : u" MISMATCH"_s)
+            << u'\n';
     ctx.out << u"audit:     "_s << (r.auditOk ? u"ok"_s : u"BROKEN"_s) << u", "_s
             << r.auditEntries << u" entries, head "_s << r.auditHead << u'\n';
     if (!r.auditOk)

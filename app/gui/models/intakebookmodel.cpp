@@ -2,6 +2,7 @@
 
 #include "models/stepclockstyle.h"
 #include "session/session.h"
+#include "storage/database.h"
 #include "support/officetime.h"
 #include "util/error.h"
 
@@ -226,7 +227,13 @@ QVariant IntakeBookModel::data(const QModelIndex &index, int role) const
 
 QVariant IntakeBookModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole) {
+        return sortKeyOf(section) ? tr("Click to sort by this column")
+                                  : tr("The register cannot be sorted by this column");
+    }
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case Number:
@@ -255,7 +262,7 @@ void IntakeBookModel::sort(int column, Qt::SortOrder order)
     if (!key)
         return;
     const bool descending = order == Qt::DescendingOrder;
-    if (*key == m_sort && descending == m_descending && !m_rows.isEmpty())
+    if (*key == m_sort && descending == m_descending)
         return;
     m_sort = *key;
     m_descending = descending;

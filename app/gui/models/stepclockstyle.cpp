@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <cstdlib>
+
 namespace aduan::gui::stepclockstyle {
 
 namespace {
@@ -41,9 +43,12 @@ QString timeLeft(const StepClock &clock)
 {
     if (clock.paused)
         return tr("On hold");
+    // Seconds matter only in the last minutes; beyond an hour, minutes are enough.
+    const qint64 magnitude = std::abs(clock.remainingSeconds);
+    const qint64 shown = magnitude >= 3600 ? magnitude / 60 * 60 : magnitude;
     if (clock.remainingSeconds >= 0)
-        return tr("%1 left").arg(formatWorkingDuration(clock.remainingSeconds));
-    return tr("%1 overdue").arg(formatWorkingDuration(-clock.remainingSeconds));
+        return tr("%1 left").arg(formatWorkingDuration(shown));
+    return tr("%1 overdue").arg(formatWorkingDuration(shown));
 }
 
 QString stateName(StepClock::State state)

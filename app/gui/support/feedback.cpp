@@ -92,7 +92,17 @@ std::optional<QString> askReason(QWidget *parent, const QString &title, const QS
     return forms::ReasonDialog::ask(parent, title, message, initial);
 }
 
-std::optional<QString> askPassword(QWidget *parent, const QString &title, const QString &message)
+void inform(QWidget *parent, const QString &title, const QString &message)
+{
+    if (hooks().info) {
+        hooks().info(title, message);
+        return;
+    }
+    QMessageBox::information(parent, title, message);
+}
+
+std::optional<QString> askPassword(QWidget *parent, const QString &title, const QString &message,
+                                   const QString &okText)
 {
     if (hooks().password)
         return hooks().password(title);
@@ -108,7 +118,8 @@ std::optional<QString> askPassword(QWidget *parent, const QString &title, const 
     form->addRow(tr("&Password:"), password);
     layout->addLayout(form);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Sign"));
+    if (!okText.isEmpty())
+        buttons->button(QDialogButtonBox::Ok)->setText(okText);
     layout->addWidget(buttons);
     QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);

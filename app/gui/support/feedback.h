@@ -25,8 +25,11 @@ bool confirm(QWidget *parent, const QString &title, const QString &message,
 /// Asks for a reason (deviation, pause, ...) with forms::ReasonDialog; nullopt when cancelled.
 std::optional<QString> askReason(QWidget *parent, const QString &title, const QString &message,
                                  const QString &initial = {});
-/// Asks the logged-in user's password again; nullopt when cancelled.
-std::optional<QString> askPassword(QWidget *parent, const QString &title, const QString &message);
+/// Asks a password (the logged-in user's again, or a new one); nullopt when cancelled.
+std::optional<QString> askPassword(QWidget *parent, const QString &title, const QString &message,
+                                   const QString &okText = {});
+/// Tells the user that something was done.
+void inform(QWidget *parent, const QString &title, const QString &message);
 
 /// Runs `work`, catching every exception: an aduan::Error shows its message, anything else a
 /// generic sentence. Returns true when `work` ran through. Nothing escapes to the event loop.
@@ -45,6 +48,7 @@ struct TestHooks {
     std::function<bool(const QString &title, const QString &message)> confirm;
     std::function<std::optional<QString>(const QString &title, const QString &message)> reason;
     std::function<std::optional<QString>(const QString &title)> password;
+    std::function<void(const QString &title, const QString &message)> info;
 };
 void setTestHooks(TestHooks hooks);
 

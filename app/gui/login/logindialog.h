@@ -1,0 +1,50 @@
+#pragma once
+
+#include "demo/demodata.h"
+#include "domain/user.h"
+
+#include <QDialog>
+#include <QList>
+
+class QLabel;
+class QLineEdit;
+class QTableWidget;
+
+namespace aduan {
+class Clock;
+class Database;
+} // namespace aduan
+
+namespace aduan::gui {
+
+/// Username and password. Wrong passwords, inactive accounts and locked accounts are refused
+/// with the core's message shown inline. In demo mode the demo accounts and their passwords are
+/// listed (and only then); choosing one fills the fields.
+class LoginDialog : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LoginDialog)
+
+public:
+    LoginDialog(Database &db, const Clock &clock, const QList<DemoAccount> &demoAccounts,
+                QWidget *parent = nullptr);
+
+    /// The user who logged in (after accept()).
+    const User &user() const { return m_user; }
+    QLineEdit *usernameEdit() const { return m_username; }
+    QLineEdit *passwordEdit() const { return m_password; }
+    QLabel *problemLabel() const { return m_problem; }
+    /// Tries to log in with the fields; accepts the dialog on success.
+    bool tryLogin();
+
+private:
+    Database &m_db;
+    const Clock &m_clock;
+    User m_user;
+    QLineEdit *m_username = nullptr;
+    QLineEdit *m_password = nullptr;
+    QLabel *m_problem = nullptr;
+    QTableWidget *m_demo = nullptr;
+};
+
+} // namespace aduan::gui

@@ -1,0 +1,128 @@
+#include "mainwindow.h"
+
+#include "session/session.h"
+#include "settings/appsettings.h"
+#include "storage/database.h"
+#include "support/icons.h"
+#include "workspaces/workspacefactory.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+
+using namespace Qt::StringLiterals;
+
+namespace aduan::gui {
+
+MainWindow::MainWindow(Session &session, QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_roles(session.workspaceRoles())
+{
+    setWindowTitle(tr("Aduan — Penyaluran Pengaduan Masyarakat"));
+    m_stack = new QStackedWidget;
+    setCentralWidget(m_stack);
+
+    auto *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(u"mainToolbar"_s);
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    if (m_roles.size() > 1) {
+        auto *label = new QLabel(tr("&Workspace: "));
+        m_roleBox = new QComboBox;
+        label->setBuddy(m_roleBox);
+        toolbar->addWidget(label);
+        toolbar->addWidget(m_roleBox);
+        toolbar->addSeparator();
+    }
+    auto *refresh = toolbar->addAction(icons::refresh(), tr("Refresh"));
+    refresh->setShortcut(QKeySequence::Refresh);
+    refresh->setToolTip(tr("Read everything again (F5)"));
+    connect(refresh, &QAction::triggered, &m_session, &Session::notifyChanged);
+    auto *spacer = new QWidget;
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolbar->addWidget(spacer);
+    auto *quit = toolbar->addAction(icons::quit(), tr("Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    for (Role role : std::as_const(m_roles)) {
+        QWidget *workspace = createWorkspace(role, m_session);
+        workspace->setProperty("aduanRole", int(role));
+        m_stack->addWidget(workspace);
+        if (m_roleBox)
+            m_roleBox->addItem(workspaceTitle(role, m_session), int(role));
+    }
+    if (m_roles.isEmpty()) {
+        auto *none = new QLabel(tr("This account holds no role. Ask the administrator to give "
+                                   "it one."));
+        none->setAlignment(Qt::AlignCenter);
+        m_stack->addWidget(none);
+    }
+    if (m_roleBox) {
+        connect(m_roleBox, &QComboBox::currentIndexChanged, this, [this](int index) {
+            m_stack->setCurrentIndex(index);
+            updateStatus();
+        });
+    }
+
+    m_userLabel = new QLabel;
+    m_databaseLabel = new QLabel;
+    m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addWidget(m_userLabel);
+    statusBar()->addPermanentWidget(m_databaseLabel);
+    updateStatus();
+
+    resize(1280, 720);
+    const QByteArray geometry = AppSettings::mainWindowGeometry().value();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+}
+
+QWidget *MainWindow::workspace(Role role) const
+{
+    const int index = int(m_roles.indexOf(role));
+    return index >= 0 ? m_stack->widget(index) : nullptr;
+}
+
+void MainWindow::showWorkspace(Role role)
+{
+    const int index = int(m_roles.indexOf(role));
+    if (index < 0)
+        return;
+    if (m_roleBox)
+        m_roleBox->setCurrentIndex(index);
+    m_stack->setCurrentIndex(index);
+    updateStatus();
+}
+
+void MainWindow::updateStatus()
+{
+    const int index = m_stack->currentIndex();
+    QString role;
+    if (index >= 0 && index < m_roles.size())
+        role = workspaceTitle(m_roles.at(index), m_session);
+    m_userLabel->setText(role.isEmpty()
+                             ? m_session.user().fullName
+                             : tr("%1 — %2").arg(m_session.user().fullName, role));
+    QString db = tr("Database: %1").arg(QDir::toNativeSeparators(m_session.database().path()));
+    if (m_session.database().isReadOnly())
+        db += u" "_s + tr("(read-only)");
+    if (m_session.isDemo())
+        db += u" "_s + tr("(demo)");
+    m_databaseLabel->setText(db);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    AppSettings::mainWindowGeometry().setValue(saveGeometry());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace aduan::gui

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "domain/role.h"
+
+#include <QList>
+#include <QMainWindow>
+
+class QComboBox;
+class QLabel;
+class QStackedWidget;
+
+namespace aduan::gui {
+
+class Session;
+
+/// The main window only assembles: one workspace per role the user holds (an acting head also
+/// gets the head's), a switch between them when there is more than one, and a status bar that
+/// says who is logged in and which database file is open (and whether it is read-only).
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(Session &session, QWidget *parent = nullptr);
+
+    QList<Role> roles() const { return m_roles; }
+    QWidget *workspace(Role role) const;
+    void showWorkspace(Role role);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void updateStatus();
+
+    Session &m_session;
+    QList<Role> m_roles;
+    QStackedWidget *m_stack = nullptr;
+    QComboBox *m_roleBox = nullptr;
+    QLabel *m_userLabel = nullptr;
+    QLabel *m_databaseLabel = nullptr;
+};
+
+} // namespace aduan::gui

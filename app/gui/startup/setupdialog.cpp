@@ -1,0 +1,232 @@
+#include "startup/setupdialog.h"
+
+#include "admin/officesetup.h"
+#include "startup/databaseopener.h"
+#include "storage/database.h"
+#include "support/icons.h"
+#include "util/error.h"
+
+#include <QButtonGroup>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace aduan::gui {
+
+namespace {
+QWidget *pathRow(QLineEdit *edit, QPushButton *browse)
+{
+    auto *row = new QWidget;
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(edit, 1);
+    layout->addWidget(browse);
+    return row;
+}
+} // namespace
+
+SetupDialog::SetupDialog(const Clock &clock, const QString &problem, QWidget *parent)
+    : QDialog(parent)
+    , m_clock(clock)
+{
+    setWindowTitle(tr("Aduan — Set up this PC"));
+    auto *layout = new QVBoxLayout(this);
+    auto *intro = new QLabel(tr("Choose the database this PC works on: the office's shared file "
+                                "(usually aduan.sqlite in a shared folder), or a new one for a "
+                                "new office."));
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+
+    m_openChoice = new QRadioButton(tr("&Open the office's existing database"));
+    m_createChoice = new QRadioButton(tr("&Create a new database"));
+    m_openChoice->setChecked(true);
+    auto *group = new QButtonGroup(this);
+    group->addButton(m_openChoice, 0);
+    group->addButton(m_createChoice, 1);
+    layout->addWidget(m_openChoice);
+    layout->addWidget(m_createChoice);
+
+    m_pages = new QStackedWidget;
+    // Open.
+    auto *openPage = new QWidget;
+    auto *openForm = new QFormLayout(openPage);
+    m_existingPath = new QLineEdit;
+    auto *browseExisting = new QPushButton(icons::open(), tr("&Browse…"));
+    openForm->addRow(tr("Database &file:"), pathRow(m_existingPath, browseExisting));
+    m_pages->addWidget(openPage);
+    // Create.
+    auto *createPage = new QWidget;
+    auto *createLayout = new QVBoxLayout(createPage);
+    createLayout->setContentsMargins(0, 0, 0, 0);
+    auto *whereForm = new QFormLayout;
+    m_newPath = new QLineEdit;
+    auto *browseNew = new QPushButton(icons::open(), tr("B&rowse…"));
+    whereForm->addRow(tr("New &file:"), pathRow(m_newPath, browseNew));
+    createLayout->addLayout(whereForm);
+    auto *officeBox = new QGroupBox(tr("Office profile"));
+    auto *officeForm = new QFormLayout(officeBox);
+    const OfficeProfile defaults;
+    m_government = new QLineEdit(defaults.government);
+    m_office = new QLineEdit(defaults.officeName);
+    m_address = new QLineEdit;
+    m_headName = new QLineEdit;
+    m_headNip = new QLineEdit;
+    m_headNip->setPlaceholderText(tr("18 digits"));
+    officeForm->addRow(tr("&Government:"), m_government);
+    officeForm->addRow(tr("O&ffice:"), m_office);
+    officeForm->addRow(tr("&Address:"), m_address);
+    officeForm->addRow(tr("&Head's name:"), m_headName);
+    officeForm->addRow(tr("Head's &NIP:"), m_headNip);
+    createLayout->addWidget(officeBox);
+    auto *adminBox = new QGroupBox(tr("First administrator"));
+    auto *adminForm = new QFormLayout(adminBox);
+    m_adminUsername = new QLineEdit(u"admin"_s);
+    m_adminName = new QLineEdit;
+    m_adminPassword = new QLineEdit;
+    m_adminPassword->setEchoMode(QLineEdit::Password);
+    m_adminPasswordAgain = new QLineEdit;
+    m_adminPasswordAgain->setEchoMode(QLineEdit::Password);
+    adminForm->addRow(tr("&Username:"), m_adminUsername);
+    adminForm->addRow(tr("Full na&me:"), m_adminName);
+    adminForm->addRow(tr("&Password:"), m_adminPassword);
+    adminForm->addRow(tr("Password a&gain:"), m_adminPasswordAgain);
+    createLayout->addWidget(adminBox);
+    m_pages->addWidget(createPage);
+    layout->addWidget(m_pages);
+
+    m_problem = new QLabel;
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(u"color:#b71c1c"_s);
+    m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_problem);
+    showProblem(problem);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("C&ontinue"));
+    layout->addWidget(buttons);
+
+    connect(group, &QButtonGroup::idClicked, this, [this](int id) {
+        // Only the chosen page takes room: the dialog stays small for "open".
+        for (int i = 0; i < m_pages->count(); ++i) {
+            m_pages->widget(i)->setSizePolicy(i == id ? QSizePolicy::Preferred
+                                                      : QSizePolicy::Ignored,
+                                              i == id ? QSizePolicy::Preferred
+                                                      : QSizePolicy::Ignored);
+        }
+        m_pages->setCurrentIndex(id);
+        adjustSize();
+    });
+    createPage->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
+    connect(browseExisting, &QPushButton::clicked, this, &SetupDialog::browseExisting);
+    connect(browseNew, &QPushButton::clicked, this, &SetupDialog::browseNew);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SetupDialog::finish);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    setMinimumWidth(560);
+}
+
+SetupDialog::~SetupDialog() = default;
+
+std::unique_ptr<Database> SetupDialog::takeDatabase()
+{
+    return std::move(m_db);
+}
+
+void SetupDialog::showProblem(const QString &message)
+{
+    m_problem->setText(message);
+    m_problem->setVisible(!message.isEmpty());
+}
+
+void SetupDialog::browseExisting()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open the office's database"), m_existingPath->text(),
+        tr("Aduan database (*.sqlite *.db);;All files (*)"));
+    if (!path.isEmpty())
+        m_existingPath->setText(QDir::toNativeSeparators(path));
+}
+
+void SetupDialog::browseNew()
+{
+    const QString start = m_newPath->text().isEmpty()
+                              ? QDir(QStandardPaths::writableLocation(
+                                         QStandardPaths::DocumentsLocation))
+                                    .filePath(u"aduan.sqlite"_s)
+                              : m_newPath->text();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Create a new database"), start,
+                                                      tr("Aduan database (*.sqlite)"));
+    if (!path.isEmpty())
+        m_newPath->setText(QDir::toNativeSeparators(path));
+}
+
+void SetupDialog::finish()
+{
+    showProblem({});
+    const bool ok = m_openChoice->isChecked() ? openExisting() : createNew();
+    if (ok)
+        accept();
+}
+
+bool SetupDialog::openExisting()
+{
+    const QString path = QDir::fromNativeSeparators(m_existingPath->text().trimmed());
+    if (path.isEmpty()) {
+        showProblem(tr("Choose the database file."));
+        return false;
+    }
+    try {
+        m_db = openDatabase(path);
+        return true;
+    } catch (const Error &error) {
+        showProblem(error.message());
+    } catch (const std::exception &e) {
+        showProblem(QString::fromLocal8Bit(e.what()));
+    }
+    return false;
+}
+
+bool SetupDialog::createNew()
+{
+    const QString path = QDir::fromNativeSeparators(m_newPath->text().trimmed());
+    if (path.isEmpty()) {
+        showProblem(tr("Choose where the new database goes."));
+        return false;
+    }
+    if (m_adminPassword->text() != m_adminPasswordAgain->text()) {
+        showProblem(tr("The two passwords differ. Type them again."));
+        return false;
+    }
+    SetupInput input;
+    input.profile.government = m_government->text().trimmed();
+    input.profile.officeName = m_office->text().trimmed();
+    input.profile.address = m_address->text().trimmed();
+    input.profile.headName = m_headName->text().trimmed();
+    input.profile.headNip = m_headNip->text().remove(u' ').trimmed();
+    input.administrator.username = m_adminUsername->text().trimmed();
+    input.administrator.fullName = m_adminName->text().trimmed();
+    input.administrator.roles = {Role::Admin};
+    input.administratorPassword = m_adminPassword->text();
+    try {
+        m_db = createOfficeDatabase(path, input, m_clock);
+        return true;
+    } catch (const Error &error) {
+        showProblem(error.message());
+    } catch (const std::exception &e) {
+        showProblem(QString::fromLocal8Bit(e.what()));
+    }
+    return false;
+}
+
+} // namespace aduan::gui

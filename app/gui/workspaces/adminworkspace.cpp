@@ -1,0 +1,22 @@
+#include "workspaces/adminworkspace.h"
+
+#include "admin/calendarpage.h"
+#include "admin/delegationspage.h"
+#include "admin/listspage.h"
+#include "admin/officeprofilepage.h"
+#include "admin/userspage.h"
+
+namespace aduan::gui {
+
+AdminWorkspace::AdminWorkspace(Session &session, QWidget *parent)
+    : QTabWidget(parent)
+{
+    setDocumentMode(true);
+    addTab(new UsersPage(session), tr("Users"));
+    addTab(new DelegationsPage(session), tr("Delegations (Plh.)"));
+    addTab(new OfficeProfilePage(session), tr("Office profile"));
+    addTab(new CalendarPage(session), tr("Calendar"));
+    addTab(new ListsPage(session), tr("Lists and numbering"));
+}
+
+} // namespace aduan::gui

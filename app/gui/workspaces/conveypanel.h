@@ -1,0 +1,39 @@
+#pragma once
+
+#include "inbox/steppanel.h"
+
+class QPushButton;
+
+namespace aduan::forms {
+class ResolutionReportWidget;
+}
+
+namespace aduan::gui {
+
+/// Petugas Pengaduan, SOP step 5 (Sampaikan hasil): the Berita Acara Penyelesaian Aduan; after
+/// saving, the workspace offers to print it.
+class ConveyPanel : public StepPanel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConveyPanel)
+
+public:
+    explicit ConveyPanel(Session &session, QWidget *parent = nullptr);
+
+    forms::ResolutionReportWidget *form() const { return m_form; }
+    bool save();
+
+signals:
+    /// The Berita Acara was saved: the workspace offers to print it.
+    void conveyed(qint64 complaintId, const QString &agendaNumber);
+
+protected:
+    void showComplaint(const ComplaintRecord &record) override;
+    void clearForm() override;
+
+private:
+    forms::ResolutionReportWidget *m_form = nullptr;
+    QPushButton *m_save = nullptr;
+};
+
+} // namespace aduan::gui

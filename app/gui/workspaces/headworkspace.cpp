@@ -1,0 +1,44 @@
+#include "workspaces/headworkspace.h"
+
+#include "inbox/inboxpage.h"
+#include "models/inboxmodel.h"
+#include "session/session.h"
+#include "support/icons.h"
+#include "workspaces/dispositionpanel.h"
+#include "workspaces/registerpage.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace aduan::gui {
+
+HeadWorkspace::HeadWorkspace(Session &session, QWidget *parent)
+    : QTabWidget(parent)
+{
+    setDocumentMode(true);
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    if (session.isActingHead()) {
+        auto *note = new QLabel(tr("You sign as Plh. Kepala Dinas (acting head) under a "
+                                   "delegation that covers today."));
+        note->setStyleSheet(u"background:#fff4d6;padding:6px"_s);
+        note->setWordWrap(true);
+        layout->addWidget(note);
+    }
+    m_inbox = new InboxPage(session, {Role::Head}, tr("Dispositions to sign (step 3)"),
+                            new DispositionPanel(session));
+    layout->addWidget(m_inbox, 1);
+    addTab(page, icons::send(), tr("Dispositions"));
+    addTab(new RegisterPage(session, false), icons::find(), tr("Intake book"));
+    auto updateCount = [this] {
+        const int n = m_inbox->model()->rowCount();
+        setTabText(0, n > 0 ? tr("Dispositions (%1)").arg(n) : tr("Dispositions"));
+    };
+    connect(m_inbox->model(), &QAbstractItemModel::modelReset, this, updateCount);
+    updateCount();
+}
+
+} // namespace aduan::gui

@@ -1,0 +1,373 @@
+#include "workspaces/newcomplaintpage.h"
+
+#include "complaintform/complaintformwidget.h"
+#include "detail/complaintdetaildialog.h"
+#include "print/documentprinting.h"
+#include "session/session.h"
+#include "storage/settingsstore.h"
+#include "support/feedback.h"
+#include "support/icons.h"
+#include "support/officetime.h"
+#include "support/resultbanner.h"
+#include "util/clock.h"
+#include "util/error.h"
+#include "workflow/draftcheck.h"
+#include "workflow/stepclock.h"
+
+#include <QFrame>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QScopedValueRollback>
+#include <QShortcut>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace aduan::gui {
+
+namespace {
+constexpr int kLinkedRole = Qt::UserRole + 1;
+
+QString findingsText(const Findings &findings, Finding::Severity severity)
+{
+    QStringList lines;
+    for (const Finding &f : findings) {
+        if (f.severity == severity)
+            lines << u"• "_s + f.message;
+    }
+    return lines.join(u'\n');
+}
+} // namespace
+
+NewComplaintPage::NewComplaintPage(Session &session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_form(new forms::ComplaintFormWidget)
+{
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(8, 8, 8, 8);
+
+    // Success banner.
+    m_banner = new ResultBanner;
+    m_printReceipt = m_banner->addButton(icons::print(), tr("&Print receipt"));
+    m_printReceipt->setToolTip(tr("Cetak tanda terima: the Formulir Penerimaan Pengaduan for "
+                                  "the complainant"));
+    auto *bannerDetail = m_banner->addButton(icons::details(), tr("Details"));
+    outer->addWidget(m_banner);
+
+    m_problem = new QLabel;
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(u"color:#b71c1c;font-weight:600"_s);
+    m_problem->hide();
+    outer->addWidget(m_problem);
+
+    auto *body = new QHBoxLayout;
+    body->addWidget(m_form, 1); // the form scrolls by itself
+
+    // Side panel: possible duplicates and warnings.
+    auto *side = new QVBoxLayout;
+    auto *duplicatesBox = new QGroupBox(tr("Earlier complaints of this person"));
+    auto *duplicatesLayout = new QVBoxLayout(duplicatesBox);
+    m_duplicatesHint = new QLabel;
+    m_duplicatesHint->setWordWrap(true);
+    duplicatesLayout->addWidget(m_duplicatesHint);
+    m_duplicates = new QListWidget;
+    m_duplicates->setWordWrap(true);
+    duplicatesLayout->addWidget(m_duplicates);
+    side->addWidget(duplicatesBox, 1);
+    auto *warningsBox = new QGroupBox(tr("Warnings"));
+    auto *warningsLayout = new QVBoxLayout(warningsBox);
+    m_warnings = new QLabel(tr("None."));
+    m_warnings->setWordWrap(true);
+    m_warnings->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    warningsLayout->addWidget(m_warnings);
+    side->addWidget(warningsBox);
+    auto *sideWidget = new QWidget;
+    sideWidget->setLayout(side);
+    sideWidget->setFixedWidth(300);
+    body->addWidget(sideWidget);
+    outer->addLayout(body, 1);
+
+    auto *buttons = new QHBoxLayout;
+    m_clock = new QLabel;
+    buttons->addWidget(m_clock, 1);
+    m_new = new QPushButton(icons::add(), tr("&New complaint"));
+    m_new->setShortcut(QKeySequence::New);
+    m_new->setToolTip(tr("Empty the form and start the step's clock again (Ctrl+N)"));
+    m_save = new QPushButton(icons::save(), tr("&Save and register"));
+    m_save->setToolTip(tr("Register the complaint in the Buku Penerimaan Pengaduan (Ctrl+S)"));
+    m_save->setDefault(true);
+    buttons->addWidget(m_new);
+    buttons->addWidget(m_save);
+    outer->addLayout(buttons);
+
+    // Window-wide while the page is visible (a hidden page's shortcut is inactive).
+    auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
+    saveShortcut->setContext(Qt::WindowShortcut);
+    connect(saveShortcut, &QShortcut::activated, this, [this] { save(); });
+    connect(m_save, &QPushButton::clicked, this, [this] { save(); });
+    connect(m_new, &QPushButton::clicked, this, [this] {
+        if (m_pristine || feedback::confirm(this, tr("New complaint"),
+                                            tr("Discard what was typed in the form?"),
+                                            tr("Discard"))) {
+            startNew();
+        }
+    });
+    connect(m_printReceipt, &QPushButton::clicked, this, [this] {
+        if (m_lastRegisteredId > 0)
+            printing::preview(this, m_session, ComplaintDocument::Receipt, m_lastRegisteredId);
+    });
+    connect(bannerDetail, &QPushButton::clicked, this, [this] {
+        if (m_lastRegisteredId > 0)
+            ComplaintDetailDialog::open(m_session, m_lastRegisteredId, this);
+    });
+    connect(m_form, &forms::ComplaintFormWidget::changed, this, &NewComplaintPage::formChanged);
+    connect(m_form, &forms::ComplaintFormWidget::identityEdited, this,
+            &NewComplaintPage::lookForDuplicates);
+    connect(m_duplicates, &QListWidget::itemChanged, this, &NewComplaintPage::duplicateToggled);
+    connect(m_duplicates, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem *item) {
+        ComplaintDetailDialog::open(m_session, item->data(kLinkedRole).toLongLong(), this);
+    });
+    connect(&m_session, &Session::tick, this, &NewComplaintPage::updateClock);
+
+    loadChoices();
+    startNew();
+}
+
+void NewComplaintPage::loadChoices()
+{
+    feedback::guarded(this, tr("New complaint"), [this] {
+        const SettingsStore settings(m_session.database());
+        const QDate today = m_session.officeToday();
+        QList<SopRequirement> requirements;
+        if (const auto sop = settings.sopRevisionInForce(today)) {
+            if (const SopStep *step = sop->stepForAction(u"register"_s)) {
+                for (const SopRequirement &r : step->requirements) {
+                    if (r.fromComplainant())
+                        requirements << r;
+                }
+            }
+        }
+        const QScopedValueRollback guard(m_settingUp, true);
+        m_form->setChoices(settings.categories(), settings.complaintClasses(), requirements);
+        m_form->setAttachmentLimit(settings.attachmentLimitBytes());
+    });
+}
+
+void NewComplaintPage::startNew()
+{
+    {
+        const QScopedValueRollback guard(m_settingUp, true);
+        m_form->clear();
+        const QDateTime now = m_session.clock().now();
+        const QTimeZone zone = m_session.officeZone();
+        m_form->setToday(officetime::date(now, zone));
+        m_form->setNow(now.toTimeZone(zone));
+    }
+    m_formOpenedAt = m_session.clock().now();
+    m_pristine = true;
+    m_linkedId = 0;
+    m_form->setRelatedComplaintId(0);
+    m_duplicates->clear();
+    m_duplicatesHint->setText(tr("Open complaints of the last 30 days with the same NIK or "
+                                 "phone appear here. Tick one to link the new complaint to it."));
+    m_warnings->setText(tr("None."));
+    m_problem->hide();
+    updateClock();
+}
+
+void NewComplaintPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_pristine) {
+        loadChoices();
+        m_formOpenedAt = m_session.clock().now();
+        updateClock();
+    }
+}
+
+void NewComplaintPage::formChanged()
+{
+    if (m_settingUp)
+        return;
+    if (m_pristine) {
+        // The first keystroke in a blank form: the complainant is at the desk now. A blank form
+        // left open for a while does not count against the step.
+        m_pristine = false;
+        m_formOpenedAt = m_session.clock().now();
+        updateClock();
+    }
+}
+
+void NewComplaintPage::updateClock()
+{
+    try {
+        const QDateTime now = m_session.clock().now();
+        const qint64 used = m_session.calendar().workingSecondsBetween(m_formOpenedAt, now);
+        m_clock->setText(tr("Step 1 started %1 · %2 used")
+                             .arg(officetime::time(m_formOpenedAt, m_session.officeZone(), true),
+                                  formatWorkingDuration(used)));
+    } catch (...) {
+        m_clock->clear();
+    }
+}
+
+void NewComplaintPage::lookForDuplicates(const QString &nik, const QString &phone)
+{
+    const QSignalBlocker blocker(m_duplicates);
+    m_duplicates->clear();
+    if (nik.trimmed().isEmpty() && phone.trimmed().isEmpty()) {
+        m_linkedId = 0;
+        return;
+    }
+    QList<PossibleDuplicate> found;
+    try {
+        found = m_session.intakeBook().possibleDuplicates(m_session.userId(), nik, phone);
+    } catch (const Error &error) {
+        m_duplicatesHint->setText(error.message());
+        return;
+    }
+    const QTimeZone zone = m_session.officeZone();
+    bool linkedStillThere = false;
+    for (const PossibleDuplicate &d : found) {
+        const QString matched = d.matchedOn == u"nik"_s ? tr("same NIK") : tr("same phone");
+        auto *item = new QListWidgetItem(tr("%1 (%2)\n%3 · %4\n%5")
+                                             .arg(d.agendaNumber, matched, d.complainantName,
+                                                  officetime::shortDate(
+                                                      officetime::date(d.receivedAt, zone)),
+                                                  d.subject));
+        item->setData(kLinkedRole, d.complaintId);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+        item->setCheckState(d.complaintId == m_linkedId ? Qt::Checked : Qt::Unchecked);
+        item->setToolTip(tr("Tick to link the new complaint to this one; double-click for its "
+                            "details."));
+        linkedStillThere = linkedStillThere || d.complaintId == m_linkedId;
+        m_duplicates->addItem(item);
+    }
+    if (!linkedStillThere) {
+        m_linkedId = 0;
+        m_form->setRelatedComplaintId(0);
+    }
+    m_duplicatesHint->setText(found.isEmpty()
+                                  ? tr("No open complaint of the last 30 days with this NIK or "
+                                       "phone.")
+                                  : tr("%n open complaint(s) with the same NIK or phone. Tick "
+                                       "one to link the new complaint to it.",
+                                       nullptr, int(found.size())));
+}
+
+void NewComplaintPage::duplicateToggled(QListWidgetItem *item)
+{
+    const QSignalBlocker blocker(m_duplicates);
+    if (item->checkState() == Qt::Checked) {
+        m_linkedId = item->data(kLinkedRole).toLongLong();
+        for (int i = 0; i < m_duplicates->count(); ++i) {
+            if (m_duplicates->item(i) != item)
+                m_duplicates->item(i)->setCheckState(Qt::Unchecked);
+        }
+    } else if (item->data(kLinkedRole).toLongLong() == m_linkedId) {
+        m_linkedId = 0;
+    }
+    m_form->setRelatedComplaintId(m_linkedId);
+}
+
+void NewComplaintPage::showProblem(const QString &message)
+{
+    m_problem->setText(message);
+    m_problem->setVisible(!message.isEmpty());
+}
+
+std::optional<Registration> NewComplaintPage::save()
+{
+    const QString title = tr("Register complaint");
+    ComplaintDraft draft = m_form->draft();
+    draft.relatedComplaintId = m_linkedId;
+    showProblem({});
+
+    // Check first: errors stay next to their fields, warnings are shown and accepted.
+    const DraftCheck check = checkDraft(draft, m_session.officeToday());
+    m_form->showFindings(check.findings);
+    const QString warnings = findingsText(check.findings, Finding::Severity::Warning);
+    m_warnings->setText(warnings.isEmpty() ? tr("None.") : warnings);
+    if (!check.ok()) {
+        showProblem(tr("The form has errors; see the marked fields.\n%1")
+                        .arg(findingsText(check.findings, Finding::Severity::Error)));
+        return std::nullopt;
+    }
+    if (!warnings.isEmpty()
+        && !feedback::confirm(this, title,
+                              tr("Please check:\n%1\n\nRegister the complaint as it is?")
+                                  .arg(warnings),
+                              tr("Register"))) {
+        return std::nullopt;
+    }
+
+    QString reason;
+    std::optional<Registration> result;
+    for (;;) {
+        try {
+            result = m_session.workflow().registerComplaint(m_session.userId(), draft,
+                                                            m_formOpenedAt, reason);
+            break;
+        } catch (const Error &error) {
+            if (error.code() == Error::Code::DeviationReasonRequired) {
+                const auto answer = feedback::askReason(this, tr("Reason for the deviation"),
+                                                        error.message(), reason);
+                if (!answer || answer->trimmed().isEmpty())
+                    return std::nullopt;
+                reason = answer->trimmed();
+                continue;
+            }
+            if (error.code() == Error::Code::Invalid && !error.findings().isEmpty()) {
+                m_form->showFindings(error.findings());
+                showProblem(error.message());
+                return std::nullopt;
+            }
+            if (error.code() == Error::Code::RequirementMissing) {
+                m_form->showError(u"requirements"_s, error.message());
+                showProblem(error.message());
+                return std::nullopt;
+            }
+            if (error.code() == Error::Code::Invalid) {
+                showProblem(error.message());
+                return std::nullopt;
+            }
+            feedback::showError(this, title, error);
+            return std::nullopt;
+        } catch (const std::exception &e) {
+            feedback::showProblem(this, title, QString::fromLocal8Bit(e.what()));
+            return std::nullopt;
+        }
+    }
+    m_lastRegisteredId = result->complaintId;
+    showBanner(*result);
+    startNew();
+    m_session.notifyChanged();
+    emit registered(result->complaintId, result->agendaNumber);
+    return result;
+}
+
+void NewComplaintPage::showBanner(const Registration &registration)
+{
+    QString html = tr("Registered as %1.")
+                       .toHtmlEscaped()
+                       .arg(u"<b style='font-size:14pt'>"_s
+                            + registration.agendaNumber.toHtmlEscaped() + u"</b>"_s);
+    html += u" "_s + tr("Step 1 took %1.")
+                         .arg(formatWorkingDuration(registration.workedSeconds))
+                         .toHtmlEscaped();
+    if (!registration.warnings.isEmpty()) {
+        html += u"<br><small>"_s + tr("Accepted warnings:").toHtmlEscaped() + u" "_s;
+        QStringList messages;
+        for (const Finding &f : registration.warnings)
+            messages << f.message.toHtmlEscaped();
+        html += messages.join(u"; "_s) + u"</small>"_s;
+    }
+    m_banner->showMessage(html);
+    m_printReceipt->setFocus();
+}
+
+} // namespace aduan::gui

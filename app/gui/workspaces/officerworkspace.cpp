@@ -1,0 +1,50 @@
+#include "workspaces/officerworkspace.h"
+
+#include "inbox/inboxpage.h"
+#include "models/inboxmodel.h"
+#include "session/session.h"
+#include "support/icons.h"
+#include "support/resultbanner.h"
+#include "workspaces/conveypanel.h"
+#include "workspaces/newcomplaintpage.h"
+#include "workspaces/registerpage.h"
+
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace aduan::gui {
+
+OfficerWorkspace::OfficerWorkspace(Session &session, QWidget *parent)
+    : QTabWidget(parent)
+{
+    setDocumentMode(true);
+    m_newComplaint = new NewComplaintPage(session);
+    addTab(m_newComplaint, icons::add(), tr("New complaint"));
+
+    m_convey = new ConveyPanel(session);
+    m_inbox = new InboxPage(session, {Role::Officer}, tr("Convey the result (step 5)"),
+                            m_convey);
+    addTab(m_inbox, icons::send(), tr("Convey result"));
+
+    m_register = new RegisterPage(session, false);
+    addTab(m_register, icons::find(), tr("Intake book"));
+
+    connect(m_convey, &ConveyPanel::conveyed, this,
+            [this](qint64, const QString &number) {
+                m_inbox->banner()->showMessage(
+                    tr("The Berita Acara of %1 is saved; the complaint is finished. Print it "
+                       "from here.")
+                        .toHtmlEscaped()
+                        .arg(u"<b>"_s + number.toHtmlEscaped() + u"</b>"_s));
+            });
+    auto updateCount = [this] {
+        const int n = m_inbox->model()->rowCount();
+        setTabText(1, n > 0 ? tr("Convey result (%1)").arg(n) : tr("Convey result"));
+    };
+    connect(m_inbox->model(), &QAbstractItemModel::modelReset, this, updateCount);
+    updateCount();
+}
+
+} // namespace aduan::gui

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QTabWidget>
+
+namespace aduan::gui {
+
+class ConveyPanel;
+class InboxPage;
+class NewComplaintPage;
+class RegisterPage;
+class Session;
+
+/// Petugas Pengaduan: Aduan baru (step 1), Sampaikan hasil (step 5, the officer's inbox) and the
+/// intake book to look things up.
+class OfficerWorkspace : public QTabWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OfficerWorkspace)
+
+public:
+    explicit OfficerWorkspace(Session &session, QWidget *parent = nullptr);
+
+    NewComplaintPage *newComplaintPage() const { return m_newComplaint; }
+    InboxPage *inboxPage() const { return m_inbox; }
+
+private:
+    NewComplaintPage *m_newComplaint = nullptr;
+    InboxPage *m_inbox = nullptr;
+    ConveyPanel *m_convey = nullptr;
+    RegisterPage *m_register = nullptr;
+};
+
+} // namespace aduan::gui

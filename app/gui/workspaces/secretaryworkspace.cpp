@@ -1,0 +1,28 @@
+#include "workspaces/secretaryworkspace.h"
+
+#include "inbox/inboxpage.h"
+#include "models/inboxmodel.h"
+#include "support/icons.h"
+#include "workspaces/registerpage.h"
+#include "workspaces/reportpanel.h"
+
+namespace aduan::gui {
+
+SecretaryWorkspace::SecretaryWorkspace(Session &session, QWidget *parent)
+    : QTabWidget(parent)
+{
+    setDocumentMode(true);
+    m_inbox = new InboxPage(session, {Role::Secretary}, tr("Report to the head (step 2)"),
+                            new ReportPanel(session));
+    addTab(m_inbox, icons::send(), tr("Inbox"));
+    m_register = new RegisterPage(session, true);
+    addTab(m_register, icons::find(), tr("Buku Penerimaan Pengaduan"));
+    auto updateCount = [this] {
+        const int n = m_inbox->model()->rowCount();
+        setTabText(0, n > 0 ? tr("Inbox (%1)").arg(n) : tr("Inbox"));
+    };
+    connect(m_inbox->model(), &QAbstractItemModel::modelReset, this, updateCount);
+    updateCount();
+}
+
+} // namespace aduan::gui

@@ -1,0 +1,931 @@
+#include "complaintform/complaintformwidget.h"
+
+#include "ui_complaintformwidget.h"
+
+#include "validation/nik.h"
+#include "validation/phone.h"
+#include "workflow/attachmentcheck.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QImage>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMimeDatabase>
+#include <QPixmap>
+#include <QScrollBar>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace aduan::forms {
+
+namespace {
+
+constexpr int kIdentityDebounceMs = 600;
+
+QString messageColor(int style)
+{
+    switch (style) {
+    case 0: return u"#b3261e"_s; // error: red
+    case 1: return u"#8a5300"_s; // warning: amber
+    default: return u"#5f6368"_s; // pending / info: grey
+    }
+}
+
+/// Unchecks every button of an exclusive group (Qt refuses to uncheck the checked one).
+void uncheckAll(QButtonGroup *group)
+{
+    group->setExclusive(false);
+    for (QAbstractButton *button : group->buttons())
+        button->setChecked(false);
+    group->setExclusive(true);
+}
+
+int asciiDigitCount(const QString &text)
+{
+    int count = 0;
+    for (QChar c : text) {
+        if (c >= u'0' && c <= u'9')
+            ++count;
+    }
+    return count;
+}
+
+} // namespace
+
+/// While alive, the form is being filled by code: no changed(), no identity lookup.
+class ComplaintFormWidget::Loading
+{
+public:
+    explicit Loading(ComplaintFormWidget *form) : m_form(form) { ++m_form->m_loading; }
+    ~Loading() { --m_form->m_loading; }
+    Loading(const Loading &) = delete;
+    Loading &operator=(const Loading &) = delete;
+
+private:
+    ComplaintFormWidget *m_form;
+};
+
+ComplaintFormWidget::ComplaintFormWidget(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ComplaintFormWidget>())
+    , m_zone(QTimeZone::systemTimeZone())
+    , m_identityTimer(new QTimer(this))
+{
+    m_ui->setupUi(this);
+
+    QFont title = m_ui->titleLabel->font();
+    title.setBold(true);
+    title.setPointSizeF(title.pointSizeF() * 1.3);
+    m_ui->titleLabel->setFont(title);
+
+    auto *confidentialityGroup = new QButtonGroup(this);
+    confidentialityGroup->setObjectName(u"confidentialityGroup"_s);
+    confidentialityGroup->addButton(m_ui->publicRadio, int(Confidentiality::Public));
+    confidentialityGroup->addButton(m_ui->confidentialRadio, int(Confidentiality::Confidential));
+    confidentialityGroup->addButton(m_ui->anonymousRadio, int(Confidentiality::Anonymous));
+    auto *genderGroup = new QButtonGroup(this);
+    genderGroup->setObjectName(u"genderGroup"_s);
+    genderGroup->addButton(m_ui->maleRadio, int(Gender::Male));
+    genderGroup->addButton(m_ui->femaleRadio, int(Gender::Female));
+
+    for (Channel c : allChannels())
+        m_ui->channelCombo->addItem(channelLabel(c), int(c));
+
+    m_ui->receivedAtEdit->setTimeSpec(Qt::UTC); // a neutral carrier of the office wall time
+    m_ui->phonePreview->setStyleSheet(u"color: "_s + messageColor(3));
+    m_ui->receivedAtHint->setStyleSheet(u"color: "_s + messageColor(3));
+    m_ui->confidentialityHint->setStyleSheet(u"color: "_s + messageColor(3));
+    m_ui->previewText->setStyleSheet(u"color: "_s + messageColor(3));
+    m_ui->requirementsHint->setStyleSheet(u"color: "_s + messageColor(3));
+
+    // Line edits never trigger a default button; the widget swallows what they leave unused
+    // (keyPressEvent). The NIK and phone are checked again when the focus leaves them.
+    for (QWidget *w : {static_cast<QWidget *>(m_ui->nikEdit), static_cast<QWidget *>(m_ui->phoneEdit),
+                       static_cast<QWidget *>(m_ui->maleRadio),
+                       static_cast<QWidget *>(m_ui->femaleRadio)}) {
+        w->installEventFilter(this);
+    }
+
+    m_identityTimer->setSingleShot(true);
+    m_identityTimer->setInterval(kIdentityDebounceMs);
+    connect(m_identityTimer, &QTimer::timeout, this, &ComplaintFormWidget::emitIdentity);
+
+    connectEditors();
+    retranslate();
+    clear();
+}
+
+ComplaintFormWidget::~ComplaintFormWidget() = default;
+
+void ComplaintFormWidget::connectEditors()
+{
+    Ui::ComplaintFormWidget &ui = *m_ui;
+    connect(ui.channelCombo, &QComboBox::currentIndexChanged, this, [this] {
+        updateChannel();
+        edited();
+    });
+    connect(ui.receivedAtEdit, &QDateTimeEdit::dateTimeChanged, this, [this] {
+        if (m_loading)
+            return;
+        clearMessage(m_ui->receivedAtMessage);
+        edited();
+    });
+    auto *confidentialityGroup = findChild<QButtonGroup *>(u"confidentialityGroup"_s);
+    connect(confidentialityGroup, &QButtonGroup::idToggled, this, [this](int, bool checked) {
+        if (!checked)
+            return;
+        updateConfidentiality();
+        edited();
+    });
+    auto *genderGroup = findChild<QButtonGroup *>(u"genderGroup"_s);
+    connect(genderGroup, &QButtonGroup::idToggled, this, [this](int, bool checked) {
+        if (!checked)
+            return;
+        updateNik();
+        clearMessage(m_ui->complainantMessage);
+        edited();
+    });
+    connect(ui.nameEdit, &QLineEdit::textChanged, this, [this] {
+        clearMessage(m_ui->nameMessage);
+        clearMessage(m_ui->complainantMessage);
+        edited();
+    });
+    connect(ui.nikEdit, &QLineEdit::textChanged, this, [this] {
+        updateNik();
+        clearMessage(m_ui->complainantMessage);
+        identityTyped();
+        edited();
+    });
+    connect(ui.phoneEdit, &QLineEdit::textChanged, this, [this] {
+        updatePhone();
+        clearMessage(m_ui->complainantMessage);
+        identityTyped();
+        edited();
+    });
+    connect(ui.addressEdit, &QLineEdit::textChanged, this, [this] {
+        clearMessage(m_ui->complainantMessage);
+        edited();
+    });
+    connect(ui.subjectEdit, &QLineEdit::textChanged, this, [this] {
+        clearMessage(m_ui->subjectMessage);
+        edited();
+    });
+    connect(ui.descriptionEdit, &QPlainTextEdit::textChanged, this, [this] {
+        clearMessage(m_ui->descriptionMessage);
+        edited();
+    });
+    connect(ui.locationEdit, &QLineEdit::textChanged, this, &ComplaintFormWidget::edited);
+    connect(ui.categoryCombo, &QComboBox::currentTextChanged, this, &ComplaintFormWidget::edited);
+    connect(ui.classCombo, &QComboBox::currentIndexChanged, this, &ComplaintFormWidget::edited);
+    connect(ui.evidenceEdit, &QPlainTextEdit::textChanged, this, [this] {
+        clearMessage(m_ui->evidenceMessage);
+        edited();
+    });
+    connect(ui.addFileButton, &QPushButton::clicked, this, &ComplaintFormWidget::chooseFiles);
+    connect(ui.removeFileButton, &QPushButton::clicked, this,
+            &ComplaintFormWidget::removeSelectedAttachment);
+    connect(ui.attachmentList, &QListWidget::currentRowChanged, this,
+            &ComplaintFormWidget::updatePreview);
+}
+
+// ---- choices, time ------------------------------------------------------------------------
+
+void ComplaintFormWidget::setChoices(const QStringList &categories,
+                                     const QList<ComplaintClass> &classes,
+                                     const QList<SopRequirement> &requirements)
+{
+    const Loading loading(this);
+    const ComplaintDraft before = draft();
+
+    m_ui->categoryCombo->clear();
+    m_ui->categoryCombo->addItems(categories);
+    m_ui->categoryCombo->setCurrentIndex(-1);
+    m_ui->categoryCombo->setEditText(before.category);
+
+    m_classes = classes;
+    m_ui->classCombo->clear();
+    for (const ComplaintClass &cls : classes)
+        m_ui->classCombo->addItem(classText(cls), cls.code);
+    const int classIndex = m_ui->classCombo->findData(before.classCode);
+    m_ui->classCombo->setCurrentIndex(classIndex >= 0 ? classIndex : 0);
+
+    rebuildRequirements(requirements);
+    for (const RequirementRow &row : std::as_const(m_requirements)) {
+        const auto it = before.requirements.constFind(row.requirement.code);
+        if (it != before.requirements.constEnd()) {
+            row.shown->setChecked(it->met);
+            row.waiver->setText(it->waiverReason);
+        }
+    }
+}
+
+QString ComplaintFormWidget::classText(const ComplaintClass &cls)
+{
+    return tr("%1 (%2 working days)").arg(cls.name).arg(cls.deadlineWorkingDays);
+}
+
+void ComplaintFormWidget::rebuildRequirements(const QList<SopRequirement> &requirements)
+{
+    for (const RequirementRow &row : std::as_const(m_requirements)) {
+        delete row.shown;
+        delete row.waiver;
+    }
+    m_requirements.clear();
+    QGridLayout *grid = m_ui->requirementsGrid;
+    int gridRow = 0;
+    for (const SopRequirement &requirement : requirements) {
+        if (!requirement.fromComplainant())
+            continue;
+        RequirementRow row;
+        row.requirement = requirement;
+        row.shown = new QCheckBox(requirement.name, m_ui->requirementsGroup);
+        row.shown->setObjectName(u"requirement_"_s + requirement.code);
+        row.waiver = new QLineEdit(m_ui->requirementsGroup);
+        row.waiver->setObjectName(u"waiver_"_s + requirement.code);
+        row.waiver->setPlaceholderText(tr("Why it is not shown (required)"));
+        row.waiver->setAccessibleName(tr("Reason %1 is not shown").arg(requirement.name));
+        grid->addWidget(row.shown, gridRow, 0);
+        grid->addWidget(row.waiver, gridRow, 1);
+        ++gridRow;
+        QLineEdit *waiver = row.waiver;
+        connect(row.shown, &QCheckBox::toggled, this, [this, waiver](bool checked) {
+            waiver->setEnabled(!checked);
+            clearMessage(m_ui->requirementsMessage);
+            edited();
+        });
+        connect(row.waiver, &QLineEdit::textChanged, this, [this] {
+            clearMessage(m_ui->requirementsMessage);
+            edited();
+        });
+        m_requirements << row;
+    }
+    updateTabOrder();
+}
+
+void ComplaintFormWidget::updateTabOrder()
+{
+    // The .ui holds the order of the fixed fields; the requirements (left column, under the
+    // complainant) go between the address and the subject, in the order of the SOP.
+    QWidget *previous = m_ui->addressEdit;
+    for (const RequirementRow &row : std::as_const(m_requirements)) {
+        setTabOrder(previous, row.shown);
+        setTabOrder(row.shown, row.waiver);
+        previous = row.waiver;
+    }
+    setTabOrder(previous, m_ui->subjectEdit);
+}
+
+void ComplaintFormWidget::setToday(QDate officeDate)
+{
+    m_today = officeDate;
+    updateNik();
+}
+
+void ComplaintFormWidget::setNow(const QDateTime &now)
+{
+    if (!now.isValid())
+        return;
+    m_now = now;
+    m_zone = now.timeSpec() == Qt::TimeZone ? now.timeZone() : QTimeZone(now.offsetFromUtc());
+    if (!isIndirect(channel()))
+        showNowAsReceived();
+}
+
+QDate ComplaintFormWidget::today() const
+{
+    if (m_today.isValid())
+        return m_today;
+    return nowInZone().date();
+}
+
+QDateTime ComplaintFormWidget::nowInZone() const
+{
+    return m_now.isValid() ? m_now : QDateTime::currentDateTime().toTimeZone(m_zone);
+}
+
+void ComplaintFormWidget::showNowAsReceived()
+{
+    const Loading loading(this);
+    const QDateTime now = nowInZone();
+    m_ui->receivedAtEdit->setDateTime(QDateTime(now.date(), now.time(), Qt::UTC));
+}
+
+// ---- the form's values --------------------------------------------------------------------
+
+Channel ComplaintFormWidget::channel() const
+{
+    const QVariant data = m_ui->channelCombo->currentData();
+    return data.isValid() ? static_cast<Channel>(data.toInt()) : Channel::Direct;
+}
+
+void ComplaintFormWidget::setChannel(Channel value)
+{
+    const int index = m_ui->channelCombo->findData(int(value));
+    m_ui->channelCombo->setCurrentIndex(index >= 0 ? index : 0);
+    updateChannel();
+}
+
+Confidentiality ComplaintFormWidget::confidentiality() const
+{
+    if (m_ui->anonymousRadio->isChecked())
+        return Confidentiality::Anonymous;
+    if (m_ui->confidentialRadio->isChecked())
+        return Confidentiality::Confidential;
+    return Confidentiality::Public;
+}
+
+void ComplaintFormWidget::setConfidentiality(Confidentiality value)
+{
+    switch (value) {
+    case Confidentiality::Public: m_ui->publicRadio->setChecked(true); break;
+    case Confidentiality::Confidential: m_ui->confidentialRadio->setChecked(true); break;
+    case Confidentiality::Anonymous: m_ui->anonymousRadio->setChecked(true); break;
+    }
+    updateConfidentiality();
+}
+
+Gender ComplaintFormWidget::gender() const
+{
+    if (m_ui->maleRadio->isChecked())
+        return Gender::Male;
+    if (m_ui->femaleRadio->isChecked())
+        return Gender::Female;
+    return Gender::Unknown;
+}
+
+void ComplaintFormWidget::setGender(Gender value)
+{
+    switch (value) {
+    case Gender::Male: m_ui->maleRadio->setChecked(true); break;
+    case Gender::Female: m_ui->femaleRadio->setChecked(true); break;
+    case Gender::Unknown: uncheckAll(findChild<QButtonGroup *>(u"genderGroup"_s)); break;
+    }
+}
+
+ComplaintDraft ComplaintFormWidget::draft() const
+{
+    ComplaintDraft d;
+    d.channel = channel();
+    if (isIndirect(d.channel)) {
+        const QDateTime shown = m_ui->receivedAtEdit->dateTime();
+        d.receivedAt = QDateTime(shown.date(), shown.time(), m_zone);
+    }
+    d.confidentiality = confidentiality();
+    if (d.confidentiality != Confidentiality::Anonymous) {
+        Complainant person;
+        person.name = m_ui->nameEdit->text();
+        person.nik = m_ui->nikEdit->text();
+        person.gender = gender();
+        person.phone = m_ui->phoneEdit->text();
+        person.address = m_ui->addressEdit->text();
+        d.complainant = person;
+    }
+    for (const RequirementRow &row : m_requirements) {
+        const bool met = row.shown->isChecked();
+        d.requirements.insert(row.requirement.code,
+                              RequirementOutcome{met, met ? QString() : row.waiver->text()});
+    }
+    const QStringList lines = m_ui->evidenceEdit->toPlainText().split(u'\n');
+    for (const QString &line : lines) {
+        if (!line.trimmed().isEmpty())
+            d.evidence << line.trimmed();
+    }
+    d.attachments = m_attachments;
+    d.subject = m_ui->subjectEdit->text();
+    d.description = m_ui->descriptionEdit->toPlainText();
+    d.location = m_ui->locationEdit->text();
+    d.category = m_ui->categoryCombo->currentText();
+    d.classCode = m_ui->classCombo->currentData().toString();
+    d.relatedComplaintId = m_relatedComplaintId;
+    return d;
+}
+
+void ComplaintFormWidget::setDraft(const ComplaintDraft &d)
+{
+    const Loading loading(this);
+    clearMessages();
+    setChannel(d.channel);
+    if (isIndirect(d.channel) && d.receivedAt.isValid()) {
+        const QDateTime local = d.receivedAt.toTimeZone(m_zone);
+        m_ui->receivedAtEdit->setDateTime(QDateTime(local.date(), local.time(), Qt::UTC));
+    }
+    setConfidentiality(d.confidentiality);
+    const Complainant person = d.complainant.value_or(Complainant{});
+    if (d.confidentiality != Confidentiality::Anonymous) {
+        m_ui->nameEdit->setText(person.name);
+        m_ui->nikEdit->setText(person.nik);
+        setGender(person.gender);
+        m_ui->phoneEdit->setText(person.phone);
+        m_ui->addressEdit->setText(person.address);
+    }
+    for (const RequirementRow &row : std::as_const(m_requirements)) {
+        const RequirementOutcome outcome = d.requirements.value(row.requirement.code);
+        row.shown->setChecked(outcome.met);
+        row.waiver->setText(outcome.waiverReason);
+        row.waiver->setEnabled(!outcome.met);
+    }
+    m_ui->evidenceEdit->setPlainText(d.evidence.join(u'\n'));
+    m_attachments.clear();
+    m_ui->attachmentList->clear();
+    for (const AttachmentDraft &a : d.attachments)
+        addAttachment(a);
+    m_ui->attachmentList->setCurrentRow(m_attachments.isEmpty() ? -1 : 0);
+    m_ui->subjectEdit->setText(d.subject);
+    m_ui->descriptionEdit->setPlainText(d.description);
+    m_ui->locationEdit->setText(d.location);
+    m_ui->categoryCombo->setCurrentIndex(m_ui->categoryCombo->findText(d.category));
+    m_ui->categoryCombo->setEditText(d.category);
+    int classIndex = d.classCode.isEmpty() ? 0 : m_ui->classCombo->findData(d.classCode);
+    if (classIndex < 0) { // a class no longer offered: keep it rather than lose it
+        m_ui->classCombo->addItem(d.classCode, d.classCode);
+        classIndex = m_ui->classCombo->count() - 1;
+    }
+    m_ui->classCombo->setCurrentIndex(classIndex);
+    m_relatedComplaintId = d.relatedComplaintId;
+    updateNik();
+    updatePhone();
+    m_identityTimer->stop();
+}
+
+void ComplaintFormWidget::clear()
+{
+    const Loading loading(this);
+    setChannel(Channel::Direct);
+    showNowAsReceived();
+    setConfidentiality(Confidentiality::Public);
+    m_ui->nameEdit->clear();
+    m_ui->nikEdit->clear();
+    setGender(Gender::Unknown);
+    m_ui->phoneEdit->clear();
+    m_ui->addressEdit->clear();
+    m_ui->subjectEdit->clear();
+    m_ui->descriptionEdit->clear();
+    m_ui->locationEdit->clear();
+    m_ui->categoryCombo->setCurrentIndex(-1);
+    m_ui->categoryCombo->setEditText(QString());
+    m_ui->classCombo->setCurrentIndex(m_ui->classCombo->count() > 0 ? 0 : -1);
+    for (const RequirementRow &row : std::as_const(m_requirements)) {
+        row.shown->setChecked(false);
+        row.waiver->clear();
+        row.waiver->setEnabled(true);
+    }
+    m_ui->evidenceEdit->clear();
+    m_attachments.clear();
+    m_ui->attachmentList->clear();
+    m_relatedComplaintId = 0;
+    m_identityTimer->stop();
+    m_lastIdentity = {};
+    clearMessages();
+    updatePreview();
+    if (auto *scroll = m_ui->scrollArea->verticalScrollBar())
+        scroll->setValue(0);
+}
+
+void ComplaintFormWidget::setRelatedComplaintId(qint64 complaintId)
+{
+    if (m_relatedComplaintId == complaintId)
+        return;
+    m_relatedComplaintId = complaintId;
+    edited();
+}
+
+void ComplaintFormWidget::setAttachmentLimit(qint64 bytes)
+{
+    m_attachmentLimit = bytes;
+}
+
+// ---- reactions ----------------------------------------------------------------------------
+
+void ComplaintFormWidget::updateChannel()
+{
+    const bool indirect = isIndirect(channel());
+    m_ui->receivedAtEdit->setEnabled(indirect);
+    if (!indirect)
+        showNowAsReceived();
+    m_ui->receivedAtHint->setText(indirect ? tr("when the complaint reached the office")
+                                           : tr("now: received at the desk"));
+}
+
+void ComplaintFormWidget::updateConfidentiality()
+{
+    const Confidentiality value = confidentiality();
+    const bool anonymous = value == Confidentiality::Anonymous;
+    if (anonymous) {
+        m_ui->nameEdit->clear();
+        m_ui->nikEdit->clear();
+        setGender(Gender::Unknown);
+        m_ui->phoneEdit->clear();
+        m_ui->addressEdit->clear();
+        for (QLabel *label : {m_ui->nameMessage, m_ui->nikMessage, m_ui->phoneMessage,
+                              m_ui->complainantMessage}) {
+            clearMessage(label);
+        }
+    }
+    m_ui->complainantGroup->setEnabled(!anonymous);
+    QString hint;
+    if (value == Confidentiality::Confidential) {
+        hint = tr("The identity is recorded, but shown and printed as \"%1\" to anyone without "
+                  "the right to see it.")
+                   .arg(hiddenIdentityLabel());
+    } else if (anonymous) {
+        hint = tr("No identity is recorded at all; prints show \"%1\".").arg(anonymousLabel());
+    }
+    setMessage(m_ui->confidentialityHint, hint, MessageStyle::Info);
+}
+
+void ComplaintFormWidget::updateNik()
+{
+    const QString text = m_ui->nikEdit->text();
+    if (text.trimmed().isEmpty()) {
+        clearMessage(m_ui->nikMessage);
+        return;
+    }
+    const NikCheck check = checkNik(text, gender(), today());
+    if (check.findings.isEmpty()) {
+        const NikInfo &info = *check.info;
+        const QString sex = info.gender == Gender::Female ? tr("female") : tr("male");
+        setMessage(m_ui->nikMessage,
+                   tr("Born %1, %2").arg(QLocale().toString(info.birthDate, u"dd/MM/yyyy"_s), sex),
+                   MessageStyle::Info);
+        return;
+    }
+    QStringList messages;
+    for (const Finding &f : check.findings)
+        messages << f.message;
+    MessageStyle style = check.ok() ? MessageStyle::Warning : MessageStyle::Error;
+    // Still typing the digits: the length is not wrong yet, only incomplete.
+    if (style == MessageStyle::Error && m_ui->nikEdit->hasFocus() && check.findings.size() == 1
+        && check.findings.constFirst().code == u"nik.length"_s && asciiDigitCount(text) < 16) {
+        style = MessageStyle::Pending;
+    }
+    setMessage(m_ui->nikMessage, messages.join(u'\n'), style);
+}
+
+void ComplaintFormWidget::updatePhone()
+{
+    const QString text = m_ui->phoneEdit->text();
+    if (text.trimmed().isEmpty()) {
+        m_ui->phonePreview->clear();
+        clearMessage(m_ui->phoneMessage);
+        return;
+    }
+    const PhoneCheck check = normalizePhone(text);
+    if (check.ok()) {
+        m_ui->phonePreview->setText(tr("saved as %1").arg(check.normalized));
+        QStringList warnings;
+        for (const Finding &f : check.findings)
+            warnings << f.message;
+        if (warnings.isEmpty())
+            clearMessage(m_ui->phoneMessage);
+        else
+            setMessage(m_ui->phoneMessage, warnings.join(u'\n'), MessageStyle::Warning);
+        return;
+    }
+    m_ui->phonePreview->clear();
+    // While the officer is still typing, a short number is not an error yet.
+    if (m_ui->phoneEdit->hasFocus()) {
+        clearMessage(m_ui->phoneMessage);
+        return;
+    }
+    QStringList errors;
+    for (const Finding &f : check.findings)
+        errors << f.message;
+    setMessage(m_ui->phoneMessage, errors.join(u'\n'), MessageStyle::Error);
+}
+
+void ComplaintFormWidget::identityTyped()
+{
+    if (!m_loading)
+        m_identityTimer->start();
+}
+
+void ComplaintFormWidget::emitIdentity()
+{
+    QString nik;
+    QString phone;
+    if (confidentiality() != Confidentiality::Anonymous) {
+        if (!m_ui->nikEdit->text().trimmed().isEmpty()) {
+            const NikCheck check = checkNik(m_ui->nikEdit->text(), Gender::Unknown, today());
+            if (check.info)
+                nik = check.info->digits;
+        }
+        if (!m_ui->phoneEdit->text().trimmed().isEmpty()) {
+            const PhoneCheck check = normalizePhone(m_ui->phoneEdit->text());
+            if (check.ok())
+                phone = check.normalized;
+        }
+    }
+    const std::pair<QString, QString> identity{nik, phone};
+    if (identity == m_lastIdentity)
+        return;
+    m_lastIdentity = identity;
+    emit identityEdited(nik, phone);
+}
+
+void ComplaintFormWidget::edited()
+{
+    if (!m_loading)
+        emit changed();
+}
+
+// ---- evidence files -----------------------------------------------------------------------
+
+void ComplaintFormWidget::chooseFiles()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Add evidence files"), m_lastDirectory,
+        tr("Images and PDF documents (*.png *.jpg *.jpeg *.gif *.webp *.pdf);;All files (*)"));
+    for (const QString &path : paths) {
+        m_lastDirectory = QFileInfo(path).absolutePath();
+        addAttachmentFile(path);
+    }
+}
+
+bool ComplaintFormWidget::addAttachmentFile(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString name = info.fileName();
+    auto refuse = [&](const QString &message) {
+        setMessage(m_ui->attachmentsMessage, message, MessageStyle::Error);
+        return false;
+    };
+    if (info.size() > m_attachmentLimit) {
+        return refuse(tr("%1 is %2; a file may have at most %3. Scan it at a lower resolution "
+                         "or attach only the pages needed.")
+                          .arg(name, QLocale().formattedDataSize(info.size()),
+                               QLocale().formattedDataSize(m_attachmentLimit)));
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return refuse(tr("%1 cannot be read: %2").arg(name, file.errorString()));
+    AttachmentDraft attachment{name, file.readAll()};
+    if (attachment.content.isEmpty())
+        return refuse(tr("%1 is empty.").arg(name));
+    const QString type = QMimeDatabase().mimeTypeForData(attachment.content).name();
+    if (!allowedAttachmentTypes().contains(type)) {
+        return refuse(tr("%1 is not an image (PNG, JPEG, GIF, WebP) or a PDF document.")
+                          .arg(name));
+    }
+    for (const AttachmentDraft &existing : std::as_const(m_attachments)) {
+        if (existing.content == attachment.content)
+            return refuse(tr("%1 is already attached as %2.").arg(name, existing.fileName));
+    }
+    clearMessage(m_ui->attachmentsMessage);
+    addAttachment(attachment);
+    m_ui->attachmentList->setCurrentRow(m_ui->attachmentList->count() - 1);
+    edited();
+    return true;
+}
+
+void ComplaintFormWidget::addAttachment(const AttachmentDraft &attachment)
+{
+    m_attachments << attachment;
+    m_ui->attachmentList->addItem(tr("%1 (%2)").arg(
+        attachment.fileName, QLocale().formattedDataSize(attachment.content.size())));
+}
+
+void ComplaintFormWidget::removeSelectedAttachment()
+{
+    const int row = m_ui->attachmentList->currentRow();
+    if (row < 0 || row >= m_attachments.size())
+        return;
+    m_attachments.removeAt(row);
+    delete m_ui->attachmentList->takeItem(row);
+    clearMessage(m_ui->attachmentsMessage);
+    updatePreview();
+    edited();
+}
+
+void ComplaintFormWidget::updatePreview()
+{
+    const int row = m_ui->attachmentList->currentRow();
+    m_ui->removeFileButton->setEnabled(row >= 0);
+    m_ui->previewImage->clear();
+    m_ui->previewText->clear();
+    if (row < 0 || row >= m_attachments.size()) {
+        m_ui->previewImage->setText(m_attachments.isEmpty() ? tr("No file") : QString());
+        clearMessage(m_ui->previewText);
+        return;
+    }
+    const AttachmentDraft &a = m_attachments.at(row);
+    const QMimeType type = QMimeDatabase().mimeTypeForData(a.content);
+    QImage image;
+    if (type.name().startsWith(u"image/"_s) && image.loadFromData(a.content)) {
+        const QSize box = m_ui->previewImage->contentsRect().size();
+        m_ui->previewImage->setPixmap(QPixmap::fromImage(
+            image.scaled(box, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+    } else {
+        m_ui->previewImage->setText(type.preferredSuffix().toUpper());
+    }
+    setMessage(m_ui->previewText,
+               tr("%1: %2, %3").arg(a.fileName, type.comment(),
+                                     QLocale().formattedDataSize(a.content.size())),
+               MessageStyle::Info);
+}
+
+// ---- messages -----------------------------------------------------------------------------
+
+void ComplaintFormWidget::setMessage(QLabel *label, const QString &text, MessageStyle style)
+{
+    // Each message sits in a box layout right under its field: hidden, it takes no room.
+    label->setText(text);
+    label->setStyleSheet(u"color: "_s + messageColor(int(style)));
+    label->setVisible(!text.isEmpty());
+}
+
+void ComplaintFormWidget::clearMessage(QLabel *label)
+{
+    setMessage(label, {}, MessageStyle::Info);
+}
+
+QList<QLabel *> ComplaintFormWidget::messageLabels() const
+{
+    return {m_ui->formMessage,          m_ui->receivedAtMessage,  m_ui->nameMessage,
+            m_ui->nikMessage,           m_ui->phoneMessage,       m_ui->complainantMessage,
+            m_ui->subjectMessage,       m_ui->descriptionMessage, m_ui->requirementsMessage,
+            m_ui->evidenceMessage,      m_ui->attachmentsMessage};
+}
+
+void ComplaintFormWidget::clearMessages()
+{
+    for (QLabel *label : messageLabels())
+        clearMessage(label);
+    updateNik();
+    updatePhone();
+}
+
+QLabel *ComplaintFormWidget::messageLabelFor(const QString &field) const
+{
+    const QString f = field.section(u'.', 0, 0);
+    if (f == u"name"_s)
+        return m_ui->nameMessage;
+    if (f == u"nik"_s)
+        return m_ui->nikMessage;
+    if (f == u"phone"_s)
+        return m_ui->phoneMessage;
+    if (f == u"complainant"_s || f == u"address"_s || f == u"gender"_s)
+        return m_ui->complainantMessage;
+    if (f == u"subject"_s)
+        return m_ui->subjectMessage;
+    if (f == u"description"_s)
+        return m_ui->descriptionMessage;
+    if (f == u"receivedAt"_s || f == u"received_at"_s)
+        return m_ui->receivedAtMessage;
+    if (f == u"evidence"_s && !field.contains(u'.'))
+        return m_ui->evidenceMessage;
+    if (f == u"attachments"_s || f == u"attachment"_s)
+        return m_ui->attachmentsMessage;
+    if (f == u"requirements"_s || f == u"requirement"_s)
+        return m_ui->requirementsMessage;
+    for (const RequirementRow &row : m_requirements) {
+        if (row.requirement.code == field)
+            return m_ui->requirementsMessage;
+    }
+    return m_ui->formMessage;
+}
+
+QWidget *ComplaintFormWidget::editorFor(const QString &field) const
+{
+    QLabel *label = messageLabelFor(field);
+    if (label == m_ui->nameMessage || label == m_ui->complainantMessage)
+        return m_ui->nameEdit;
+    if (label == m_ui->nikMessage)
+        return m_ui->nikEdit;
+    if (label == m_ui->phoneMessage)
+        return m_ui->phoneEdit;
+    if (label == m_ui->subjectMessage)
+        return m_ui->subjectEdit;
+    if (label == m_ui->descriptionMessage)
+        return m_ui->descriptionEdit;
+    if (label == m_ui->receivedAtMessage)
+        return m_ui->receivedAtEdit;
+    if (label == m_ui->evidenceMessage)
+        return m_ui->evidenceEdit;
+    if (label == m_ui->attachmentsMessage)
+        return m_ui->addFileButton;
+    if (label == m_ui->requirementsMessage) {
+        for (const RequirementRow &row : m_requirements) {
+            if (!row.shown->isChecked() && row.waiver->text().trimmed().isEmpty())
+                return row.shown;
+        }
+        return m_requirements.isEmpty() ? nullptr : m_requirements.constFirst().shown;
+    }
+    return nullptr;
+}
+
+void ComplaintFormWidget::showFindings(const Findings &findings)
+{
+    clearMessages();
+    // One label may collect several findings; errors colour it red, warnings amber.
+    QList<QLabel *> order;
+    QHash<QLabel *, QStringList> texts;
+    QHash<QLabel *, bool> errors;
+    QWidget *firstError = nullptr;
+    for (const Finding &f : findings) {
+        QLabel *label = messageLabelFor(f.field);
+        if (!texts.contains(label))
+            order << label;
+        texts[label] << f.message;
+        const bool isError = f.severity == Finding::Severity::Error;
+        errors[label] = errors.value(label) || isError;
+        if (isError && !firstError)
+            firstError = editorFor(f.field);
+    }
+    for (QLabel *label : std::as_const(order)) {
+        setMessage(label, texts.value(label).join(u'\n'),
+                   errors.value(label) ? MessageStyle::Error : MessageStyle::Warning);
+    }
+    if (firstError && firstError->isEnabled()) {
+        firstError->setFocus(Qt::OtherFocusReason);
+        m_ui->scrollArea->ensureWidgetVisible(firstError);
+    } else if (!order.isEmpty()) {
+        m_ui->scrollArea->ensureWidgetVisible(order.constFirst());
+    }
+}
+
+void ComplaintFormWidget::showError(const QString &field, const QString &message)
+{
+    QLabel *label = messageLabelFor(field);
+    QString text = label->text();
+    if (label->isVisibleTo(this) && !text.isEmpty() && label != m_ui->nikMessage
+        && label != m_ui->phoneMessage) {
+        text.append(u'\n');
+    } else {
+        text.clear();
+    }
+    text.append(message);
+    setMessage(label, text, MessageStyle::Error);
+    m_ui->scrollArea->ensureWidgetVisible(label);
+}
+
+// ---- events -------------------------------------------------------------------------------
+
+void ComplaintFormWidget::keyPressEvent(QKeyEvent *event)
+{
+    // Return/Enter that an editor left unused (a line edit, a combo) stops here, so it never
+    // reaches a dialog's default button: saving is the window's Ctrl+S.
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+        event->accept();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+bool ComplaintFormWidget::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::FocusIn || event->type() == QEvent::FocusOut) {
+        if (watched == m_ui->nikEdit)
+            updateNik();
+        else if (watched == m_ui->phoneEdit)
+            updatePhone();
+    } else if (event->type() == QEvent::KeyPress
+               && (watched == m_ui->maleRadio || watched == m_ui->femaleRadio)) {
+        // As on paper: type L or P.
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->modifiers() == Qt::NoModifier || key->modifiers() == Qt::ShiftModifier) {
+            if (key->key() == Qt::Key_L) {
+                m_ui->maleRadio->setChecked(true);
+                m_ui->maleRadio->setFocus(Qt::OtherFocusReason);
+                return true;
+            }
+            if (key->key() == Qt::Key_P) {
+                m_ui->femaleRadio->setChecked(true);
+                m_ui->femaleRadio->setFocus(Qt::OtherFocusReason);
+                return true;
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ComplaintFormWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+void ComplaintFormWidget::retranslate()
+{
+    const Loading loading(this);
+    m_ui->nameEdit->setPlaceholderText(tr("As on the identity card"));
+    for (int i = 0; i < m_ui->classCombo->count() && i < m_classes.size(); ++i) {
+        if (m_ui->classCombo->itemData(i).toString() == m_classes.at(i).code)
+            m_ui->classCombo->setItemText(i, classText(m_classes.at(i)));
+    }
+    updateChannel();
+    updateConfidentiality();
+    updateNik();
+    updatePhone();
+    updatePreview();
+}
+
+} // namespace aduan::forms

@@ -1,0 +1,270 @@
+#include "history/historyprint.h"
+
+#include "document/complaintview.h"
+#include "document/formbuilder.h"
+#include "domain/role.h"
+#include "util/indonesian.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QSet>
+#include <QTextTable>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace aduan::forms {
+
+namespace {
+
+constexpr qreal kTablePointSize = 8.5;
+
+QString activityOf(const StepState &step, const SopDefinition *sop)
+{
+    if (sop) {
+        if (const SopStep *defined = sop->step(step.number))
+            return defined->activity;
+    }
+    return step.action;
+}
+
+QString actorOf(const StepState &step)
+{
+    QString text = roleTitle(step.actor);
+    if (step.actingHead)
+        text.prepend(u"Plh. "_s);
+    if (!step.completedByName.isEmpty()) {
+        text += u'\n';
+        text += step.completedByName;
+    }
+    return text;
+}
+
+QString jsonText(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined: return u"-"_s;
+    case QJsonValue::Bool: return value.toBool() ? u"ya"_s : u"tidak"_s;
+    case QJsonValue::Double: {
+        const double number = value.toDouble();
+        return number == qint64(number) ? QString::number(qint64(number))
+                                        : QString::number(number);
+    }
+    case QJsonValue::String: return value.toString();
+    case QJsonValue::Array:
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Object:
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    }
+    return {};
+}
+
+/// The office's words for the engine's commands; other actions print as recorded.
+QString actionLabel(const QString &action)
+{
+    static const QList<std::pair<QString, QString>> labels{
+        {u"register"_s, u"Mengagendakan"_s},      {u"report"_s, u"Melaporkan ke Kepala Dinas"_s},
+        {u"dispose"_s, u"Disposisi"_s},           {u"decide"_s, u"Keputusan tim"_s},
+        {u"refer"_s, u"Penyaluran"_s},            {u"convey"_s, u"Penyampaian hasil"_s},
+        {u"pause"_s, u"Ditunda"_s},               {u"resume"_s, u"Dilanjutkan"_s},
+        {u"void"_s, u"Dibatalkan"_s},
+    };
+    for (const auto &[code, label] : labels) {
+        if (code == action)
+            return label;
+    }
+    return action;
+}
+
+bool isIdentityKey(const QString &key)
+{
+    static const QStringList parts{u"complainant"_s, u"nik"_s, u"phone"_s, u"telepon"_s,
+                                   u"address"_s, u"alamat"_s, u"identity"_s};
+    const QString lower = key.toLower();
+    for (const QString &part : parts) {
+        if (lower.contains(part))
+            return true;
+    }
+    return false;
+}
+
+QString changeText(const AuditEntry &entry, bool hideIdentity)
+{
+    QStringList keys = entry.oldValue.keys() + entry.newValue.keys();
+    keys.removeDuplicates();
+    std::sort(keys.begin(), keys.end());
+    QStringList lines;
+    for (const QString &key : keys) {
+        QString line = key;
+        line += u": "_s;
+        if (hideIdentity && isIdentityKey(key)) {
+            line += hiddenIdentityLabel();
+        } else {
+            if (entry.oldValue.contains(key)) {
+                line += jsonText(entry.oldValue.value(key));
+                line += u" \u2192 "_s;
+            }
+            line += entry.newValue.contains(key) ? jsonText(entry.newValue.value(key))
+                                                 : u"(dihapus)"_s;
+        }
+        lines << line;
+    }
+    return lines.join(u'\n');
+}
+
+} // namespace
+
+QString stepTimeliness(const StepState &step)
+{
+    if (!step.completed())
+        return u"Berjalan"_s;
+    if (!step.late)
+        return u"Tepat waktu"_s;
+    QString text = u"Terlambat"_s;
+    const qint64 over = step.workedSeconds - qint64(step.targetMinutes) * 60;
+    if (over > 0) {
+        text += u' ';
+        text += durationShort(over);
+    }
+    return text;
+}
+
+FormDocument historyDocument(const ComplaintRecord &complaint, const PrintContext &context,
+                             const QList<AuditEntry> &audit, const SopDefinition *sop)
+{
+    QString title = u"Riwayat Aduan "_s;
+    title += complaint.agendaNumber;
+    PageDecoration decoration{title, context.printedLine(), true};
+    // Landscape: the steps table has eight columns of dates and times.
+    FormDocument document(context.landscape(), title, decoration);
+    FormBuilder form(document.text(), document.pageSetup());
+    const QTimeZone &zone = context.zone;
+
+    form.letterhead(context.office);
+    QString number = u"Nomor: "_s;
+    number += orDash(complaint.agendaNumber);
+    form.title(u"RIWAYAT ADUAN"_s, number);
+
+    QList<Field> fields{
+        {u"Pokok aduan"_s, complaint.subject},
+        {u"Pengadu"_s, complaint.complainantDisplayName()},
+        {u"Cara penyampaian"_s, channelText(complaint.channel)},
+        {u"Tanggal diterima"_s, dateTime(complaint.receivedAt, zone)},
+        {u"Tanggal dicatat"_s, dateTime(complaint.registeredAt, zone)},
+        {u"Batas waktu penyelesaian"_s, dateTime(complaint.deadlineAt, zone)},
+        {u"Status"_s, statusLabel(complaint.status())},
+    };
+    if (complaint.voidedAt.isValid()) {
+        QString voided = dateTime(complaint.voidedAt, zone);
+        voided += u"; alasan: "_s;
+        voided += complaint.voidReason;
+        fields << Field{u"Dibatalkan"_s, voided};
+    }
+    if (complaint.referral)
+        fields << Field{u"Disalurkan kepada"_s, complaint.referral->agencyName};
+    form.fields(fields, 55.0);
+
+    form.heading(u"A. Langkah penanganan"_s);
+    QTextTable *steps = form.grid(
+        {u"No."_s, u"Kegiatan"_s, u"Pelaksana"_s, u"Mulai"_s, u"Selesai"_s, u"Waktu kerja"_s,
+         u"Target"_s, u"Keterangan"_s},
+        {QTextLength(QTextLength::PercentageLength, 4), QTextLength(QTextLength::PercentageLength, 20),
+         QTextLength(QTextLength::PercentageLength, 13), QTextLength(QTextLength::PercentageLength, 13),
+         QTextLength(QTextLength::PercentageLength, 13), QTextLength(QTextLength::PercentageLength, 9),
+         QTextLength(QTextLength::PercentageLength, 6), QTextLength(QTextLength::PercentageLength, 22)},
+        int(complaint.steps.size()), kTablePointSize);
+    qint64 workedTotal = 0;
+    int targetTotal = 0;
+    int late = 0;
+    for (int i = 0; i < complaint.steps.size(); ++i) {
+        const StepState &step = complaint.steps.at(i);
+        const int row = i + 1;
+        FormBuilder::setCell(steps, row, 0, QString::number(step.number), false, Qt::AlignHCenter);
+        FormBuilder::setCell(steps, row, 1, activityOf(step, sop));
+        FormBuilder::setCell(steps, row, 2, actorOf(step));
+        FormBuilder::setCell(steps, row, 3, dateTime(step.actionableAt, zone, true));
+        FormBuilder::setCell(steps, row, 4,
+                             step.completed() ? dateTime(step.completedAt, zone, true) : u"-"_s);
+        FormBuilder::setCell(steps, row, 5,
+                             step.completed() ? durationShort(step.workedSeconds) : u"-"_s);
+        FormBuilder::setCell(steps, row, 6, durationShort(qint64(step.targetMinutes) * 60));
+        FormBuilder::setCell(steps, row, 7, stepTimeliness(step), step.late);
+        if (!step.deviationReason.isEmpty()) {
+            QString reason = u"Alasan penyimpangan: "_s;
+            reason += step.deviationReason;
+            FormBuilder::appendToCell(steps, row, 7, reason);
+        }
+        if (!step.note.isEmpty()) {
+            QString note = u"Catatan: "_s;
+            note += step.note;
+            FormBuilder::appendToCell(steps, row, 7, note);
+        }
+        if (step.completed()) {
+            workedTotal += step.workedSeconds;
+            targetTotal += step.targetMinutes;
+            late += step.late ? 1 : 0;
+        }
+    }
+    form.finishGrid();
+    QString totals = durationShort(workedTotal);
+    totals += u" dari target "_s;
+    totals += durationShort(qint64(targetTotal) * 60);
+    totals += u" (langkah selesai)"_s;
+    QString deviations = QString::number(late);
+    deviations += u" langkah terlambat"_s;
+    form.fields({{u"Jumlah waktu kerja"_s, totals}, {u"Penyimpangan"_s, deviations}}, 55.0);
+
+    form.heading(u"B. Penundaan (Ditunda)"_s);
+    if (complaint.pauses.isEmpty()) {
+        form.paragraph(u"Tidak ada penundaan."_s, Qt::AlignLeft);
+    } else {
+        QTextTable *pauses = form.grid(
+            {u"Langkah"_s, u"Ditunda"_s, u"Dilanjutkan"_s, u"Alasan"_s, u"Catatan"_s},
+            {QTextLength(QTextLength::PercentageLength, 9), QTextLength(QTextLength::PercentageLength, 20),
+             QTextLength(QTextLength::PercentageLength, 20), QTextLength(QTextLength::PercentageLength, 30),
+             QTextLength(QTextLength::PercentageLength, 21)},
+            int(complaint.pauses.size()), kTablePointSize);
+        for (int i = 0; i < complaint.pauses.size(); ++i) {
+            const PauseRecord &pause = complaint.pauses.at(i);
+            FormBuilder::setCell(pauses, i + 1, 0, QString::number(pause.stepNumber), false,
+                                 Qt::AlignHCenter);
+            FormBuilder::setCell(pauses, i + 1, 1, dateTime(pause.pausedAt, zone, true));
+            FormBuilder::setCell(pauses, i + 1, 2,
+                                 pause.resumedAt.isValid() ? dateTime(pause.resumedAt, zone, true)
+                                                           : u"masih ditunda"_s);
+            FormBuilder::setCell(pauses, i + 1, 3, orDash(pause.reason));
+            FormBuilder::setCell(pauses, i + 1, 4, orDash(pause.resumeNote));
+        }
+        form.finishGrid();
+    }
+
+    form.heading(u"C. Catatan perubahan (audit)"_s);
+    if (audit.isEmpty()) {
+        form.paragraph(u"Tidak ada catatan."_s, Qt::AlignLeft);
+    } else {
+        const bool hide = complaint.identityHidden
+                          || complaint.confidentiality == Confidentiality::Anonymous;
+        QTextTable *entries = form.grid(
+            {u"Waktu"_s, u"Pengguna"_s, u"Tindakan"_s, u"Perubahan"_s},
+            {QTextLength(QTextLength::PercentageLength, 20), QTextLength(QTextLength::PercentageLength, 16),
+             QTextLength(QTextLength::PercentageLength, 18), QTextLength(QTextLength::PercentageLength, 46)},
+            int(audit.size()), kTablePointSize);
+        for (int i = 0; i < audit.size(); ++i) {
+            const AuditEntry &entry = audit.at(i);
+            FormBuilder::setCell(entries, i + 1, 0, dateTime(entry.at, zone, true));
+            FormBuilder::setCell(entries, i + 1, 1,
+                                 entry.userId == 0 && entry.userName.isEmpty() ? u"Sistem"_s
+                                                                                : entry.userName);
+            FormBuilder::setCell(entries, i + 1, 2, actionLabel(entry.action));
+            FormBuilder::setCell(entries, i + 1, 3, changeText(entry, hide));
+        }
+        form.finishGrid();
+    }
+    return document;
+}
+
+} // namespace aduan::forms

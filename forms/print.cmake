@@ -1,0 +1,41 @@
+# The print layouts of the paper forms (one per folder) and the document renderer.
+# Included from forms/CMakeLists.txt; paths are relative to forms/.
+list(APPEND ADUAN_FORMS_PRINT_SOURCES
+    complaintform/complaintformprint.cpp
+    complaintform/complaintformprint.h
+    decision/decisionprint.cpp
+    decision/decisionprint.h
+    disposition/dispositionprint.cpp
+    disposition/dispositionprint.h
+    document/complaintview.cpp
+    document/complaintview.h
+    document/documentrenderer.cpp
+    document/documentrenderer.h
+    document/formbuilder.cpp
+    document/formbuilder.h
+    document/formdocument.cpp
+    document/formdocument.h
+    document/letterhead.cpp
+    document/letterhead.h
+    document/pagesetup.cpp
+    document/pagesetup.h
+    document/pagewriter.cpp
+    document/pagewriter.h
+    document/pointdevice.cpp
+    document/pointdevice.h
+    document/printable.h
+    document/printcontext.cpp
+    document/printcontext.h
+    document/printfonts.cpp
+    document/printfonts.h
+    history/historyprint.cpp
+    history/historyprint.h
+    intakebook/intakebookprint.cpp
+    intakebook/intakebookprint.h
+    receipt/receiptprint.cpp
+    receipt/receiptprint.h
+    referral/referralprint.cpp
+    referral/referralprint.h
+    resolutionreport/resolutionreportprint.cpp
+    resolutionreport/resolutionreportprint.h
+)

@@ -1,0 +1,74 @@
+#include "referral/referralprint.h"
+
+#include "document/complaintview.h"
+#include "document/formbuilder.h"
+#include "util/indonesian.h"
+
+using namespace Qt::StringLiterals;
+
+namespace aduan::forms {
+
+FormDocument referralDocument(const ComplaintRecord &complaint, const PrintContext &context)
+{
+    const ReferralRecord *referral = complaint.referral ? &*complaint.referral : nullptr;
+    QString title = u"Formulir Penyaluran Pengaduan Bukan Kewenangan "_s;
+    title += complaint.agendaNumber;
+    FormDocument document(context.portrait(), title, {{}, context.printedLine(), true});
+    FormBuilder form(document.text(), document.pageSetup());
+
+    form.letterhead(context.office);
+    QString number = u"Nomor: "_s;
+    number += referral ? orDash(referral->input.letterNumber) : u"-"_s;
+    form.title(u"FORMULIR PENYALURAN PENGADUAN BUKAN KEWENANGAN"_s, number);
+
+    form.paragraph(placeAndDate(context.office, referral ? referral->referredAt : QDateTime(),
+                                context.zone),
+                   Qt::AlignRight);
+    form.fields({
+        {u"Sifat"_s, u"Biasa"_s},
+        {u"Lampiran"_s, u"-"_s},
+        {u"Perihal"_s, u"Penyaluran Pengaduan Bukan Kewenangan"_s},
+    }, 25.0);
+
+    QString addressee = u"Kepada Yth.\n"_s;
+    addressee += referral ? orDash(referral->agencyName) : u"...................."_s;
+    if (referral && !referral->agencyAddress.isEmpty()) {
+        addressee += u'\n';
+        addressee += referral->agencyAddress;
+    }
+    addressee += u"\ndi tempat"_s;
+    form.paragraph(addressee, Qt::AlignLeft);
+
+    QString body = u"Bersama ini kami sampaikan pengaduan masyarakat yang diterima "_s;
+    body += officeFullName(context.office);
+    body += u" yang bukan merupakan kewenangan kami, dengan keterangan sebagai berikut:"_s;
+    form.paragraph(body);
+
+    QList<Field> fields{
+        {u"Nomor aduan"_s, complaint.agendaNumber},
+        {u"Tanggal diterima"_s, dateTime(complaint.receivedAt, context.zone)},
+        {u"Cara penyampaian"_s, channelText(complaint.channel)},
+        {u"Nama pengadu"_s, complaint.complainantDisplayName()},
+    };
+    if (identityShown(complaint)) {
+        fields << Field{u"Nomor telepon"_s, complaint.complainant->phone}
+               << Field{u"Alamat"_s, complaint.complainant->address};
+    }
+    fields << Field{u"Pokok aduan"_s, complaint.subject};
+    form.fields(fields);
+    form.longText(u"Uraian aduan:"_s, complaint.description);
+    form.longText(u"Alasan penyaluran:"_s, referral ? referral->input.reason : QString());
+
+    form.paragraph(u"Mohon pengaduan tersebut dapat ditindaklanjuti sesuai dengan kewenangan "
+                   u"Saudara. Atas perhatian dan kerja samanya, kami sampaikan terima kasih."_s);
+
+    QString headTitle = context.office.headTitle;
+    headTitle += u',';
+    form.signatures({
+        Signature{},
+        Signature{{}, {headTitle}, context.office.headName, context.office.headNip},
+    });
+    return document;
+}
+
+} // namespace aduan::forms

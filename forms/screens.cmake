@@ -1,0 +1,13 @@
+# The entry screens of the paper forms (one folder per form) and their shared pieces.
+# Included from forms/CMakeLists.txt; paths are relative to forms/.
+list(APPEND ADUAN_FORMS_SCREEN_SOURCES
+    common/complaintheaderwidget.cpp common/complaintheaderwidget.h
+    common/reasondialog.cpp common/reasondialog.h
+    complaintform/complaintformwidget.cpp complaintform/complaintformwidget.h
+    complaintform/complaintformwidget.ui
+    decision/decisionwidget.cpp decision/decisionwidget.h decision/decisionwidget.ui
+    disposition/dispositionwidget.cpp disposition/dispositionwidget.h
+    disposition/dispositionwidget.ui
+    resolutionreport/resolutionreportwidget.cpp resolutionreport/resolutionreportwidget.h
+    resolutionreport/resolutionreportwidget.ui
+)

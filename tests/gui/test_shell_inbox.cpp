@@ -1,0 +1,150 @@
+// The inbox (app/gui/inbox, models/inboxmodel): the time left of each complaint's step coloured
+// by its clock (on time / under a fifth left / overdue), refreshed when another PC commits, and
+// a late step completed in the same flow with its deviation reason.
+#include "catch_qt.h"
+#include "test_shell_support.h"
+#include "testoffice.h"
+
+#include "inbox/inboxpage.h"
+#include "inbox/steppanel.h"
+#include "models/inboxmodel.h"
+#include "models/stepclockstyle.h"
+#include "queries/intakebook.h"
+#include "session/datawatcher.h"
+#include "session/session.h"
+#include "storage/userstore.h"
+#include "support/resultbanner.h"
+#include "workflow/workflow.h"
+#include "workspaces/reportpanel.h"
+
+#include <QColor>
+#include <QTableView>
+
+using namespace Qt::StringLiterals;
+using namespace aduan;
+using namespace aduan::test;
+
+namespace {
+
+ComplaintDraft draft(const QString &name)
+{
+    ComplaintDraft d;
+    Complainant c;
+    c.name = name;
+    d.complainant = c;
+    d.subject = u"Bantuan PKH belum cair"_s;
+    d.description = u"Sudah tiga bulan."_s;
+    d.category = u"Bantuan sosial"_s;
+    d.requirements.insert(u"identity_card"_s, RequirementOutcome{true, {}});
+    d.requirements.insert(u"evidence"_s, RequirementOutcome{true, {}});
+    return d;
+}
+
+StepClock::State stateOf(const gui::InboxModel &model, int row)
+{
+    return StepClock::State(
+        model.index(row, gui::InboxModel::TimeLeft).data(gui::InboxModel::ClockStateRole).toInt());
+}
+
+QColor background(const gui::InboxModel &model, int row)
+{
+    return model.index(row, gui::InboxModel::TimeLeft).data(Qt::BackgroundRole).value<QColor>();
+}
+
+} // namespace
+
+TEST_CASE("The inbox colours each step's time left by its clock", "[gui]")
+{
+    TestOffice office(wib(2026, 3, 2, 8, 0));
+    Workflow workflow(*office.db, office.clock);
+    // Step 2's target is 10 minutes; a fifth of it is 2 minutes.
+    const qint64 late = workflow.registerComplaint(office.rina, draft(u"Budi Santoso"_s),
+                                                   office.clock.now()).complaintId;
+    office.clock.set(wib(2026, 3, 2, 8, 3));
+    const qint64 warning = workflow.registerComplaint(office.rina, draft(u"Siti Aminah"_s),
+                                                      office.clock.now()).complaintId;
+    office.clock.set(wib(2026, 3, 2, 8, 7));
+    const qint64 onTime = workflow.registerComplaint(office.rina, draft(u"Joko Susilo"_s),
+                                                     office.clock.now()).complaintId;
+    office.clock.set(wib(2026, 3, 2, 8, 12)); // used: 12, 9 and 5 minutes
+
+    const User dewi = *UserStore(*office.db).byUsername(u"dewi"_s);
+    gui::Session session(*office.db, office.clock, dewi, false);
+    auto *panel = new gui::ReportPanel(session);
+    gui::InboxPage page(session, {Role::Secretary}, u"Lapor"_s, panel);
+    page.resize(1300, 700);
+    page.show();
+    const gui::InboxModel &model = *page.model();
+
+    REQUIRE(model.rowCount() == 3);
+    CHECK(model.itemAt(0)->row.complaintId == late); // oldest first
+    CHECK(model.itemAt(1)->row.complaintId == warning);
+    CHECK(model.itemAt(2)->row.complaintId == onTime);
+    CHECK(stateOf(model, 0) == StepClock::State::Overdue);
+    CHECK(stateOf(model, 1) == StepClock::State::Warning);
+    CHECK(stateOf(model, 2) == StepClock::State::OnTime);
+    CHECK(background(model, 0) == gui::stepclockstyle::background(StepClock::State::Overdue));
+    CHECK(background(model, 1) == gui::stepclockstyle::background(StepClock::State::Warning));
+    CHECK(background(model, 2) == gui::stepclockstyle::background(StepClock::State::OnTime));
+    CHECK(background(model, 0) != background(model, 1));
+    CHECK(background(model, 1) != background(model, 2));
+    CHECK(background(model, 0) != background(model, 2));
+    const QString timeLeft = u"Time left"_s;
+    CHECK(model.headerData(gui::InboxModel::TimeLeft, Qt::Horizontal).toString() == timeLeft);
+    CHECK(model.index(0, gui::InboxModel::TimeLeft).data().toString() == u"2 mnt overdue"_s);
+    CHECK(model.index(1, gui::InboxModel::TimeLeft).data().toString() == u"1 mnt left"_s);
+    CHECK(model.index(2, gui::InboxModel::TimeLeft).data().toString() == u"5 mnt left"_s);
+
+    SECTION("the clock moves on with the session's tick")
+    {
+        office.clock.set(wib(2026, 3, 2, 8, 16)); // the third has used 9 minutes
+        emit session.tick();
+        CHECK(stateOf(model, 2) == StepClock::State::Warning);
+    }
+
+    SECTION("another PC's commit refreshes the inbox")
+    {
+        auto other = office.openAnother();
+        Workflow(*other, office.clock)
+            .registerComplaint(office.rina, draft(u"Dewi Lestari"_s), office.clock.now());
+        CHECK(model.rowCount() == 3);
+        session.watcher()->poll(); // data_version changed
+        CHECK(model.rowCount() == 4);
+    }
+
+    SECTION("on time, a step completes at once; late, the reason is asked and recorded")
+    {
+        shell::PromptAnswers answers(u"Menunggu tanda tangan"_s);
+        REQUIRE(page.selectComplaint(onTime));
+        CHECK(panel->record().id == onTime);
+        REQUIRE(panel->report());
+        CHECK(answers.reasonsAsked() == 0);
+        CHECK(model.rowCount() == 2);
+        CHECK(page.banner()->isVisible());
+
+        REQUIRE(page.selectComplaint(late));
+        REQUIRE(panel->report());
+        CHECK(answers.reasonsAsked() == 1);
+        CHECK(answers.problems().isEmpty());
+        CHECK(model.rowCount() == 1);
+        const ComplaintRecord record = IntakeBook(*office.db, office.clock).complaint(dewi.id, late);
+        CHECK(record.steps.at(1).deviationReason == u"Menunggu tanda tangan"_s);
+        CHECK(record.currentStep()->number == 3);
+    }
+
+    SECTION("a stale row version is refused, and the page reloads it for the redo")
+    {
+        shell::PromptAnswers answers;
+        REQUIRE(page.selectComplaint(onTime));
+        // Another PC puts it on hold and resumes it meanwhile: the version moves on.
+        auto other = office.openAnother();
+        Workflow otherWorkflow(*other, office.clock);
+        otherWorkflow.pause(dewi.id, ComplaintRef{onTime, {}}, u"Menunggu data"_s);
+        otherWorkflow.resume(dewi.id, ComplaintRef{onTime, {}});
+        CHECK_FALSE(panel->report());
+        REQUIRE(answers.problems().size() == 1); // the Conflict message, shown
+        CHECK(panel->record().rowVersion
+              == IntakeBook(*office.db, office.clock).complaint(dewi.id, onTime).rowVersion);
+        CHECK(panel->report());
+    }
+}

@@ -1,0 +1,182 @@
+// The Buku Penerimaan Pengaduan screen (app/gui/workspaces/registerpage, models/intakebookmodel)
+// on 5,000 complaints: the total is COUNT(*), paging by offset/limit reaches the last complaint
+// when scrolling, search finds one from the last page, sort + filter + act on the first row.
+#include "catch_qt.h"
+#include "test_shell_support.h"
+#include "testoffice.h"
+
+#include "models/intakebookmodel.h"
+#include "queries/intakebook.h"
+#include "session/session.h"
+#include "storage/userstore.h"
+#include "workspaces/registerpage.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QScrollBar>
+#include <QTableView>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace aduan;
+using namespace aduan::test;
+
+namespace {
+
+constexpr int kComplaints = 5000;
+
+struct RegisterFixture {
+    TestOffice office{wib(2026, 3, 2, 8, 0)};
+    QList<qint64> ids = shell::useOfficeWithComplaints(office, kComplaints);
+    User dewi = *UserStore(*office.db).byUsername(u"dewi"_s);
+    gui::Session session{*office.db, office.clock, dewi, false};
+    IntakeBook book{*office.db, office.clock};
+};
+
+int lastVisibleRow(QTableView *view)
+{
+    return view->rowAt(view->viewport()->height() - 2);
+}
+
+} // namespace
+
+TEST_CASE("The register's total is COUNT(*) and paging reaches every complaint", "[gui]")
+{
+    RegisterFixture f;
+    const qint64 counted = f.book.count(f.dewi.id, {});
+    REQUIRE(counted == kComplaints);
+
+    gui::RegisterPage page(f.session, true);
+    page.resize(1300, 700);
+    page.show();
+    gui::IntakeBookModel *model = page.model();
+    CHECK(model->total() == counted);
+    CHECK(model->rowCount() < kComplaints); // lazily fetched: not the total
+    CHECK(page.totalLabel()->text() == u"5.000 aduan"_s);
+
+    SECTION("rowCount after fetching all equals COUNT(*)")
+    {
+        while (model->canFetchMore({}))
+            model->fetchMore({});
+        CHECK(model->rowCount() == counted);
+        CHECK(model->total() == counted);
+    }
+
+    SECTION("scrolling to the end shows the last complaint")
+    {
+        const IntakeBookRow expected =
+            f.book.page(f.dewi.id, {}, IntakeBookSort::ReceivedAt, true, kComplaints - 1, 1)
+                .constFirst();
+        CHECK(expected.agendaNumber == u"0001/ADUAN/III/2026"_s); // received first, by SMS
+        QTableView *view = page.view();
+        for (int i = 0; i < 200 && model->canFetchMore({}); ++i) {
+            view->scrollToBottom();
+            QApplication::processEvents();
+        }
+        view->scrollToBottom();
+        QApplication::processEvents();
+        CHECK_FALSE(model->canFetchMore({}));
+        REQUIRE(model->rowCount() == kComplaints);
+        CHECK(lastVisibleRow(view) == kComplaints - 1);
+        CHECK(model->index(kComplaints - 1, gui::IntakeBookModel::Number).data().toString()
+              == expected.agendaNumber);
+    }
+
+    SECTION("a search finds a complaint from the last page")
+    {
+        // The last page in the register's order holds the first complaints received.
+        const IntakeBookRow lastPage =
+            f.book.page(f.dewi.id, {}, IntakeBookSort::ReceivedAt, true, kComplaints - 3, 1)
+                .constFirst();
+        const int index = int(f.ids.indexOf(lastPage.complaintId));
+        REQUIRE(index >= 0);
+        CHECK(model->rowOf(lastPage.complaintId) < 0); // not fetched yet
+
+        QTest::keyClicks(page.searchEdit(), u"Q%1Z"_s.arg(index));
+        QTest::qWait(450); // the search waits for a pause in typing
+        CHECK(model->total() == 1);
+        REQUIRE(model->rowCount() == 1);
+        CHECK(model->rowAt(0)->complaintId == lastPage.complaintId);
+        CHECK(page.totalLabel()->text() == u"1 aduan"_s);
+
+        page.searchEdit()->setText(lastPage.agendaNumber);
+        page.applyFilter();
+        REQUIRE(model->rowCount() == 1);
+        CHECK(model->rowAt(0)->agendaNumber == lastPage.agendaNumber);
+
+        page.searchEdit()->setText(shell::complainantName(index));
+        page.applyFilter();
+        REQUIRE(model->rowCount() >= 1);
+        CHECK(model->rowAt(0)->complainantName == shell::complainantName(index));
+    }
+}
+
+TEST_CASE("Sort and filter the register, then report the first visible row to the head", "[gui]")
+{
+    RegisterFixture f;
+    shell::PromptAnswers answers(u"Sekretaris mengikuti rapat koordinasi"_s);
+    f.office.clock.set(wib(2026, 3, 2, 9, 45)); // every step 2 is past its 10 minutes
+
+    gui::RegisterPage page(f.session, true);
+    page.resize(1300, 700);
+    page.show();
+    gui::IntakeBookModel *model = page.model();
+
+    // Filter: SMS only, in March 2026, at step 2; sort by complainant, Z to A.
+    page.yearBox()->setCurrentIndex(page.yearBox()->findData(2026));
+    page.monthBox()->setCurrentIndex(page.monthBox()->findData(3));
+    page.channelBox()->setCurrentIndex(page.channelBox()->findData(int(Channel::Sms)));
+    page.stepBox()->setCurrentIndex(page.stepBox()->findData(2));
+    page.view()->sortByColumn(gui::IntakeBookModel::Complainant, Qt::DescendingOrder);
+    CHECK(model->sortKey() == IntakeBookSort::Complainant);
+    CHECK(model->descending());
+
+    IntakeBookFilter filter;
+    filter.fromDate = QDate(2026, 3, 1);
+    filter.toDate = QDate(2026, 3, 31);
+    filter.channel = Channel::Sms;
+    filter.step = 2;
+    CHECK(page.currentFilter().channel == filter.channel);
+    CHECK(model->total() == kComplaints / 10);
+    CHECK(model->total() == f.book.count(f.dewi.id, filter));
+    const IntakeBookRow expected =
+        f.book.page(f.dewi.id, filter, IntakeBookSort::Complainant, true, 0, 1).constFirst();
+    REQUIRE(model->rowAt(0));
+    CHECK(model->rowAt(0)->complaintId == expected.complaintId);
+    // The largest name among the SMS complaints (every tenth).
+    CHECK(expected.complainantName == shell::complainantName(kComplaints - 10));
+
+    // A column the register cannot sort by keeps the current order.
+    page.view()->sortByColumn(gui::IntakeBookModel::Subject, Qt::AscendingOrder);
+    CHECK(model->sortKey() == IntakeBookSort::Complainant);
+    CHECK(page.view()->horizontalHeader()->sortIndicatorSection()
+          == gui::IntakeBookModel::Complainant);
+
+    page.view()->selectRow(0);
+    CHECK(page.selectedComplaintId() == expected.complaintId);
+    REQUIRE(page.reportSelected());
+    CHECK(answers.problems().isEmpty());
+    CHECK(answers.reasonsAsked() == 1); // step 2 ran past its 10 minutes
+
+    // Exactly that complaint moved on to step 3, with the reason recorded.
+    IntakeBookFilter atStep3;
+    atStep3.step = 3;
+    const QList<IntakeBookRow> moved = f.book.page(f.dewi.id, atStep3);
+    REQUIRE(moved.size() == 1);
+    CHECK(moved.constFirst().complaintId == expected.complaintId);
+    IntakeBookFilter atStep2;
+    atStep2.step = 2;
+    CHECK(f.book.count(f.dewi.id, atStep2) == kComplaints - 1);
+    const ComplaintRecord record = f.book.complaint(f.dewi.id, expected.complaintId);
+    REQUIRE(record.steps.size() >= 2);
+    CHECK(record.steps.at(1).completed());
+    CHECK(record.steps.at(1).late);
+    CHECK(record.steps.at(1).deviationReason == u"Sekretaris mengikuti rapat koordinasi"_s);
+
+    // The screen followed: the reported complaint left the step-2 filter.
+    CHECK(model->total() == kComplaints / 10 - 1);
+    CHECK(model->rowOf(expected.complaintId) < 0);
+}

@@ -1,0 +1,260 @@
+// Backups: `aduan-cli backup` while another process writes, `aduan-cli restore`, and the
+// automatic backup at the first start of each office day.
+#include "catch_qt.h"
+#include "testoffice.h"
+
+#include "storage/autobackup.h"
+#include "storage/database.h"
+#include "storage/maintenance.h"
+#include "storage/sqlquery.h"
+#include "util/error.h"
+#include "workflow/workflow.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+using namespace aduan;
+using aduan::test::wib;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+struct CliResult {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+CliResult cli(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(ADUAN_CLI), args);
+    if (!p.waitForFinished(60000)) {
+        p.kill();
+        p.waitForFinished();
+    }
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+qint64 complaintCount(const QString &path)
+{
+    Database db(path);
+    return SqlQuery(db, u"SELECT COUNT(*) FROM complaint"_s).scalar().toLongLong();
+}
+
+void registerSome(test::TestOffice &office, int count)
+{
+    Workflow wf(*office.db, office.clock);
+    for (int i = 0; i < count; ++i) {
+        ComplaintDraft d;
+        d.complainant = Complainant{u"Pengadu %1"_s.arg(i), {}, Gender::Unknown, {}, {}};
+        d.requirements.insert(u"identity_card"_s, {true, {}});
+        d.requirements.insert(u"evidence"_s, {true, {}});
+        d.subject = u"Aduan %1"_s.arg(i);
+        d.description = u"Uji cadangan."_s;
+        wf.registerComplaint(office.rina, d, office.clock.now());
+    }
+}
+
+} // namespace
+
+TEST_CASE("Backups taken while another process writes open and pass the check",
+          "[robustness][multiprocess][backup]")
+{
+    test::TestOffice office(wib(2026, 3, 2, 9, 0));
+    const qint64 rina = office.rina;
+    office.db.reset();
+    QTemporaryDir dir;
+
+    QProcess writer;
+    writer.start(QStringLiteral(ADUAN_TEST_WORKER),
+                 {u"register"_s, office.path, QString::number(rina), u"100000"_s, u"0"_s,
+                  u"2026-03-02T02:00:00Z"_s});
+    struct Stop {
+        QProcess &p;
+        ~Stop()
+        {
+            if (p.state() != QProcess::NotRunning) {
+                p.kill();
+                p.waitForFinished(5000);
+            }
+        }
+    } stop{writer};
+    REQUIRE(writer.waitForStarted(10000));
+    QByteArray written;
+    auto linesWritten = [&] {
+        written += writer.readAllStandardOutput();
+        return written.count('\n');
+    };
+    QElapsedTimer timer;
+    timer.start();
+    while (linesWritten() < 5 && timer.elapsed() < 20000)
+        writer.waitForReadyRead(100);
+    REQUIRE(linesWritten() >= 5);
+
+    qint64 previous = 0;
+    for (int i = 1; i <= 3; ++i) {
+        INFO("backup " << i);
+        const qint64 before = linesWritten();
+        const QString dest = dir.filePath(u"cadangan-%1.sqlite"_s.arg(i));
+        const CliResult backup = cli({u"--database"_s, office.path, u"backup"_s, dest});
+        INFO(backup.out.toStdString() << backup.err.toStdString());
+        REQUIRE(backup.exitCode == 0);
+        QElapsedTimer more;
+        more.start();
+        while (linesWritten() <= before && more.elapsed() < 10000)
+            writer.waitForReadyRead(100);
+        CHECK(linesWritten() > before); // the writer kept writing
+        CHECK(writer.state() == QProcess::Running);
+        {
+            Database copy(dest);
+            const CheckReport report = checkDatabase(copy);
+            INFO(report.findings().join(u'\n').toStdString());
+            CHECK(report.ok());
+            const qint64 count =
+                SqlQuery(copy, u"SELECT COUNT(*) FROM complaint"_s).scalar().toLongLong();
+            CHECK(count >= previous);
+            CHECK(count >= before); // everything reported saved before the backup began
+            previous = count;
+        }
+        const CliResult check = cli({u"--database"_s, dest, u"check"_s});
+        INFO(check.out.toStdString() << check.err.toStdString());
+        CHECK(check.exitCode == 0);
+        CHECK(check.out.contains(u"audit:     ok"_s));
+    }
+    CHECK(written.startsWith("ok "));
+    CHECK_FALSE(written.contains("error"));
+}
+
+TEST_CASE("aduan-cli restore keeps the current file aside and brings the backup back",
+          "[robustness][backup][restore]")
+{
+    test::TestOffice office(wib(2026, 3, 2, 9, 0));
+    QTemporaryDir dir;
+    registerSome(office, 2);
+    const QString backup = dir.filePath(u"cadangan.sqlite"_s);
+    REQUIRE(cli({u"--database"_s, office.path, u"backup"_s, backup}).exitCode == 0);
+    const QByteArray backupBytes = fileHash(backup);
+    registerSome(office, 3);
+    office.db.reset();
+    const QString folder = QFileInfo(office.path).absolutePath();
+    const QString name = QFileInfo(office.path).fileName();
+    auto aside = [&] {
+        return QDir(folder).entryList({name + u".before-restore-*"_s}, QDir::Files);
+    };
+
+    SECTION("a sound backup")
+    {
+        const CliResult r = cli({u"--database"_s, office.path, u"restore"_s, backup});
+        INFO(r.out.toStdString() << r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+        CHECK(r.out.contains(u"kept as"_s));
+        CHECK(complaintCount(office.path) == 2);
+        REQUIRE(aside().size() == 1);
+        CHECK(complaintCount(QDir(folder).filePath(aside().first())) == 5);
+        CHECK(fileHash(backup) == backupBytes); // the backup itself is not touched
+        CHECK(cli({u"--database"_s, office.path, u"check"_s}).exitCode == 0);
+        // Work goes on in the restored file.
+        Database db(office.path);
+        ManualClock clock(wib(2026, 3, 2, 10, 0));
+        ComplaintDraft d;
+        d.complainant = Complainant{u"Eko"_s, {}, Gender::Unknown, {}, {}};
+        d.requirements.insert(u"identity_card"_s, {true, {}});
+        d.requirements.insert(u"evidence"_s, {true, {}});
+        d.subject = u"Setelah pemulihan"_s;
+        d.description = u"-"_s;
+        CHECK(Workflow(db, clock).registerComplaint(office.rina, d, clock.now()).agendaNumber
+              == u"0003/ADUAN/III/2026"_s);
+    }
+    SECTION("an unusable backup changes nothing")
+    {
+        const QByteArray current = fileHash(office.path);
+        const QString text = dir.filePath(u"bukan.sqlite"_s);
+        {
+            QFile f(text);
+            REQUIRE(f.open(QIODevice::WriteOnly));
+            f.write("bukan cadangan\n");
+        }
+        const QString tampered = dir.filePath(u"diubah.sqlite"_s);
+        REQUIRE(QFile::copy(backup, tampered));
+        REQUIRE(QProcess::execute(u"sqlite3"_s,
+                                  {tampered, u"UPDATE audit_entry SET new_value = '{}' WHERE id = "
+                                             "(SELECT MIN(id) FROM audit_entry);"_s})
+                == 0);
+        for (const QString &bad : {text, tampered, dir.filePath(u"tidak-ada.sqlite"_s)}) {
+            INFO(bad.toStdString());
+            const CliResult r = cli({u"--database"_s, office.path, u"restore"_s, bad});
+            INFO(r.out.toStdString() << r.err.toStdString());
+            CHECK(r.exitCode != 0);
+            CHECK(r.err.contains(u"nothing"_s, Qt::CaseInsensitive));
+            CHECK(fileHash(office.path) == current);
+            CHECK(aside().isEmpty());
+            CHECK(QDir(folder).entryList({name + u".restoring-*"_s}).isEmpty());
+        }
+    }
+}
+
+TEST_CASE("The automatic backup: one per office day, the oldest beyond the number kept removed",
+          "[robustness][backup][autobackup]")
+{
+    test::TestOffice office(wib(2026, 3, 2, 8, 0));
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(u"cadangan"_s); // made on first use
+    const QTimeZone wibZone(7 * 3600);
+
+    // The first start of Monday 2 March.
+    auto made = backupIfDue(*office.db, folder, 7, wib(2026, 3, 2, 7, 45), wibZone);
+    REQUIRE(made.has_value());
+    CHECK(QFileInfo(*made).fileName() == u"aduan-2026-03-02.sqlite"_s);
+    {
+        Database copy(*made);
+        CHECK(checkDatabase(copy).ok());
+    }
+    // Later starts that day: nothing more.
+    CHECK_FALSE(backupIfDue(*office.db, folder, 7, wib(2026, 3, 2, 15, 59), wibZone).has_value());
+    CHECK(autoBackups(folder) == QStringList{u"aduan-2026-03-02.sqlite"_s});
+    // 17:30 UTC on 2 March is already 00:30 on 3 March in Blitar: a new office day.
+    made = backupIfDue(*office.db, folder, 7,
+                       QDateTime(QDate(2026, 3, 2), QTime(17, 30), QTimeZone::utc()), wibZone);
+    REQUIRE(made.has_value());
+    CHECK(QFileInfo(*made).fileName() == u"aduan-2026-03-03.sqlite"_s);
+
+    // Other files in the folder are left alone; a temporary file of an earlier crash goes.
+    const QStringList foreign{u"catatan.txt"_s, u"aduan-manual.sqlite"_s};
+    for (const QString &f : foreign) {
+        QFile file(QDir(folder).filePath(f));
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("x");
+    }
+    const QString stale = QDir(folder).filePath(u"aduan-2026-03-03.sqlite.partial-123-0"_s);
+    {
+        QFile file(stale);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("half");
+    }
+    // Ten more days, keeping 7 copies.
+    for (int day = 4; day <= 13; ++day)
+        REQUIRE(backupIfDue(*office.db, folder, 7, wib(2026, 3, day, 7, 30), wibZone).has_value());
+    QStringList expected;
+    for (int day = 7; day <= 13; ++day)
+        expected << autoBackupFileName(QDate(2026, 3, day));
+    CHECK(autoBackups(folder) == expected);
+    for (const QString &f : foreign)
+        CHECK(QFile::exists(QDir(folder).filePath(f)));
+    CHECK_FALSE(QFile::exists(stale));
+    CHECK(QDir(folder).entryList({u"*.partial-*"_s}).isEmpty());
+}

@@ -1,0 +1,285 @@
+// Opening trouble (read-only file or folder, a folder that cannot be entered, the messages of
+// the refusals in tests/core/test_storage.cpp) and the journal mode: WAL only on a local disk.
+#include "catch_qt.h"
+#include "testoffice.h"
+
+#include "storage/database.h"
+#include "storage/sharedfile.h"
+#include "storage/sqlquery.h"
+#include "util/error.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+using namespace aduan;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+Error openError(const QString &path, const OpenOptions &options = {})
+{
+    try {
+        Database db(path, options);
+    } catch (const Error &e) {
+        return e;
+    }
+    FAIL("the file opened");
+    return Error(Error::Code::Storage, {});
+}
+
+/// Runs the worker's probe: it opens `path` as an unprivileged user (when the tests run as
+/// root, it becomes user 65534 first, since root ignores permissions) and tries to save.
+QStringList probe(const QString &path, qint64 userId)
+{
+    QProcess p;
+    p.start(QStringLiteral(ADUAN_TEST_WORKER), {u"probe"_s, path, QString::number(userId)});
+    if (!p.waitForFinished(30000)) {
+        p.kill();
+        p.waitForFinished();
+        FAIL("the probe did not finish");
+    }
+    return QString::fromUtf8(p.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+}
+
+void setMode(const QString &path, QFile::Permissions permissions)
+{
+    REQUIRE(QFile::setPermissions(path, permissions));
+}
+
+constexpr QFile::Permissions kReadAll = QFile::ReadOwner | QFile::ReadUser | QFile::ReadGroup
+                                        | QFile::ReadOther;
+constexpr QFile::Permissions kWriteAll = QFile::WriteOwner | QFile::WriteUser | QFile::WriteGroup
+                                         | QFile::WriteOther;
+constexpr QFile::Permissions kExeAll = QFile::ExeOwner | QFile::ExeUser | QFile::ExeGroup
+                                       | QFile::ExeOther;
+
+} // namespace
+
+TEST_CASE("Every refusal at opening names the file, says what to do and changes nothing",
+          "[robustness][open]")
+{
+    test::TestOffice office;
+    office.db.reset();
+    QTemporaryDir dir;
+    auto check = [](const QString &path, Error::Code code, const QString &advice) {
+        INFO(path.toStdString());
+        const QByteArray before = fileHash(path);
+        const bool existed = QFile::exists(path);
+        const Error e = openError(path);
+        INFO(e.message().toStdString());
+        CHECK(e.code() == code);
+        const QString folder = QDir::toNativeSeparators(QFileInfo(path).absolutePath());
+        CHECK(e.message().contains(folder));
+        CHECK(e.message().contains(advice));
+        CHECK(QFile::exists(path) == existed);
+        CHECK(fileHash(path) == before);
+        CHECK_FALSE(QFile::exists(path + u"-journal"_s));
+    };
+    // Missing file / missing folder ("unreachable share").
+    check(dir.filePath(u"aduan.sqlite"_s), Error::Code::FileMissing, u"reconnect"_s);
+    check(dir.filePath(u"share/aduan.sqlite"_s), Error::Code::FileMissing, u"network drive"_s);
+    // Not SQLite.
+    const QString text = dir.filePath(u"catatan.sqlite"_s);
+    {
+        QFile f(text);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("Bukan database.\n");
+    }
+    check(text, Error::Code::NotADatabase, u"Choose the database file"_s);
+    // SQLite, but not Aduan's.
+    const QString foreign = dir.filePath(u"lain.sqlite"_s);
+    REQUIRE(QProcess::execute(u"sqlite3"_s, {foreign, u"CREATE TABLE t (x); INSERT INTO t VALUES (1);"_s}) == 0);
+    check(foreign, Error::Code::NotADatabase, u"Choose the database file"_s);
+    // Damaged: a page in the middle overwritten.
+    const QString damaged = dir.filePath(u"rusak.sqlite"_s);
+    REQUIRE(QFile::copy(office.path, damaged));
+    {
+        QFile f(damaged);
+        REQUIRE(f.open(QIODevice::ReadWrite));
+        f.seek(4096 * 3);
+        f.write(QByteArray(4096 * 4, '\x33'));
+    }
+    {
+        const Error e = openError(damaged);
+        INFO(e.message().toStdString());
+        CHECK((e.code() == Error::Code::Corrupt || e.code() == Error::Code::NotADatabase));
+        CHECK(e.message().contains(QDir::toNativeSeparators(damaged)));
+    }
+    // Schema newer than the program.
+    const QString newer = dir.filePath(u"baru.sqlite"_s);
+    REQUIRE(QFile::copy(office.path, newer));
+    REQUIRE(QProcess::execute(u"sqlite3"_s, {newer, u"UPDATE meta SET value = '7' WHERE key = 'schema_version';"_s}) == 0);
+    check(newer, Error::Code::SchemaTooNew, u"Install the newer version"_s);
+}
+
+TEST_CASE("A file or folder this PC may not write opens read-only, and saving says why",
+          "[robustness][open][readonly]")
+{
+    // Root ignores file permissions, so the probe runs as user 65534 when the tests run as root
+    // (see the worker's probe mode); as any other user it runs as that user.
+    test::TestOffice office;
+    const qint64 rina = office.rina;
+    office.db.reset();
+    QTemporaryDir dir;
+    const QString share = dir.filePath(u"share"_s);
+    REQUIRE(QDir().mkpath(share));
+    // The temporary folder itself must let the unprivileged user through.
+    setMode(dir.path(), kReadAll | kExeAll | QFile::WriteOwner | QFile::WriteUser);
+    const QString path = share + u"/aduan.sqlite"_s;
+    REQUIRE(QFile::copy(office.path, path));
+    const QByteArray before = fileHash(path);
+
+    auto restore = [&] {
+        QFile::setPermissions(share, kReadAll | kWriteAll | kExeAll);
+        QFile::setPermissions(path, kReadAll | kWriteAll);
+    };
+    struct Cleanup {
+        std::function<void()> run;
+        ~Cleanup() { run(); }
+    } cleanup{restore};
+
+    SECTION("a read-only file")
+    {
+        setMode(share, kReadAll | kWriteAll | kExeAll);
+        setMode(path, kReadAll);
+        const QStringList out = probe(path, rina);
+        REQUIRE(out.size() >= 1);
+        if (out.first().startsWith(u"skip"_s)) {
+            WARN(out.first().toStdString());
+            return;
+        }
+        INFO(out.join(u'\n').toStdString());
+        REQUIRE(out.size() == 2);
+        CHECK(out.at(0).startsWith(u"open 1 "_s));
+        CHECK(out.at(0).contains(u"file"_s));
+        CHECK(out.at(0).contains(QDir::toNativeSeparators(path)));
+        CHECK(out.at(1).startsWith(u"write-error read-only "_s));
+        CHECK(out.at(1).contains(u"nothing was saved"_s));
+    }
+    SECTION("a read-only folder")
+    {
+        setMode(path, kReadAll | kWriteAll);
+        setMode(share, kReadAll | kExeAll);
+        const QStringList out = probe(path, rina);
+        REQUIRE(out.size() >= 1);
+        if (out.first().startsWith(u"skip"_s)) {
+            WARN(out.first().toStdString());
+            return;
+        }
+        INFO(out.join(u'\n').toStdString());
+        REQUIRE(out.size() == 2);
+        CHECK(out.at(0).startsWith(u"open 1 "_s));
+        CHECK(out.at(0).contains(u"folder"_s));
+        CHECK(out.at(0).contains(QDir::toNativeSeparators(share)));
+        CHECK(out.at(1).startsWith(u"write-error read-only "_s));
+        CHECK_FALSE(QFile::exists(path + u"-journal"_s));
+    }
+    SECTION("a folder that may not be entered")
+    {
+        setMode(share, kReadAll); // no x: the file inside cannot be reached
+        const QStringList out = probe(path, rina);
+        REQUIRE(out.size() >= 1);
+        if (out.first().startsWith(u"skip"_s)) {
+            WARN(out.first().toStdString());
+            return;
+        }
+        INFO(out.join(u'\n').toStdString());
+        REQUIRE(out.size() == 1);
+        CHECK(out.at(0).startsWith(u"open-error file-missing "_s));
+        CHECK(out.at(0).contains(QDir::toNativeSeparators(share)));
+        CHECK(out.at(0).contains(u"administrator"_s));
+    }
+    SECTION("a file that may not be read")
+    {
+        setMode(share, kReadAll | kWriteAll | kExeAll);
+        setMode(path, QFile::WriteOwner);
+        const QStringList out = probe(path, rina);
+        REQUIRE(out.size() >= 1);
+        if (out.first().startsWith(u"skip"_s)) {
+            WARN(out.first().toStdString());
+            return;
+        }
+        INFO(out.join(u'\n').toStdString());
+        REQUIRE(out.size() == 1);
+        CHECK(out.at(0).startsWith(u"open-error read-only "_s));
+        CHECK(out.at(0).contains(QDir::toNativeSeparators(path)));
+    }
+    restore();
+    CHECK(fileHash(path) == before);
+}
+
+TEST_CASE("Network file systems are recognised", "[robustness][open][wal]")
+{
+    CHECK(networkFileSystemName(0x6969) == u"NFS"_s);
+    CHECK(networkFileSystemName(0x517B).has_value());      // SMB
+    CHECK(networkFileSystemName(0xFF534D42).has_value());  // CIFS
+    CHECK(networkFileSystemName(0xFE534D42).has_value());  // SMB2
+    CHECK(networkFileSystemName(0x65735546).has_value());  // FUSE: sshfs and the like
+    CHECK(networkFileSystemName(0x01021997).has_value());  // 9P
+    CHECK(networkFileSystemName(0x00C36400).has_value());  // Ceph
+    CHECK(networkFileSystemName(0x5346414F).has_value());  // AFS
+    CHECK_FALSE(networkFileSystemName(0xEF53).has_value()); // ext4
+    CHECK_FALSE(networkFileSystemName(0x58465342).has_value()); // xfs
+    CHECK_FALSE(networkFileSystemName(0x9123683E).has_value()); // btrfs
+    CHECK_FALSE(networkFileSystemName(0x01021994).has_value()); // tmpfs
+    CHECK_FALSE(networkFileSystemName(0x794C7630).has_value()); // overlayfs
+    // A path that does not exist yet is judged by its folder.
+    QTemporaryDir dir;
+    CHECK(isOnNetworkShare(dir.path()) == isOnNetworkShare(dir.filePath(u"a/b/c.sqlite"_s)));
+}
+
+TEST_CASE("WAL only on request and only for a local file; a share keeps the rollback journal",
+          "[robustness][open][wal]")
+{
+    test::TestOffice office;
+    office.db.reset();
+    OpenOptions wal;
+    wal.walForLocalFile = true;
+
+    SECTION("refused on a network share, and the file is left as it was")
+    {
+        const QString folder = QFileInfo(office.path).absolutePath();
+        simulateNetworkShareForTesting(folder, u"SMB/CIFS"_s);
+        struct Reset {
+            ~Reset() { simulateNetworkShareForTesting({}, {}); }
+        } reset;
+        CHECK(isOnNetworkShare(office.path));
+        const QByteArray before = fileHash(office.path);
+        const Error e = openError(office.path, wal);
+        INFO(e.message().toStdString());
+        CHECK(e.code() == Error::Code::Invalid);
+        CHECK(e.message().contains(QDir::toNativeSeparators(office.path)));
+        CHECK(e.message().contains(u"network share (SMB/CIFS)"_s));
+        CHECK(e.message().contains(u"WAL"_s));
+        CHECK(e.message().contains(u"https://www.sqlite.org/wal.html"_s));
+        CHECK(fileHash(office.path) == before);
+        // Without the option it opens, with the rollback journal.
+        Database db(office.path);
+        CHECK(SqlQuery(db, u"PRAGMA journal_mode"_s).scalar().toString() == u"delete"_s);
+    }
+    SECTION("used for a local file, and switched back when opened without the option")
+    {
+        if (isOnNetworkShare(office.path)) {
+            WARN("the temporary folder is on a network or FUSE file system here; skipped");
+            return;
+        }
+        {
+            Database db(office.path, wal);
+            CHECK(SqlQuery(db, u"PRAGMA journal_mode"_s).scalar().toString() == u"wal"_s);
+        }
+        Database db(office.path);
+        CHECK(SqlQuery(db, u"PRAGMA journal_mode"_s).scalar().toString() == u"delete"_s);
+        CHECK_FALSE(QFile::exists(office.path + u"-wal"_s));
+    }
+}
