@@ -57,14 +57,6 @@ QStringList splitLines(const QString &json)
     return out;
 }
 
-/// Escapes LIKE wildcards in user text; used with ESCAPE '\'.
-QString likePattern(const QString &text)
-{
-    QString escaped = text;
-    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
-    return u'%' + escaped + u'%';
-}
-
 // The displayed complainant name: blanked in the query for a viewer without the right.
 const QString kNameExpression =
     u"CASE WHEN c.confidentiality = 'anonim' THEN :anon "
@@ -629,22 +621,39 @@ ComplaintStore::WhereClause ComplaintStore::where(const IntakeBookFilter &f, boo
     }
     const QString search = f.search.trimmed();
     if (!search.isEmpty()) {
-        QStringList any = {u"c.agenda_number LIKE :search ESCAPE '\\'"_s,
-                           u"c.subject LIKE :search ESCAPE '\\'"_s,
-                           u"c.description LIKE :search ESCAPE '\\'"_s};
-        const QString identity =
-            canSee ? u"c.confidentiality <> 'anonim'"_s : u"c.confidentiality = 'biasa'"_s;
-        any << u"("_s + identity
-                   + u" AND (c.complainant_name LIKE :search ESCAPE '\\' OR c.complainant_nik "
-                     "LIKE :search ESCAPE '\\' OR c.complainant_phone LIKE :phone ESCAPE '\\'))"_s;
-        parts << u"("_s + any.join(u" OR "_s) + u')';
-        w.binds.append({u":search"_s, likePattern(search)});
+        // Numbers, NIKs and phones by prefix (their indexes), words by the full-text index.
+        // A confidential identity is searched only for a viewer with the right.
+        const QString identity = canSee ? u"c.confidentiality <> 'anonim'"_s
+                                        : u"c.confidentiality = 'biasa'"_s;
+        QStringList any = {u"(c.agenda_number >= :prefix AND c.agenda_number < :prefixEnd)"_s,
+                           u"(c.complainant_nik >= :prefix AND c.complainant_nik < :prefixEnd AND "_s
+                               + identity + u')',
+                           u"(c.complainant_phone >= :phone AND c.complainant_phone < :phoneEnd AND "_s
+                               + identity + u')'};
+        w.binds.append({u":prefix"_s, search});
+        w.binds.append({u":prefixEnd"_s, QString(search + QChar(0xFFFF))});
         // Phones are stored as +62...: a search typed as 0812... finds them too.
         QString phone = search;
         phone.remove(QRegularExpression(u"[\\s\\-.()]"_s));
         if (phone.startsWith(u'0'))
             phone = u"+62"_s + phone.mid(1);
-        w.binds.append({u":phone"_s, likePattern(phone)});
+        else if (phone.startsWith(u"62"_s))
+            phone.prepend(u'+');
+        w.binds.append({u":phone"_s, phone});
+        w.binds.append({u":phoneEnd"_s, QString(phone + QChar(0xFFFF))});
+        QStringList words;
+        static const QRegularExpression wordPattern(u"[\\p{L}\\p{N}]+"_s);
+        for (auto it = wordPattern.globalMatch(search); it.hasNext();)
+            words << it.next().captured();
+        if (!words.isEmpty()) {
+            const SqlDialect &dialect = m_db.dialect();
+            any << dialect.wordSearchCondition(u"c.id"_s, u":words"_s);
+            w.binds.append({u":words"_s, dialect.wordSearchValue({u"subject"_s, u"description"_s}, words)});
+            any << u"("_s + identity + u" AND "_s
+                       + dialect.wordSearchCondition(u"c.id"_s, u":nameWords"_s) + u')';
+            w.binds.append({u":nameWords"_s, dialect.wordSearchValue({u"complainant_name"_s}, words)});
+        }
+        parts << u"("_s + any.join(u" OR "_s) + u')';
     }
     if (!parts.isEmpty())
         w.sql = u" WHERE "_s + parts.join(u" AND "_s);
@@ -682,7 +691,9 @@ QList<IntakeBookRow> ComplaintStore::list(const IntakeBookFilter &filter, bool c
 qint64 ComplaintStore::count(const IntakeBookFilter &filter, bool canSee) const
 {
     const WhereClause w = where(filter, canSee);
-    SqlQuery q(m_db, u"SELECT COUNT(*)"_s + kListFrom + w.sql);
+    // The open step's join is needed only to filter by status or step.
+    const bool needsSteps = filter.status || filter.step > 0;
+    SqlQuery q(m_db, u"SELECT COUNT(*)"_s + (needsSteps ? kListFrom : u" FROM complaint c "_s) + w.sql);
     for (const auto &[name, value] : w.binds)
         q.bind(name, value);
     return q.scalar().toLongLong();

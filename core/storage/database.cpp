@@ -24,13 +24,10 @@ QString tr(const char *text)
     return QCoreApplication::translate("aduan::Database", text);
 }
 
-/// The migrations, in order; migration N brings the schema from version N-1 to N.
-const QStringList &migrationResources()
+/// The migrations of the dialect in use, in order (see SqlDialect::migrationScripts()).
+QStringList migrationResources()
 {
-    static const QStringList resources = {
-        u":/aduan/sql/001_initial.sql"_s,
-    };
-    return resources;
+    return SqliteDialect().migrationScripts();
 }
 
 QString nextConnectionName()
@@ -337,7 +334,7 @@ int Database::readSchemaVersion()
 void Database::migrate()
 {
     for (int version = m_schemaVersion + 1; version <= programSchemaVersion(); ++version) {
-        QFile file(migrationResources().at(version - 1));
+        QFile file(m_dialect->migrationScripts().at(version - 1));
         if (!file.open(QIODevice::ReadOnly))
             throw Error(Error::Code::Storage, tr("A migration script is missing from the program."),
                         file.fileName());

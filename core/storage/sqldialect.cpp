@@ -48,6 +48,29 @@ QString SqliteDialect::expandSchema(QString script) const
         .replace(u"{{blob}}"_s, u"BLOB"_s);
 }
 
+QStringList SqliteDialect::migrationScripts() const
+{
+    return {u":/aduan/sql/001_initial.sql"_s, u":/aduan/sql/002_search.sql"_s};
+}
+
+QString SqliteDialect::wordSearchCondition(const QString &idColumn, const QString &placeholder) const
+{
+    // FTS5 (https://www.sqlite.org/fts5.html), table complaint_fts of migration 002.
+    return u"%1 IN (SELECT rowid FROM complaint_fts WHERE complaint_fts MATCH %2)"_s.arg(idColumn,
+                                                                                     placeholder);
+}
+
+QString SqliteDialect::wordSearchValue(const QStringList &columns, const QStringList &words) const
+{
+    // {col1 col2} : ("word1"* AND "word2"*) — each word a quoted prefix query.
+    QStringList terms;
+    for (QString word : words) {
+        word.replace(u'"', u"\"\""_s);
+        terms << u'"' + word + u"\"*"_s;
+    }
+    return u"{"_s + columns.join(u' ') + u"} : ("_s + terms.join(u" AND "_s) + u')';
+}
+
 bool SqliteDialect::isBusy(const QSqlError &error) const
 {
     const int code = primaryCode(error);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 class QSqlDatabase;
 class QSqlError;
@@ -25,6 +26,14 @@ public:
     /// Replaces the dialect placeholders of a migration script: {{id}} (an auto-assigned 64-bit
     /// primary key column type), {{blob}} (binary column type).
     virtual QString expandSchema(QString script) const = 0;
+    /// The schema migrations, in order, as resource paths: script N brings the schema from
+    /// version N-1 to N.
+    virtual QStringList migrationScripts() const = 0;
+    /// A condition that holds when every word of `words` starts a word in one of the complaint's
+    /// text `columns` (of "complainant_name", "subject", "description"), for the complaint whose
+    /// id is `idColumn`; `placeholder` is bound to wordSearchValue(). Empty `words` never match.
+    virtual QString wordSearchCondition(const QString &idColumn, const QString &placeholder) const = 0;
+    virtual QString wordSearchValue(const QStringList &columns, const QStringList &words) const = 0;
     /// True when the error means "another connection holds the lock": retry the transaction.
     virtual bool isBusy(const QSqlError &error) const = 0;
     /// True when the error is a uniqueness or foreign-key violation.
@@ -45,6 +54,9 @@ public:
     QString beginWriteStatement() const override;
     QString beginReadStatement() const override;
     QString expandSchema(QString script) const override;
+    QStringList migrationScripts() const override;
+    QString wordSearchCondition(const QString &idColumn, const QString &placeholder) const override;
+    QString wordSearchValue(const QStringList &columns, const QStringList &words) const override;
     bool isBusy(const QSqlError &error) const override;
     bool isConstraintViolation(const QSqlError &error) const override;
     bool isCorrupt(const QSqlError &error) const override;

@@ -73,9 +73,11 @@ void writeCell(QTextTable *table, int row, int column, const QString &text,
                const QTextCharFormat &format, Qt::Alignment alignment = Qt::AlignLeft)
 {
     QTextCursor cursor = table->cellAt(row, column).firstCursorPosition();
-    QTextBlockFormat block = cursor.blockFormat();
-    block.setAlignment(alignment);
-    cursor.setBlockFormat(block);
+    if (alignment != Qt::AlignLeft) {
+        QTextBlockFormat block = cursor.blockFormat();
+        block.setAlignment(alignment);
+        cursor.setBlockFormat(block);
+    }
     cursor.insertText(cellText(text), format);
 }
 
@@ -155,6 +157,9 @@ std::unique_ptr<QTextDocument> IntakeBookPrint::newDocument() const
     auto document = std::make_unique<QTextDocument>();
     DocumentRenderer::prepare(*document, pageSetup());
     document->setDefaultFont(printFont(kRegisterPointSize));
+    // No layout while the lines go in (Qt lays out a document with a null page size never, and
+    // one with a page size again after every edit of a table): the caller sets the size after.
+    document->setPageSize(QSizeF());
     return document;
 }
 
@@ -214,13 +219,13 @@ void IntakeBookPrint::measure(Measure &measure) const
     for (int start = 0;; start += kMeasureRows) {
         const int count = qMin(kMeasureRows, total - start);
         std::unique_ptr<QTextDocument> document = newDocument();
-        document->setTextWidth(document->pageSize().width()); // unpaginated
         FormBuilder form(*document, pageSetup());
         if (start == 0) {
             form.letterhead(m_context.office);
             form.title(u"BUKU PENERIMAAN PENGADUAN"_s, registerPeriodText(m_from, m_to));
         }
         QTextTable *table = insertTable(form, start, count);
+        document->setTextWidth(pageSetup().paperSizePt().width()); // unpaginated
         QAbstractTextDocumentLayout *layout = document->documentLayout();
         layout->documentSize(); // lays the document out
         const QRectF frame = layout->frameBoundingRect(table);
@@ -264,6 +269,7 @@ std::unique_ptr<QTextDocument> IntakeBookPrint::buildPages(int firstPage, int pa
     }
     if (withTotals)
         insertTotals(form);
+    document->setPageSize(pageSetup().paperSizePt());
     return document;
 }
 

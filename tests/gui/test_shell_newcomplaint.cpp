@@ -6,6 +6,7 @@
 #include "testoffice.h"
 
 #include "complaintform/complaintformwidget.h"
+#include "detail/complaintdetailview.h"
 #include "queries/intakebook.h"
 #include "session/session.h"
 #include "storage/userstore.h"
@@ -14,6 +15,7 @@
 #include "workspaces/newcomplaintpage.h"
 
 #include <QListWidget>
+#include <QTableWidget>
 
 using namespace Qt::StringLiterals;
 using namespace aduan;
@@ -67,6 +69,17 @@ TEST_CASE("A new complaint is registered from the form with its step's clock", "
         // A fresh form, its clock started again.
         CHECK(page.form()->draft().subject.isEmpty());
         CHECK(page.formOpenedAt() == wib(2026, 3, 2, 9, 4, 10));
+
+        // Its detail: steps 1 (done, on time) and 2 (open), and the registration in the history.
+        gui::ComplaintDetailView detail(session);
+        REQUIRE(detail.showComplaint(registration->complaintId));
+        REQUIRE(detail.timeline()->rowCount() == 2);
+        CHECK(detail.timeline()->item(0, 5)->text() == u"4 mnt 10 dtk"_s);
+        CHECK(detail.timeline()->item(0, 7)->text() == u"on time"_s);
+        CHECK(detail.timeline()->item(1, 4)->text() == u"open"_s);
+        REQUIRE(detail.history()->rowCount() >= 1);
+        CHECK(detail.history()->item(0, 1)->text() == u"Rina"_s);
+        CHECK(detail.history()->item(0, 2)->text() == u"Registered"_s);
     }
 
     SECTION("late: the deviation reason is asked and recorded")

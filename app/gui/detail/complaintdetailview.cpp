@@ -217,7 +217,12 @@ void ComplaintDetailView::fillSummary()
     if (!c.location.isEmpty())
         html += row(tr("Location"), c.location);
     html += row(tr("Category"), c.category);
-    html += row(tr("Class"), c.classCode);
+    QString className = c.classCode;
+    if (const auto cls = SettingsStore(m_session.database()).complaintClass(c.classCode)) {
+        className = tr("%1 (%n working day(s))", nullptr, cls->deadlineWorkingDays)
+                        .arg(cls->name);
+    }
+    html += row(tr("Class"), className);
     html += row(tr("Deadline"), officetime::longDateTime(c.deadlineAt, zone));
     html += row(tr("Status"), statusLabel(c.status()));
     const SopStep *registering = m_sop ? m_sop->stepForAction(u"register"_s) : nullptr;
@@ -428,6 +433,10 @@ void ComplaintDetailView::fillHistory(qint64 complaintId)
         m_history->setItem(r, 1, cell(entry.userName));
         m_history->setItem(r, 2, cell(actionWords(entry.action)));
         m_history->setItem(r, 3, cell(changes.join(u"; "_s)));
+    }
+    if (entries.isEmpty()) {
+        m_history->setRowCount(1);
+        m_history->setItem(0, 3, cell(tr("No change of this complaint is recorded.")));
     }
     m_history->resizeColumnsToContents();
 }

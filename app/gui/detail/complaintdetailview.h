@@ -38,6 +38,7 @@ public:
 
     /// Texts of the timeline table (tests read them).
     QTableWidget *timeline() const { return m_steps; }
+    QTableWidget *history() const { return m_history; }
 
 private:
     void fillSummary();

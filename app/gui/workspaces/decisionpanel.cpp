@@ -29,6 +29,7 @@ DecisionPanel::DecisionPanel(Session &session, QWidget *parent)
     buttons->addWidget(m_save);
     layout->addLayout(buttons);
     connect(m_save, &QPushButton::clicked, this, &DecisionPanel::save);
+    m_form->setNow(session.clock().now().toTimeZone(session.officeZone()));
     reloadChoices();
 }
 
