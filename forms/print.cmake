@@ -38,4 +38,6 @@ list(APPEND ADUAN_FORMS_PRINT_SOURCES
     referral/referralprint.h
     resolutionreport/resolutionreportprint.cpp
     resolutionreport/resolutionreportprint.h
+    recap/recapprint.cpp
+    recap/recapprint.h
 )

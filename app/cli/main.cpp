@@ -6,7 +6,7 @@
 #include "util/error.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QSettings>
 
 #include <cstdio>
@@ -46,7 +46,10 @@ QList<Command> commands()
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Printing lays text out with fonts, which needs a GUI application; no window is ever shown.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"Dinas Sosial Kota Blitar"_s);
     QCoreApplication::setApplicationName(u"Aduan"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(ADUAN_VERSION));

@@ -417,7 +417,7 @@ qint64 generateDemoComplaints(Database &db, const DemoOptions &options, const Cl
         offsets << qint64(ctx.rng.bounded(quint64(span)));
     std::sort(offsets.begin(), offsets.end());
 
-    BulkWriter writer(db);
+    BulkWriter writer(db, /*suspendIndexes=*/true);
     QList<BulkComplaint> batch;
     constexpr int kBatch = 20000;
     qint64 written = 0;
@@ -434,7 +434,7 @@ qint64 generateDemoComplaints(Database &db, const DemoOptions &options, const Cl
     }
     writer.write(batch);
     written += batch.size();
-    writer.finishSequences();
+    writer.finish();
     db.write([&] {
         AuditLog(db).append(ctx.now, 0, u"demo-data"_s, u"database"_s, 0, {},
                             {{u"complaints"_s, written}, {u"seed"_s, qint64(options.seed)}});

@@ -34,7 +34,8 @@ qint64 median(QList<qint64> values)
 }
 
 PeriodRecap buildPeriod(Database &db, const OfficeCalendar &calendar, const SopDefinition *sop,
-                        QDate from, QDate to)
+                        QDate from, QDate to, std::optional<OpenCount> knownAtEnd = std::nullopt,
+                        OpenCount *atStartOut = nullptr)
 {
     PeriodRecap p;
     p.from = from;
@@ -57,8 +58,11 @@ PeriodRecap buildPeriod(Database &db, const OfficeCalendar &calendar, const SopD
             const QDateTime at = fromStorageTime(minute + u":00.000Z"_s);
             p.receivedPerDay[calendar.officeDate(at)][channel] += n;
         }
-        p.carriedIn = store.openAt(start).open;
-        const OpenCount atEnd = store.openAt(end);
+        const OpenCount atStart = store.openAt(start);
+        if (atStartOut)
+            *atStartOut = atStart;
+        p.carriedIn = atStart.open;
+        const OpenCount atEnd = knownAtEnd ? *knownAtEnd : store.openAt(end);
         p.carriedOver = atEnd.open;
         p.openPastDeadline = atEnd.pastDeadline;
         const auto [finished, withinDeadline] = store.finished(start, end);
@@ -107,7 +111,9 @@ MonthlyRecap buildRecap(Database &db, QDate from, QDate to, const QDateTime &now
     const auto sop = settings.sopRevisionInForce(to);
     MonthlyRecap recap;
     recap.generatedAt = now;
-    recap.current = buildPeriod(db, calendar, sop ? &*sop : nullptr, from, to);
+    OpenCount currentStart;
+    recap.current = buildPeriod(db, calendar, sop ? &*sop : nullptr, from, to, std::nullopt,
+                                &currentStart);
     QDate previousFrom;
     QDate previousTo = from.addDays(-1);
     const bool wholeMonths = from.day() == 1 && to.addDays(1).day() == 1;
@@ -117,7 +123,9 @@ MonthlyRecap buildRecap(Database &db, QDate from, QDate to, const QDateTime &now
     } else {
         previousFrom = from.addDays(-(from.daysTo(to) + 1));
     }
-    recap.previous = buildPeriod(db, calendar, sop ? &*sop : nullptr, previousFrom, previousTo);
+    // The previous period ends where this one starts: what was open then is known already.
+    recap.previous = buildPeriod(db, calendar, sop ? &*sop : nullptr, previousFrom, previousTo,
+                                 currentStart);
     recap.auditHead = AuditLog(db).headHash();
     return recap;
 }

@@ -90,10 +90,26 @@ struct BulkWriter::Statements {
         report;
 };
 
-BulkWriter::BulkWriter(Database &db)
+BulkWriter::BulkWriter(Database &db, bool suspendIndexes)
     : m_db(db)
-    , m_statements(std::make_unique<Statements>(db))
 {
+    if (suspendIndexes) {
+        m_db.write([&] {
+            QList<std::pair<QString, QString>> drops;
+            {
+                SqlQuery q(m_db, m_db.dialect().secondaryObjectsQuery(
+                                     {u"complaint"_s, u"step_record"_s}));
+                q.exec();
+                while (q.next()) {
+                    drops.append({q.text(u"type"_s), q.text(u"name"_s)});
+                    m_suspended << q.text(u"sql"_s);
+                }
+            }
+            for (const auto &[type, name] : drops)
+                SqlQuery(m_db, u"DROP %1 %2"_s.arg(type.toUpper(), name)).exec();
+        });
+    }
+    m_statements = std::make_unique<Statements>(db);
 }
 
 BulkWriter::~BulkWriter() = default;
@@ -230,9 +246,14 @@ void BulkWriter::writeOne(const BulkComplaint &c)
     }
 }
 
-void BulkWriter::finishSequences()
+void BulkWriter::finish()
 {
+    m_statements.reset();
     m_db.write([&] {
+        for (const QString &sql : std::as_const(m_suspended))
+            SqlQuery(m_db, sql).exec();
+        if (!m_suspended.isEmpty())
+            SqlQuery(m_db, m_db.dialect().rebuildSearchIndexStatement()).exec();
         for (auto it = m_lastSequence.cbegin(); it != m_lastSequence.cend(); ++it) {
             SqlQuery(m_db, u"INSERT INTO agenda_sequence (year, last_value) VALUES (:y, :v) "
                            "ON CONFLICT (year) DO UPDATE SET last_value = excluded.last_value"_s)

@@ -50,13 +50,18 @@ struct BulkComplaint {
 class BulkWriter
 {
 public:
-    explicit BulkWriter(Database &db);
+    /// With `suspendIndexes`, the secondary indexes and triggers of the complaint and step
+    /// tables are dropped now and re-created, with the full-text index rebuilt, by finish()
+    /// (building an index once is far faster than updating it a million times). For a new
+    /// database only: until finish() the file has no search index.
+    explicit BulkWriter(Database &db, bool suspendIndexes = false);
     ~BulkWriter();
 
     /// Writes a batch in one write transaction.
     void write(const QList<BulkComplaint> &batch);
-    /// Sets each year's agenda sequence to the highest number written.
-    void finishSequences();
+    /// Sets each year's agenda sequence to the highest number written, and re-creates what the
+    /// constructor suspended.
+    void finish();
 
 private:
     struct Statements;
@@ -65,6 +70,7 @@ private:
     Database &m_db;
     std::unique_ptr<Statements> m_statements;
     QHash<int, int> m_lastSequence;
+    QStringList m_suspended; ///< CREATE statements to run again in finish()
 };
 
 } // namespace aduan

@@ -116,6 +116,7 @@ void bindNameLabels(SqlQuery &q, bool canSee)
 
 struct ComplaintStore::WhereClause {
     QString sql;
+    bool searching = false; ///< results come from the search's candidates, not a date range
     QList<std::pair<QString, QVariant>> binds;
 };
 
@@ -625,11 +626,13 @@ ComplaintStore::WhereClause ComplaintStore::where(const IntakeBookFilter &f, boo
         // A confidential identity is searched only for a viewer with the right.
         const QString identity = canSee ? u"c.confidentiality <> 'anonim'"_s
                                         : u"c.confidentiality = 'biasa'"_s;
-        QStringList any = {u"(c.agenda_number >= :prefix AND c.agenda_number < :prefixEnd)"_s,
-                           u"(c.complainant_nik >= :prefix AND c.complainant_nik < :prefixEnd AND "_s
-                               + identity + u')',
-                           u"(c.complainant_phone >= :phone AND c.complainant_phone < :phoneEnd AND "_s
-                               + identity + u')'};
+        // Each way of matching reads its own index; their union is the set of candidates,
+        // so that a search never walks the whole register in date order.
+        QStringList any = {u"SELECT id FROM complaint WHERE agenda_number >= :prefix AND agenda_number < :prefixEnd"_s,
+                           u"SELECT id FROM complaint c WHERE complainant_nik >= :prefix AND complainant_nik < :prefixEnd AND "_s
+                               + identity,
+                           u"SELECT id FROM complaint c WHERE complainant_phone >= :phone AND complainant_phone < :phoneEnd AND "_s
+                               + identity};
         w.binds.append({u":prefix"_s, search});
         w.binds.append({u":prefixEnd"_s, QString(search + QChar(0xFFFF))});
         // Phones are stored as +62...: a search typed as 0812... finds them too.
@@ -647,13 +650,15 @@ ComplaintStore::WhereClause ComplaintStore::where(const IntakeBookFilter &f, boo
             words << it.next().captured();
         if (!words.isEmpty()) {
             const SqlDialect &dialect = m_db.dialect();
-            any << dialect.wordSearchCondition(u"c.id"_s, u":words"_s);
+            any << u"SELECT id FROM complaint c WHERE "_s
+                       + dialect.wordSearchCondition(u"c.id"_s, u":words"_s);
             w.binds.append({u":words"_s, dialect.wordSearchValue({u"subject"_s, u"description"_s}, words)});
-            any << u"("_s + identity + u" AND "_s
-                       + dialect.wordSearchCondition(u"c.id"_s, u":nameWords"_s) + u')';
+            any << u"SELECT id FROM complaint c WHERE "_s + identity + u" AND "_s
+                       + dialect.wordSearchCondition(u"c.id"_s, u":nameWords"_s);
             w.binds.append({u":nameWords"_s, dialect.wordSearchValue({u"complainant_name"_s}, words)});
         }
-        parts << u"("_s + any.join(u" OR "_s) + u')';
+        parts << u"c.id IN ("_s + any.join(u" UNION "_s) + u')';
+        w.searching = true;
     }
     if (!parts.isEmpty())
         w.sql = u" WHERE "_s + parts.join(u" AND "_s);
@@ -675,6 +680,10 @@ QList<IntakeBookRow> ComplaintStore::list(const IntakeBookFilter &filter, bool c
     const QString direction = descending ? u"DESC"_s : u"ASC"_s;
     if (order.contains(u"%1"_s))
         order = order.arg(direction);
+    // A search's few candidates are sorted; without the unary plus SQLite would rather walk the
+    // date index of every complaint hoping to fill the page early.
+    if (w.searching)
+        order.prepend(u'+');
     order += u' ' + direction + u", c.id "_s + direction;
     SqlQuery q(m_db, u"SELECT "_s + kListColumns + kListFrom + w.sql + u" ORDER BY "_s + order
                          + u" LIMIT :limit OFFSET :offset"_s);

@@ -20,11 +20,6 @@ namespace aduan {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("aduan::Backup", text);
-}
-
 QString native(const QString &path)
 {
     return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
@@ -150,12 +145,15 @@ void backupDatabase(Database &db, const QString &destination)
     const QFileInfo target(destination);
     if (target.exists()) {
         throw Error(Error::Code::Invalid,
-                    tr("The backup file %1 exists already; choose another name.")
+                    QCoreApplication::translate("aduan::Backup",
+                                                "The backup file %1 exists already; choose "
+                                                "another name.")
                         .arg(native(destination)));
     }
     if (!QFileInfo(target.absolutePath()).isDir()) {
         throw Error(Error::Code::FileMissing,
-                    tr("The backup folder %1 cannot be reached.")
+                    QCoreApplication::translate("aduan::Backup",
+                                                "The backup folder %1 cannot be reached.")
                         .arg(QDir::toNativeSeparators(target.absolutePath())));
     }
     // VACUUM INTO reads under a shared lock; a writer committing at that moment makes it wait
@@ -181,13 +179,18 @@ QString restoreDatabase(const QString &backup, const QString &target, const QDat
     const QString destination = QFileInfo(target).absoluteFilePath();
     if (!QFileInfo(source).isFile()) {
         throw Error(Error::Code::FileMissing,
-                    tr("The backup file %1 is not there. Nothing was restored.").arg(native(source)),
+                    QCoreApplication::translate("aduan::Backup",
+                                                "The backup file %1 is not there. Nothing was "
+                                                "restored.")
+                        .arg(native(source)),
                     source);
     }
     const QString folder = QFileInfo(destination).absolutePath();
     if (!QFileInfo(folder).isDir()) {
         throw Error(Error::Code::FileMissing,
-                    tr("The database folder %1 cannot be reached. Nothing was restored.")
+                    QCoreApplication::translate("aduan::Backup",
+                                                "The database folder %1 cannot be reached. "
+                                                "Nothing was restored.")
                         .arg(QDir::toNativeSeparators(folder)),
                     destination);
     }
@@ -196,7 +199,9 @@ QString restoreDatabase(const QString &backup, const QString &target, const QDat
     const QString aside = destination + u".before-restore-"_s + stamp;
     if (QFile::exists(aside)) {
         throw Error(Error::Code::Invalid,
-                    tr("%1 exists already; wait a second and try again.").arg(native(aside)),
+                    QCoreApplication::translate("aduan::Backup",
+                                                "%1 exists already; wait a second and try again.")
+                        .arg(native(aside)),
                     aside);
     }
 
@@ -212,8 +217,10 @@ QString restoreDatabase(const QString &backup, const QString &target, const QDat
     if (!QFile::copy(source, staging)) {
         dropStaging();
         throw Error(Error::Code::ReadOnly,
-                    tr("The backup could not be copied into %1 (is the folder writable, is there "
-                       "space?). Nothing was restored.")
+                    QCoreApplication::translate("aduan::Backup",
+                                                "The backup could not be copied into %1 (is the "
+                                                "folder writable, is there space?). Nothing was "
+                                                "restored.")
                         .arg(QDir::toNativeSeparators(folder)),
                     staging);
     }
@@ -232,7 +239,9 @@ QString restoreDatabase(const QString &backup, const QString &target, const QDat
     } catch (const Error &error) {
         dropStaging();
         // The messages name the copy; say which backup it is.
-        QString message = tr("The backup %1 cannot be restored; nothing was changed.")
+        QString message = QCoreApplication::translate("aduan::Backup",
+                                                      "The backup %1 cannot be restored; nothing "
+                                                      "was changed.")
                               .arg(native(source));
         message += u' ';
         message += error.message();
@@ -244,7 +253,9 @@ QString restoreDatabase(const QString &backup, const QString &target, const QDat
     if (!report.ok()) {
         dropStaging();
         throw Error(Error::Code::Corrupt,
-                    tr("The backup %1 does not pass the check, so nothing was restored: %2")
+                    QCoreApplication::translate("aduan::Backup",
+                                                "The backup %1 does not pass the check, so "
+                                                "nothing was restored: %2")
                         .arg(native(source), report.findings().join(u"; "_s)),
                     source);
     }
@@ -255,16 +266,21 @@ QString restoreDatabase(const QString &backup, const QString &target, const QDat
         if (someoneIsWriting(destination, 2000)) {
             dropStaging();
             throw Error(Error::Code::Busy,
-                        tr("The database %1 is being written by another PC right now. Close "
-                           "Aduan on every PC, then restore again. Nothing was changed.")
+                        QCoreApplication::translate("aduan::Backup",
+                                                    "The database %1 is being written by another "
+                                                    "PC right now. Close Aduan on every PC, then "
+                                                    "restore again. Nothing was changed.")
                             .arg(native(destination)),
                         destination);
         }
         if (!moveWithCompanions(destination, aside)) {
             dropStaging();
             throw Error(Error::Code::ReadOnly,
-                        tr("The current database %1 could not be moved aside (is Aduan still "
-                           "open on a PC, or is the folder read-only?). Nothing was restored.")
+                        QCoreApplication::translate("aduan::Backup",
+                                                    "The current database %1 could not be moved "
+                                                    "aside (is Aduan still open on a PC, or is "
+                                                    "the folder read-only?). Nothing was "
+                                                    "restored.")
                             .arg(native(destination)),
                         destination);
         }
@@ -275,8 +291,9 @@ QString restoreDatabase(const QString &backup, const QString &target, const QDat
             moveWithCompanions(aside, destination);
         dropStaging();
         throw Error(Error::Code::ReadOnly,
-                    tr("The restored copy could not be put in place as %1; the current database "
-                       "was left as it was.")
+                    QCoreApplication::translate("aduan::Backup",
+                                                "The restored copy could not be put in place as "
+                                                "%1; the current database was left as it was.")
                         .arg(native(destination)),
                     destination);
     }

@@ -74,11 +74,12 @@ QList<std::tuple<QString, Channel, int>> RecapStore::receivedPerMinute(const QDa
 OpenCount RecapStore::openAt(const QDateTime &at) const
 {
     // Open at `at`: received before it, not voided before it, last step not completed before
-    // it. Candidates are the complaints open now or with a step completed after `at`.
+    // it. Candidates are the complaints open now or whose last step was completed after `at`.
     SqlQuery q(m_db,
                u"SELECT COUNT(*) AS n, COALESCE(SUM(CASE WHEN c.deadline_at < :at THEN 1 ELSE 0 END), 0) AS late "
                "FROM complaint c WHERE c.id IN (SELECT complaint_id FROM step_record WHERE "
-               "completed_at IS NULL UNION SELECT complaint_id FROM step_record WHERE completed_at >= :at) "
+               "completed_at IS NULL UNION ALL SELECT complaint_id FROM step_record WHERE step_no IN "
+               "(SELECT MAX(step_no) FROM sop_step GROUP BY revision_id) AND completed_at >= :at) "
                "AND c.received_at < :at AND (c.voided_at IS NULL OR c.voided_at >= :at) "
                "AND NOT EXISTS (SELECT 1 FROM step_record f WHERE f.complaint_id = c.id "
                "AND f.step_no = "_s + kLastStep + u" AND f.completed_at < :at)"_s);
@@ -118,8 +119,9 @@ QList<RecapStepTime> RecapStore::stepTimes(const QDateTime &start, const QDateTi
     period(q, start, end).exec();
     QList<RecapStepTime> out;
     while (q.next()) {
-        out << RecapStepTime{int(q.integer(u"step_no"_s)), q.integer(u"worked_seconds"_s),
-                             q.integer(u"late"_s) != 0};
+        // By position: a month holds tens of thousands of steps.
+        out << RecapStepTime{q.valueAt(0).toInt(), q.valueAt(1).toLongLong(),
+                             q.valueAt(2).toInt() != 0};
     }
     return out;
 }

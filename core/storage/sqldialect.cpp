@@ -71,6 +71,17 @@ QString SqliteDialect::wordSearchValue(const QStringList &columns, const QString
     return u"{"_s + columns.join(u' ') + u"} : ("_s + terms.join(u" AND "_s) + u')';
 }
 
+QString SqliteDialect::secondaryObjectsQuery(const QStringList &tables) const
+{
+    return u"SELECT name, type, sql FROM sqlite_master WHERE type IN ('index', 'trigger') "
+           "AND sql IS NOT NULL AND tbl_name IN ('%1')"_s.arg(tables.join(u"', '"_s));
+}
+
+QString SqliteDialect::rebuildSearchIndexStatement() const
+{
+    return u"INSERT INTO complaint_fts (complaint_fts) VALUES ('rebuild')"_s;
+}
+
 bool SqliteDialect::isBusy(const QSqlError &error) const
 {
     const int code = primaryCode(error);

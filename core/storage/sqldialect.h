@@ -34,6 +34,11 @@ public:
     /// id is `idColumn`; `placeholder` is bound to wordSearchValue(). Empty `words` never match.
     virtual QString wordSearchCondition(const QString &idColumn, const QString &placeholder) const = 0;
     virtual QString wordSearchValue(const QStringList &columns, const QStringList &words) const = 0;
+    /// Statement listing (name, type, sql) of the indexes and triggers of `tables` that a bulk
+    /// load may drop and re-create afterwards.
+    virtual QString secondaryObjectsQuery(const QStringList &tables) const = 0;
+    /// Statement that rebuilds the full-text index from the complaint table.
+    virtual QString rebuildSearchIndexStatement() const = 0;
     /// True when the error means "another connection holds the lock": retry the transaction.
     virtual bool isBusy(const QSqlError &error) const = 0;
     /// True when the error is a uniqueness or foreign-key violation.
@@ -57,6 +62,8 @@ public:
     QStringList migrationScripts() const override;
     QString wordSearchCondition(const QString &idColumn, const QString &placeholder) const override;
     QString wordSearchValue(const QStringList &columns, const QStringList &words) const override;
+    QString secondaryObjectsQuery(const QStringList &tables) const override;
+    QString rebuildSearchIndexStatement() const override;
     bool isBusy(const QSqlError &error) const override;
     bool isConstraintViolation(const QSqlError &error) const override;
     bool isCorrupt(const QSqlError &error) const override;

@@ -33,6 +33,8 @@ public:
     bool next();
     /// The current row's value of a column, by name (throws Error(Storage) for an unknown name).
     QVariant value(const QString &column) const;
+    /// The current row's value by position (0 = first column of the SELECT), for hot loops.
+    QVariant valueAt(int index) const { return m_query.value(index); }
     QString text(const QString &column) const { return value(column).toString(); }
     qint64 integer(const QString &column) const { return value(column).toLongLong(); }
     bool isNull(const QString &column) const { return value(column).isNull(); }

@@ -64,6 +64,9 @@ TEST_CASE("Forms print on A4 and F4 sheets, with no page number of Qt's own", "[
         CHECK(size.height() == Approx(expected.height()).margin(0.5));
         const QString text = pdfText(path, TextOrder::Layout);
         CHECK_FALSE(text.contains(u"Halaman"_s)); // one page: no "Halaman 1 dari 1"
+        // No requirement list given: the names come from the SOP revision shipped.
+        CHECK(text.contains(u"Kartu Identitas"_s));
+        CHECK_FALSE(text.contains(u"identity_card"_s));
         static const QRegularExpression lonePageNumber(u"^\\s*1\\s*$"_s,
                                                        QRegularExpression::MultilineOption);
         CHECK_FALSE(lonePageNumber.match(text).hasMatch());

@@ -95,6 +95,35 @@ TEST_CASE("An empty Buku Penerimaan Pengaduan still prints its page", "[print]")
     CHECK(text.contains(u"Jumlah aduan : 0 aduan"_s));
 }
 
+TEST_CASE("A register line taller than a page continues on the next page, nothing cut", "[print]")
+{
+    PdfFolder folder;
+    QList<IntakeBookRow> rows{intakeRow(walkthroughA()), intakeRow(walkthroughB())};
+    QString subject;
+    for (int i = 1; i <= 900; ++i) {
+        subject += u"kata"_s;
+        subject += QString::number(i);
+        subject += u' ';
+    }
+    rows[0].subject = subject.trimmed();
+    forms::IntakeBookPrint book(rows, QDate(2026, 3, 1), QDate(2026, 3, 31), context());
+    const QString path = folder.write(book, u"buku-baris-panjang"_s);
+    REQUIRE(book.pageCount() >= 2);
+    CHECK(pdfPageCount(path) == book.pageCount());
+    CHECK(book.pages().first().rowCount == 1);
+    const QStringList actual = words(pdfText(path));
+    qsizetype at = 0;
+    for (int i = 1; i <= 900; ++i) {
+        QString word = u"kata"_s;
+        word += QString::number(i);
+        const qsizetype found = actual.indexOf(word, at);
+        INFO(word.toStdString());
+        REQUIRE(found >= 0);
+        at = found + 1;
+    }
+    CHECK(pdfFlatText(path).contains(u"0002/ADUAN/III/2026"_s));
+}
+
 TEST_CASE("A register of 20,000 lines prints whole, the header on every page", "[print][big]")
 {
     // ADUAN_REGISTER_ROWS changes the size, e.g. to time a larger register; the checks below
@@ -131,6 +160,7 @@ TEST_CASE("A register of 20,000 lines prints whole, the header on every page", "
     const int perPage = pages.at(1).rowCount;
     REQUIRE(perPage > first);
     for (qsizetype i = 1; i + 1 < pages.size(); ++i) {
+        INFO("page " << i + 1 << " starts at line " << pages.at(i).firstRow + 1);
         if (pages.at(i + 1).rowCount > 0) // a page followed by more lines is full
             REQUIRE(pages.at(i).rowCount == perPage);
     }
