@@ -77,6 +77,16 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_databaseLabel);
+    if (m_session.database().isReadOnly()) {
+        // Why nothing can be saved, in the core's words (the full text in the tooltip).
+        const QString reason = m_session.database().readOnlyReason();
+        auto *readOnly = new QLabel(tr("Read-only: %1").arg(reason));
+        readOnly->setObjectName(u"readOnlyReason"_s);
+        readOnly->setToolTip(reason);
+        readOnly->setStyleSheet(u"color:#b71c1c;font-weight:600"_s);
+        readOnly->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        statusBar()->addWidget(readOnly, 1);
+    }
     updateStatus();
 
     resize(1280, 720);
@@ -117,6 +127,9 @@ void MainWindow::updateStatus()
     if (m_session.isDemo())
         db += u" "_s + tr("(demo)");
     m_databaseLabel->setText(db);
+    m_databaseLabel->setToolTip(m_session.database().isReadOnly()
+                                    ? m_session.database().readOnlyReason()
+                                    : QString());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

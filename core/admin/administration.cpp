@@ -41,7 +41,9 @@ User checkedUser(const User &input)
     User u = input;
     u.username = u.username.trimmed();
     if (u.username.isEmpty() || u.username.contains(u' '))
-        throw Error(Error::Code::Invalid, tr("Enter a username without spaces."));
+        throw Error(Error::Code::Invalid,
+                    QCoreApplication::translate("aduan::Administration",
+                                                "Enter a username without spaces."));
     const NameCheck name = checkPersonName(u.fullName);
     if (!name.ok())
         throw Error(Error::Code::Invalid, name.findings.constFirst().message, {}, name.findings);

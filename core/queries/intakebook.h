@@ -51,6 +51,11 @@ public:
     /// One complaint as the viewer may see it; Error(NotFound) when there is none.
     ComplaintRecord complaint(qint64 viewerId, qint64 complaintId) const;
     std::optional<qint64> findByAgendaNumber(const QString &agendaNumber) const;
+    /// The content of one attachment (evidence file), for the viewer to open or save a copy of.
+    /// Error(NotFound) when there is no such attachment; Error(Forbidden) when it belongs to a
+    /// confidential complaint and the viewer lacks the right to see confidential identities
+    /// (evidence such as an identity card shows the identity).
+    QByteArray attachmentContent(qint64 viewerId, qint64 attachmentId) const;
     /// The change history of one complaint, oldest first.
     QList<AuditEntry> history(qint64 viewerId, qint64 complaintId) const;
     /// Open complaints of the last `days` days with the same NIK or phone (normalised).

@@ -183,7 +183,7 @@ Database::Database(const QString &path, const OpenOptions &options)
         for (int attempt = 1;; ++attempt) {
             try {
                 configureConnection();
-                if (!create)
+                if (!create && QFileInfo(m_path).size() <= m_options.quickCheckMaxBytes)
                     checkIntegrity();
                 m_schemaVersion = readSchemaVersion();
                 break;

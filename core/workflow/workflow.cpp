@@ -40,7 +40,9 @@ User loadActor(UserStore &users, qint64 actorId)
     const auto user = users.byId(actorId);
     if (!user || !user->active) {
         throw Error(Error::Code::Forbidden,
-                    tr("This user account does not exist or is no longer active. Log in again."));
+                    QCoreApplication::translate("aduan::Workflow",
+                                                "This user account does not exist or is no "
+                                                "longer active. Log in again."));
     }
     return *user;
 }
@@ -65,26 +67,31 @@ void requireRole(UserStore &users, const User &user, Role role, QDate officeDate
     for (Role r : user.roles)
         held << roleTitle(r);
     const QString extra = role == Role::Head
-                              ? tr(" (or an acting head, Plh., on the dates of a delegation)")
+                              ? QCoreApplication::translate("aduan::Workflow",
+                                                            " (or an acting head, Plh., on the "
+                                                            "dates of a delegation)")
                               : QString();
     throw Error(Error::Code::Forbidden,
-                tr("Only the %1%2 can %3. %4 holds the role %5.")
+                QCoreApplication::translate("aduan::Workflow",
+                                            "Only the %1%2 can %3. %4 holds the role %5.")
                     .arg(roleTitle(role), extra, what, user.fullName,
-                         held.isEmpty() ? tr("(none)") : held.join(u", "_s)));
+                         held.isEmpty() ? QCoreApplication::translate("aduan::Workflow", "(none)")
+                                        : held.join(u", "_s)));
 }
 
 QString actionDescription(const QString &action)
 {
     if (action == u"register"_s)
-        return tr("register a complaint");
+        return QCoreApplication::translate("aduan::Workflow", "register a complaint");
     if (action == u"report"_s)
-        return tr("report a complaint to the head");
+        return QCoreApplication::translate("aduan::Workflow", "report a complaint to the head");
     if (action == u"dispose"_s)
-        return tr("sign a disposition");
+        return QCoreApplication::translate("aduan::Workflow", "sign a disposition");
     if (action == u"decide"_s)
-        return tr("record the team's decision");
+        return QCoreApplication::translate("aduan::Workflow", "record the team's decision");
     if (action == u"convey"_s)
-        return tr("convey the result to the complainant");
+        return QCoreApplication::translate("aduan::Workflow",
+                                           "convey the result to the complainant");
     return action;
 }
 
@@ -109,9 +116,11 @@ void requireDeviationReason(const StepClock &clock, const SopStep &step, const Q
     if (!clock.late() || !reason.trimmed().isEmpty())
         return;
     throw Error(Error::Code::DeviationReasonRequired,
-                tr("Step %1 took %2 against a target of %3 minutes: it is late by %4. Record the "
-                   "reason for the deviation (SOP: every deviation from the standard must be "
-                   "accounted for).")
+                QCoreApplication::translate("aduan::Workflow",
+                                            "Step %1 took %2 against a target of %3 minutes: it is "
+                                            "late by %4. Record the reason for the deviation (SOP: "
+                                            "every deviation from the standard must be accounted "
+                                            "for).")
                     .arg(step.number)
                     .arg(minutesText(clock.workedSeconds))
                     .arg(step.targetMinutes)

@@ -2,6 +2,7 @@
 
 #include "document/complaintview.h"
 #include "document/formbuilder.h"
+#include "util/error.h"
 #include "util/indonesian.h"
 
 #include <QTextTable>
@@ -14,9 +15,23 @@ namespace aduan::forms {
 
 namespace {
 
-QList<SopRequirement> requirementsToPrint(const ComplaintRecord &complaint,
-                                          const QList<SopRequirement> &fromSop)
+/// The registering step's requirements of the SOP revision shipped with the program (their
+/// names, "Kartu Identitas", ...), or none when it cannot be read.
+QList<SopRequirement> builtInRequirements()
 {
+    try {
+        const SopDefinition sop = SopDefinition::builtIn();
+        if (const SopStep *step = sop.stepForAction(u"register"_s))
+            return step->requirements;
+    } catch (const Error &) {
+    }
+    return {};
+}
+
+QList<SopRequirement> requirementsToPrint(const ComplaintRecord &complaint,
+                                          const QList<SopRequirement> &given)
+{
+    const QList<SopRequirement> fromSop = given.isEmpty() ? builtInRequirements() : given;
     QList<SopRequirement> list;
     for (const SopRequirement &requirement : fromSop) {
         if (requirement.fromComplainant() || complaint.requirements.contains(requirement.code))

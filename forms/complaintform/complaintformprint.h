@@ -17,8 +17,8 @@ namespace aduan::forms {
 /// attachments; signature lines for the complainant and the officer (Petugas Pengaduan).
 ///
 /// `requirements` are the registering step's requirements from the complaint's SOP revision
-/// (their order and names, e.g. "Kartu Identitas"); empty = the codes recorded on the complaint,
-/// sorted.
+/// (their order and names, e.g. "Kartu Identitas"); empty = those of the revision shipped with
+/// the program (SopDefinition::builtIn()). Outcomes recorded under other codes print by code.
 FormDocument complaintFormDocument(const ComplaintRecord &complaint, const PrintContext &context,
                                    const QList<SopRequirement> &requirements = {});
 

@@ -78,10 +78,10 @@ FormDocument dispositionDocument(const ComplaintRecord &complaint, const PrintCo
     const DispositionInput *input = record ? &record->input : nullptr;
 
     QTextTable *table = form.grid({},
-                                  {QTextLength(QTextLength::PercentageLength, 22),
-                                   QTextLength(QTextLength::PercentageLength, 30),
-                                   QTextLength(QTextLength::PercentageLength, 20),
-                                   QTextLength(QTextLength::PercentageLength, 28)},
+                                  {QTextLength(QTextLength::PercentageLength, 25),
+                                   QTextLength(QTextLength::PercentageLength, 25),
+                                   QTextLength(QTextLength::PercentageLength, 25),
+                                   QTextLength(QTextLength::PercentageLength, 25)},
                                   8);
     auto label = [&](int row, int column, const QString &text) {
         FormBuilder::setCell(table, row, column, text, true);

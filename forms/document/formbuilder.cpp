@@ -154,7 +154,7 @@ void FormBuilder::heading(const QString &text)
     if (!m_atStart)
         m_cursor.insertBlock();
     QTextBlockFormat format = blockFormat(Qt::AlignLeft, length(3.0));
-    format.setTopMargin(length(6.0));
+    format.setTopMargin(length(9.0));
     format.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
     m_cursor.setBlockFormat(format);
     m_cursor.setBlockCharFormat(charFormat(true));
@@ -243,7 +243,8 @@ QTextTable *FormBuilder::grid(const QStringList &headers, const QList<QTextLengt
 {
     beginTable(kGridGapPt);
     QTextTableFormat format;
-    // With collapsed borders Qt draws the inner grid only from a border of 1 (point) up.
+    // Collapsed borders: one thin line between cells. Qt draws the inner grid of a collapsed
+    // table only from a border of one layout unit up.
     format.setBorder(qMax<qreal>(1.0, length(0.75)));
     format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
     format.setBorderBrush(Qt::black);

@@ -39,6 +39,20 @@ bool PageWriter::finish()
 
 void PageWriter::paintTextPage(const QTextDocument &document, int pageIndex)
 {
+    paintPage([&](QPainter &painter) {
+        const QSizeF pageSize = document.pageSize();
+        const QRectF view(0.0, pageIndex * pageSize.height(), pageSize.width(), pageSize.height());
+        painter.translate(0.0, -view.top());
+        painter.setClipRect(view);
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = view;
+        context.palette.setColor(QPalette::Text, Qt::black);
+        document.documentLayout()->draw(&painter, context);
+    });
+}
+
+void PageWriter::paintPage(const std::function<void(QPainter &)> &paint)
+{
     if (!m_painter.isActive())
         return;
     if (m_pagesWritten > 0)
@@ -48,18 +62,9 @@ void PageWriter::paintTextPage(const QTextDocument &document, int pageIndex)
     m_painter.save();
     // Device pixels → points: every document of the forms is laid out in points.
     m_painter.scale(m_device.logicalDpiX() / 72.0, m_device.logicalDpiY() / 72.0);
-
-    const QSizeF pageSize = document.pageSize();
     m_painter.save();
-    const QRectF view(0.0, pageIndex * pageSize.height(), pageSize.width(), pageSize.height());
-    m_painter.translate(0.0, -view.top());
-    m_painter.setClipRect(view);
-    QAbstractTextDocumentLayout::PaintContext context;
-    context.clip = view;
-    context.palette.setColor(QPalette::Text, Qt::black);
-    document.documentLayout()->draw(&m_painter, context);
+    paint(m_painter);
     m_painter.restore();
-
     paintDecoration(m_pagesWritten);
     m_painter.restore();
 }

@@ -5,6 +5,8 @@
 
 #include <QPainter>
 
+#include <functional>
+
 class QPagedPaintDevice;
 class QTextDocument;
 
@@ -29,6 +31,9 @@ public:
     bool isActive() const;
     /// Paints page `pageIndex` (0-based) of `document` as the next output page.
     void paintTextPage(const QTextDocument &document, int pageIndex);
+    /// Paints the next output page with `paint`, which gets a painter in points whose origin is
+    /// the sheet's top-left corner; the decoration follows.
+    void paintPage(const std::function<void(QPainter &)> &paint);
     /// Pages painted so far.
     int pagesWritten() const { return m_pagesWritten; }
     /// Ends painting (also done by the destructor); returns false if the device reported an error.

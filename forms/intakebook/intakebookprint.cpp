@@ -4,16 +4,18 @@
 #include "document/documentrenderer.h"
 #include "document/formbuilder.h"
 #include "document/pagewriter.h"
+#include "document/pointdevice.h"
 #include "document/printfonts.h"
 #include "domain/role.h"
 #include "util/indonesian.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QPainter>
+#include <QTextDocument>
+#include <QTextLayout>
+
 #include <algorithm>
 #include <limits>
-#include <QMap>
-#include <QTextDocument>
-#include <QTextTable>
 
 using namespace Qt::StringLiterals;
 
@@ -21,23 +23,14 @@ namespace aduan::forms {
 
 namespace {
 
-constexpr qreal kRegisterPointSize = 8.5;
-constexpr int kMeasureRows = 500;        // lines measured per unpaginated document
-constexpr int kPagesPerDocument = 20;    // pages laid out per document when painting
-constexpr qreal kCellPaddingPt = FormBuilder::kGridPaddingPt;
-constexpr qreal kTableGapPt = FormBuilder::kGridGapPt;
-constexpr qreal kSafetyPt = 1.5;         // room left at the foot of a page for rounding
+constexpr qreal kPointSize = 8.5;     // text of the table
+constexpr qreal kPaddingPt = 2.5;     // inside each cell
+constexpr qreal kRulePt = 0.6;        // grid lines
+constexpr qreal kGapPt = 4.0;         // between the title and the table, the table and totals
+constexpr int kColumns = 8;
 
-const QList<QTextLength> &columnWidths()
-{
-    // Percentages only: the columns never depend on the content, so every chunk lays out alike.
-    static const QList<QTextLength> widths{
-        QTextLength(QTextLength::PercentageLength, 5),  QTextLength(QTextLength::PercentageLength, 14),
-        QTextLength(QTextLength::PercentageLength, 11), QTextLength(QTextLength::PercentageLength, 15),
-        QTextLength(QTextLength::PercentageLength, 8),  QTextLength(QTextLength::PercentageLength, 25),
-        QTextLength(QTextLength::PercentageLength, 10), QTextLength(QTextLength::PercentageLength, 12)};
-    return widths;
-}
+/// Column widths in percent of the text width.
+constexpr qreal kColumnPercent[kColumns] = {5.5, 14.5, 12.5, 13.5, 9, 21.5, 9.5, 14};
 
 QStringList headers()
 {
@@ -69,18 +62,6 @@ QString receivedText(const IntakeBookRow &row, const QTimeZone &zone)
     return text;
 }
 
-void writeCell(QTextTable *table, int row, int column, const QString &text,
-               const QTextCharFormat &format, Qt::Alignment alignment = Qt::AlignLeft)
-{
-    QTextCursor cursor = table->cellAt(row, column).firstCursorPosition();
-    if (alignment != Qt::AlignLeft) {
-        QTextBlockFormat block = cursor.blockFormat();
-        block.setAlignment(alignment);
-        cursor.setBlockFormat(block);
-    }
-    cursor.insertText(cellText(text), format);
-}
-
 QString countsText(const QList<std::pair<QString, int>> &counts)
 {
     QStringList parts;
@@ -95,7 +76,52 @@ QString countsText(const QList<std::pair<QString, int>> &counts)
     return parts.isEmpty() ? u"-"_s : parts.join(u", "_s);
 }
 
+/// Lays `text` out in `layout` as a cell shows it: wrapped at `width` points (at a word, or
+/// anywhere in a word longer than the width), lines one under the other from y = 0. Returns the
+/// height of the text in points.
+qreal layoutCell(QTextLayout &layout, const QString &text, const QFont &font, qreal width,
+                 Qt::Alignment alignment)
+{
+    layout.setText(text);
+    layout.setFont(font);
+    QTextOption option(alignment);
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    option.setUseDesignMetrics(true);
+    layout.setTextOption(option);
+    qreal y = 0;
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        line.setPosition(QPointF(0, y));
+        y += line.height();
+    }
+    layout.endLayout();
+    return y;
+}
+
+Qt::Alignment columnAlignment(int column)
+{
+    return column == 0 ? Qt::AlignRight : Qt::AlignLeft;
+}
+
 } // namespace
+
+struct IntakeBookPrint::Geometry {
+    QFont font;
+    QFont headerFont;
+    QList<qreal> columnX;    ///< left edge of each column and the table's right edge, points
+    qreal headerHeight = 0;  ///< the header row, padding included
+    qreal firstTop = 0;      ///< the table's top on the first page (under letterhead and title)
+    qreal laterTop = 0;      ///< the table's top on the other pages
+    qreal bottom = 0;        ///< the lowest point of the text area
+    qreal totalsHeight = 0;
+    QList<qreal> textHeights; ///< per line: its tallest cell's text, padding excluded
+
+    qreal textWidth(int column) const
+    {
+        return columnX.at(column + 1) - columnX.at(column) - 2 * kPaddingPt;
+    }
+};
 
 QString registerPeriodText(QDate from, QDate to)
 {
@@ -145,63 +171,52 @@ PageDecoration IntakeBookPrint::decoration() const
     return {header, m_context.printedLine(), true};
 }
 
-struct IntakeBookPrint::Measure {
-    QList<qreal> advance;     ///< per line: its height plus one grid line, in points
-    qreal header = 0;         ///< the header row's advance
-    qreal topBorder = 0;      ///< the table's top border
-    qreal firstTableTop = 0;  ///< the table's top on the first page (after letterhead and title)
-};
+QStringList IntakeBookPrint::rowTexts(int index) const
+{
+    const IntakeBookRow &row = m_rows.at(index);
+    return {cellText(formatNumber(index + 1)),
+            cellText(orDash(row.agendaNumber)),
+            cellText(receivedText(row, m_context.zone)),
+            cellText(orDash(row.complainantName)),
+            cellText(channelLabel(row.channel)),
+            cellText(orDash(row.subject)),
+            cellText(orDash(row.category)),
+            cellText(statusText(row))};
+}
 
-std::unique_ptr<QTextDocument> IntakeBookPrint::newDocument() const
+std::unique_ptr<QTextDocument> IntakeBookPrint::headDocument() const
 {
     auto document = std::make_unique<QTextDocument>();
-    DocumentRenderer::prepare(*document, pageSetup());
-    document->setDefaultFont(printFont(kRegisterPointSize));
-    // No layout while the lines go in (Qt lays out a document with a null page size never, and
-    // one with a page size again after every edit of a table): the caller sets the size after.
-    document->setPageSize(QSizeF());
+    const PageSetup page = pageSetup();
+    DocumentRenderer::prepare(*document, page);
+    FormBuilder form(*document, page);
+    form.letterhead(m_context.office);
+    form.title(u"BUKU PENERIMAAN PENGADUAN"_s, registerPeriodText(m_from, m_to));
+    document->setTextWidth(page.paperSizePt().width()); // one unpaginated block of text
     return document;
 }
 
-QTextTable *IntakeBookPrint::insertTable(FormBuilder &form, int firstRow, int rowCount) const
+std::unique_ptr<QTextDocument> IntakeBookPrint::totalsDocument() const
 {
-    QTextTable *table = form.grid(headers(), columnWidths(), rowCount);
-    const QTextCharFormat format;
-    for (int i = 0; i < rowCount; ++i) {
-        const int index = firstRow + i;
-        const IntakeBookRow &row = m_rows.at(index);
-        const int r = i + 1;
-        writeCell(table, r, 0, formatNumber(index + 1), format, Qt::AlignRight);
-        writeCell(table, r, 1, orDash(row.agendaNumber), format);
-        writeCell(table, r, 2, receivedText(row, m_context.zone), format);
-        writeCell(table, r, 3, orDash(row.complainantName), format);
-        writeCell(table, r, 4, channelLabel(row.channel), format);
-        writeCell(table, r, 5, orDash(row.subject), format);
-        writeCell(table, r, 6, orDash(row.category), format);
-        writeCell(table, r, 7, statusText(row), format);
-    }
-    form.finishGrid();
-    return table;
-}
-
-void IntakeBookPrint::insertTotals(FormBuilder &form) const
-{
+    auto document = std::make_unique<QTextDocument>();
+    const PageSetup page = pageSetup();
+    DocumentRenderer::prepare(*document, page);
+    document->setDefaultFont(printFont(10.0));
+    FormBuilder form(*document, page);
     if (m_rows.isEmpty())
         form.paragraph(u"Tidak ada aduan pada periode ini."_s, Qt::AlignLeft);
     QList<std::pair<QString, int>> byChannel;
     for (Channel channel : allChannels()) {
-        const auto count = std::count_if(m_rows.cbegin(), m_rows.cend(), [&](const IntakeBookRow &r) {
-            return r.channel == channel;
-        });
+        const auto count = std::count_if(m_rows.cbegin(), m_rows.cend(),
+                                         [&](const IntakeBookRow &r) { return r.channel == channel; });
         byChannel.append({channelLabel(channel), int(count)});
     }
     QList<std::pair<QString, int>> byStatus;
     for (ComplaintStatus status : {ComplaintStatus::InProgress, ComplaintStatus::Paused,
                                    ComplaintStatus::Completed, ComplaintStatus::Referred,
                                    ComplaintStatus::Voided}) {
-        const auto count = std::count_if(m_rows.cbegin(), m_rows.cend(), [&](const IntakeBookRow &r) {
-            return r.status == status;
-        });
+        const auto count = std::count_if(m_rows.cbegin(), m_rows.cend(),
+                                         [&](const IntakeBookRow &r) { return r.status == status; });
         byStatus.append({statusLabel(status), int(count)});
     }
     QString total = formatNumber(m_rows.size());
@@ -210,99 +225,118 @@ void IntakeBookPrint::insertTotals(FormBuilder &form) const
                  {u"Menurut cara penyampaian"_s, countsText(byChannel)},
                  {u"Menurut status"_s, countsText(byStatus)}},
                 45.0);
-}
-
-void IntakeBookPrint::measure(Measure &measure) const
-{
-    const int total = int(m_rows.size());
-    measure.advance.resize(total);
-    for (int start = 0;; start += kMeasureRows) {
-        const int count = qMin(kMeasureRows, total - start);
-        std::unique_ptr<QTextDocument> document = newDocument();
-        FormBuilder form(*document, pageSetup());
-        if (start == 0) {
-            form.letterhead(m_context.office);
-            form.title(u"BUKU PENERIMAAN PENGADUAN"_s, registerPeriodText(m_from, m_to));
-        }
-        QTextTable *table = insertTable(form, start, count);
-        document->setTextWidth(pageSetup().paperSizePt().width()); // unpaginated
-        QAbstractTextDocumentLayout *layout = document->documentLayout();
-        layout->documentSize(); // lays the document out
-        const QRectF frame = layout->frameBoundingRect(table);
-        // The top of each row's text (the highest cell: header cells are centred vertically).
-        QList<qreal> tops(count + 2);
-        for (int r = 0; r <= count; ++r) {
-            qreal top = std::numeric_limits<qreal>::max();
-            for (int column = 0; column < table->columns(); ++column) {
-                const QTextBlock block = table->cellAt(r, column).firstCursorPosition().block();
-                top = qMin(top, layout->blockBoundingRect(block).top());
-            }
-            tops[r] = top;
-        }
-        // Where the text of one more row would start: below the bottom grid line.
-        tops[count + 1] = frame.bottom() + kCellPaddingPt;
-        if (start == 0) {
-            measure.firstTableTop = frame.top();
-            measure.topBorder = tops[0] - frame.top() - kCellPaddingPt;
-            measure.header = tops[1] - tops[0];
-        }
-        for (int i = 0; i < count; ++i)
-            measure.advance[start + i] = tops[i + 2] - tops[i + 1];
-        if (start + count >= total)
-            break;
-    }
-}
-
-std::unique_ptr<QTextDocument> IntakeBookPrint::buildPages(int firstPage, int pageCount,
-                                                           bool withTotals) const
-{
-    std::unique_ptr<QTextDocument> document = newDocument();
-    FormBuilder form(*document, pageSetup());
-    for (int page = firstPage; page < firstPage + pageCount; ++page) {
-        if (page == 0) {
-            form.letterhead(m_context.office);
-            form.title(u"BUKU PENERIMAAN PENGADUAN"_s, registerPeriodText(m_from, m_to));
-        } else if (page != firstPage) {
-            form.pageBreak();
-        }
-        insertTable(form, m_pages.at(page).firstRow, m_pages.at(page).rowCount);
-    }
-    if (withTotals)
-        insertTotals(form);
-    document->setPageSize(pageSetup().paperSizePt());
+    document->setTextWidth(page.paperSizePt().width());
     return document;
 }
 
 void IntakeBookPrint::paginate()
 {
-    Measure sizes;
-    measure(sizes);
     const PageSetup page = pageSetup();
-    const qreal bottom = page.paperSizePt().height() - page.marginsPt().bottom() - kSafetyPt;
-    const qreal laterTableTop = page.marginsPt().top() + kTableGapPt;
+    const QMarginsF margins = page.marginsPt();
+    auto geometry = std::make_unique<Geometry>();
+    Geometry &g = *geometry;
+    // Fonts resolved for the point device, as the documents' fonts are: sizes in points.
+    g.font = QFont(printFont(kPointSize), pointDevice());
+    g.headerFont = QFont(printFont(kPointSize, true), pointDevice());
+    const qreal width = page.contentSizePt().width();
+    qreal x = margins.left();
+    g.columnX << x;
+    for (qreal percent : kColumnPercent) {
+        x += width * percent / 100.0;
+        g.columnX << x;
+    }
+    g.bottom = page.paperSizePt().height() - margins.bottom();
+    {
+        const std::unique_ptr<QTextDocument> head = headDocument();
+        g.firstTop = head->documentLayout()->documentSize().height() - margins.bottom() + kGapPt;
+        const std::unique_ptr<QTextDocument> totals = totalsDocument();
+        g.totalsHeight = totals->documentLayout()->documentSize().height() - margins.top()
+                         - margins.bottom();
+    }
+    g.laterTop = margins.top();
+    QTextLayout layout;
+    layout.setCacheEnabled(false);
+    qreal header = 0;
+    const QStringList headerTexts = headers();
+    for (int column = 0; column < kColumns; ++column) {
+        header = qMax(header, layoutCell(layout, headerTexts.at(column), g.headerFont,
+                                         g.textWidth(column), Qt::AlignHCenter));
+    }
+    g.headerHeight = header + 2 * kPaddingPt;
 
-    m_pages.clear();
     const int total = int(m_rows.size());
-    int row = 0;
-    do {
-        const bool firstPage = m_pages.isEmpty();
-        qreal y = (firstPage ? sizes.firstTableTop : laterTableTop) + sizes.topBorder + sizes.header;
-        RegisterPage registerPage{row, 0};
-        // Whole lines only; a page takes at least one line (a line taller than a page, which a
-        // register does not have, would continue on the next page).
-        while (row < total && (y + sizes.advance.at(row) <= bottom || registerPage.rowCount == 0)) {
-            y += sizes.advance.at(row);
-            ++registerPage.rowCount;
-            ++row;
+    g.textHeights.resize(total);
+    for (int index = 0; index < total; ++index) {
+        const QStringList texts = rowTexts(index);
+        qreal tallest = 0;
+        for (int column = 0; column < kColumns; ++column) {
+            tallest = qMax(tallest, layoutCell(layout, texts.at(column), g.font,
+                                               g.textWidth(column), columnAlignment(column)));
         }
-        m_pages << registerPage;
-    } while (row < total);
-    m_pagesWithLines = int(m_pages.size());
+        g.textHeights[index] = tallest;
+    }
 
-    // The totals follow the last line; they may need pages of their own.
-    const std::unique_ptr<QTextDocument> last = buildPages(m_pagesWithLines - 1, 1, true);
-    for (int extra = 1; extra < last->pageCount(); ++extra)
+    // Fill the pages with whole lines.
+    m_slices.clear();
+    m_plan.clear();
+    m_pages.clear();
+    auto newPage = [&](bool first) {
+        m_plan.push_back(PagePlan{int(m_slices.size()), 0, false, 0});
+        m_pages << RegisterPage{int(m_pages.isEmpty() ? 0 : m_pages.last().firstRow + m_pages.last().rowCount), 0};
+        return (first ? g.firstTop : g.laterTop) + g.headerHeight;
+    };
+    qreal y = newPage(true);
+    for (int index = 0; index < total; ++index) {
+        const qreal height = g.textHeights.at(index);
+        qreal from = 0;
+        while (from < height || (height == 0 && from == 0)) {
+            const qreal room = g.bottom - y - 2 * kPaddingPt;
+            const bool empty = m_plan.back().sliceCount == 0;
+            qreal to = height;
+            if (height - from > room) {
+                if (!empty) { // the line goes whole to the next page
+                    y = newPage(false);
+                    continue;
+                }
+                // Taller than a page: as many of its lines as fit here, the rest on the next.
+                to = from + qMax<qreal>(room, 1.0);
+                // Cut above any text line that would cross the cut, in every cell.
+                const QStringList texts = rowTexts(index);
+                for (bool moved = true; moved;) {
+                    moved = false;
+                    for (int column = 0; column < kColumns; ++column) {
+                        layoutCell(layout, texts.at(column), g.font, g.textWidth(column),
+                                   columnAlignment(column));
+                        for (int i = 0; i < layout.lineCount(); ++i) {
+                            const QTextLine line = layout.lineAt(i);
+                            if (line.y() > from && line.y() < to && line.y() + line.height() > to) {
+                                to = line.y();
+                                moved = true;
+                            }
+                        }
+                    }
+                }
+            }
+            if (from == 0)
+                ++m_pages.last().rowCount;
+            m_slices.push_back(Slice{index, from, to});
+            ++m_plan.back().sliceCount;
+            y += (to - from) + 2 * kPaddingPt;
+            from = to;
+            if (height == 0)
+                break;
+        }
+    }
+    // The totals, under the last line or on a page of their own.
+    y += kGapPt * 2;
+    if (y + g.totalsHeight > g.bottom && total > 0) {
+        m_plan.push_back(PagePlan{int(m_slices.size()), 0, false, 0});
         m_pages << RegisterPage{total, 0};
+        y = g.laterTop;
+    }
+    m_plan.back().totals = true;
+    m_plan.back().totalsTop = y;
+    m_geometry = std::move(geometry);
     m_paginated = true;
 }
 
@@ -318,21 +352,79 @@ int IntakeBookPrint::pageCount()
     return int(pages().size());
 }
 
+void IntakeBookPrint::paintPlan(QPainter &painter, const PagePlan &plan, int pageIndex,
+                                const QTextDocument *head, const QTextDocument *totals) const
+{
+    const Geometry &g = *m_geometry;
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.palette.setColor(QPalette::Text, Qt::black);
+    if (pageIndex == 0)
+        head->documentLayout()->draw(&painter, context);
+
+    const bool table = plan.sliceCount > 0 || pageIndex == 0 || !plan.totals;
+    qreal y = pageIndex == 0 ? g.firstTop : g.laterTop;
+    QList<QLineF> rules;
+    const qreal left = g.columnX.first();
+    const qreal right = g.columnX.last();
+    if (table) {
+        const qreal top = y;
+        painter.fillRect(QRectF(left, y, right - left, g.headerHeight), QColor(225, 225, 225));
+        QTextLayout layout;
+        layout.setCacheEnabled(false);
+        painter.setPen(Qt::black);
+        const QStringList headerTexts = headers();
+        for (int column = 0; column < kColumns; ++column) {
+            layoutCell(layout, headerTexts.at(column), g.headerFont, g.textWidth(column),
+                       Qt::AlignHCenter);
+            layout.draw(&painter, QPointF(g.columnX.at(column) + kPaddingPt, y + kPaddingPt));
+        }
+        y += g.headerHeight;
+        rules << QLineF(left, top, right, top) << QLineF(left, y, right, y);
+        for (int s = plan.firstSlice; s < plan.firstSlice + plan.sliceCount; ++s) {
+            const Slice &slice = m_slices.at(std::size_t(s));
+            const bool part = slice.from > 0 || slice.to < g.textHeights.at(slice.row);
+            const QRectF rowRect(left, y, right - left, (slice.to - slice.from) + 2 * kPaddingPt);
+            if (part) {
+                painter.save();
+                painter.setClipRect(rowRect.adjusted(0, kPaddingPt, 0, -kPaddingPt));
+            }
+            const QStringList texts = rowTexts(slice.row);
+            for (int column = 0; column < kColumns; ++column) {
+                layoutCell(layout, texts.at(column), g.font, g.textWidth(column),
+                           columnAlignment(column));
+                layout.draw(&painter, QPointF(g.columnX.at(column) + kPaddingPt,
+                                              y + kPaddingPt - slice.from));
+            }
+            if (part)
+                painter.restore();
+            y = rowRect.bottom();
+            rules << QLineF(left, y, right, y);
+        }
+        for (qreal columnX : g.columnX)
+            rules << QLineF(columnX, top, columnX, y);
+        QPen pen(Qt::black, kRulePt);
+        pen.setCapStyle(Qt::SquareCap);
+        painter.setPen(pen);
+        painter.drawLines(rules);
+    }
+    if (plan.totals) {
+        painter.save();
+        painter.translate(0, plan.totalsTop - pageSetup().marginsPt().top());
+        totals->documentLayout()->draw(&painter, context);
+        painter.restore();
+    }
+}
+
 void IntakeBookPrint::paintPages(PageWriter &writer)
 {
     if (!m_paginated)
         paginate();
-    for (int first = 0; first < m_pagesWithLines; first += kPagesPerDocument) {
-        const int count = qMin(kPagesPerDocument, m_pagesWithLines - first);
-        const bool last = first + count == m_pagesWithLines;
-        const std::unique_ptr<QTextDocument> document = buildPages(first, count, last);
-        const int pages = document->pageCount();
-        const int planned = last ? int(m_pages.size()) - first : count;
-        if (pages != planned)
-            qWarning("Buku Penerimaan Pengaduan: pages %d-%d laid out on %d pages instead of %d",
-                     first + 1, first + count, pages, planned);
-        for (int index = 0; index < pages; ++index)
-            writer.paintTextPage(*document, index);
+    const std::unique_ptr<QTextDocument> head = headDocument();
+    const std::unique_ptr<QTextDocument> totals = totalsDocument();
+    for (std::size_t index = 0; index < m_plan.size(); ++index) {
+        writer.paintPage([&](QPainter &painter) {
+            paintPlan(painter, m_plan.at(index), int(index), head.get(), totals.get());
+        });
     }
 }
 

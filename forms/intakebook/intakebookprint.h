@@ -7,17 +7,18 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
+#include <vector>
 
+class QPainter;
 class QTextDocument;
-class QTextTable;
 
 namespace aduan::forms {
 
-class FormBuilder;
-
-/// One printed page of the register: the rows it holds, as indexes into the rows given.
+/// One printed page of the register: the lines that start on it, as indexes into the rows given
+/// (a page that only continues an overlong line, or only holds the totals, has none).
 struct RegisterPage {
     int firstRow = 0;
     int rowCount = 0;
@@ -28,18 +29,18 @@ struct RegisterPage {
 QString registerPeriodText(QDate from, QDate to);
 
 /// Buku Penerimaan Pengaduan, the intake book (SOP step 1 output "intake_book") for a range of
-/// office dates, on a landscape page of the context's paper (A4 or F4): letterhead, title and
-/// period on the first page; one line per complaint (No., Nomor Agenda, received date and time in
-/// the office zone, complainant as the core gives it — "Dirahasiakan" / "Anonim" —, channel,
-/// subject, category, status and open step); the header row on every page; totals by channel
-/// and status after the last line; "Halaman X dari Y" on every page.
+/// office dates, on a landscape page of the context's paper (A4 or F4), margins 20 mm left and
+/// 15 mm elsewhere: letterhead, title and period on the first page; one line per complaint (No.,
+/// Nomor Agenda, received date and time in the office zone, complainant as the core gives it —
+/// "Dirahasiakan" / "Anonim" —, channel, subject, category, status and open step); the header
+/// row on every page; totals by channel and status after the last line; "Halaman X dari Y".
 ///
-/// A register of any length prints whole, and no line is split across two pages. The lines are
-/// measured first, a few hundred at a time, in unpaginated documents (a line's height does not
-/// depend on where it stands); the pages are then filled line by line; each page's lines become
-/// a table of their own that starts on a new page. Painting lays out a few pages at a time, so
-/// memory and layout coordinates stay small whatever the length (a single QTextDocument of
-/// thousands of pages is slow and its coordinates grow without bound).
+/// A register of any length prints whole, fast, and no line is split across two pages (a line
+/// taller than a whole page, which a register does not have, continues on the next page). The
+/// letterhead, title and totals are QTextDocuments; the table is laid out and painted here, page
+/// by page, each cell a QTextLayout: a QTextDocument table of thousands of lines is slow to lay
+/// out and paint, splits lines across pages, and its coordinates grow without bound. Counting
+/// pages lays the lines out once (pagination is exact: the same layouts paint the pages).
 class IntakeBookPrint final : public Printable
 {
 public:
@@ -49,30 +50,45 @@ public:
     PageSetup pageSetup() const override;
     QString title() const override;
     PageDecoration decoration() const override;
-    /// The number of pages (measures and paginates first when needed).
+    /// The number of pages (paginates first when needed).
     int pageCount() override;
     void paintPages(PageWriter &writer) override;
 
-    /// The lines of every page, in order (paginates first when needed). Pages after the last
-    /// line that hold only the totals have no lines.
+    /// The lines of every page, in order (paginates first when needed).
     const QList<RegisterPage> &pages();
 
 private:
-    struct Measure;
-    std::unique_ptr<QTextDocument> newDocument() const;
-    QTextTable *insertTable(FormBuilder &form, int firstRow, int rowCount) const;
-    void insertTotals(FormBuilder &form) const;
-    void measure(Measure &measure) const;
-    std::unique_ptr<QTextDocument> buildPages(int firstPage, int pageCount, bool withTotals) const;
+    /// A part of a line on a page: its text from `from` to `to` points below the line's top
+    /// (a whole line unless it is taller than a page).
+    struct Slice {
+        int row = 0;
+        qreal from = 0;
+        qreal to = 0;
+    };
+    struct PagePlan {
+        int firstSlice = 0;
+        int sliceCount = 0;
+        bool totals = false;   ///< the totals are printed on this page
+        qreal totalsTop = 0;   ///< where, in points from the sheet's top
+    };
+    struct Geometry;
+
+    QStringList rowTexts(int index) const;
+    std::unique_ptr<QTextDocument> headDocument() const;
+    std::unique_ptr<QTextDocument> totalsDocument() const;
     void paginate();
+    void paintPlan(QPainter &painter, const PagePlan &plan, int pageIndex,
+                   const QTextDocument *head, const QTextDocument *totals) const;
 
     QList<IntakeBookRow> m_rows;
     QDate m_from;
     QDate m_to;
     PrintContext m_context;
     bool m_paginated = false;
+    std::unique_ptr<Geometry> m_geometry;
+    std::vector<Slice> m_slices;
+    std::vector<PagePlan> m_plan;
     QList<RegisterPage> m_pages;
-    int m_pagesWithLines = 0;
 };
 
 } // namespace aduan::forms

@@ -30,13 +30,17 @@ FormDocument referralDocument(const ComplaintRecord &complaint, const PrintConte
         {u"Perihal"_s, u"Penyaluran Pengaduan Bukan Kewenangan"_s},
     }, 25.0);
 
-    QString addressee = u"Kepada Yth.\n"_s;
+    // One paragraph, its lines kept together by line separators.
+    QString addressee = u"Kepada Yth."_s;
+    addressee += QChar::LineSeparator;
     addressee += referral ? orDash(referral->agencyName) : u"...................."_s;
     if (referral && !referral->agencyAddress.isEmpty()) {
-        addressee += u'\n';
+        addressee += QChar::LineSeparator;
         addressee += referral->agencyAddress;
     }
-    addressee += u"\ndi tempat"_s;
+    addressee += QChar::LineSeparator;
+    addressee += u"di tempat"_s;
+    form.space(3.0);
     form.paragraph(addressee, Qt::AlignLeft);
 
     QString body = u"Bersama ini kami sampaikan pengaduan masyarakat yang diterima "_s;

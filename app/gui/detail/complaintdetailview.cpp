@@ -1,14 +1,16 @@
 #include "detail/complaintdetailview.h"
 
+#include "complaintactions/attachmentopener.h"
+#include "complaintactions/complaintactions.h"
 #include "models/stepclockstyle.h"
 #include "session/session.h"
-#include "storage/complaintstore.h"
 #include "storage/database.h"
 #include "storage/settingsstore.h"
 #include "support/feedback.h"
 #include "support/officetime.h"
 #include "util/error.h"
 
+#include <QAction>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileDialog>
@@ -24,6 +26,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -108,7 +111,22 @@ ComplaintDetailView::ComplaintDetailView(Session &session, QWidget *parent)
     m_header = new QLabel;
     m_header->setTextFormat(Qt::RichText);
     m_header->setWordWrap(true);
-    layout->addWidget(m_header);
+    // Koreksi data and Batalkan aduan, for the roles that may (complaintactions/).
+    auto *actions = new ComplaintActions(m_session, this);
+    auto *headerRow = new QHBoxLayout;
+    layout->addLayout(headerRow); // first, so that the buttons get their parent at once
+    headerRow->addWidget(m_header, 1);
+    for (QAction *action : {actions->amendAction(), actions->voidAction()}) {
+        auto *button = new QToolButton;
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        headerRow->addWidget(button, 0, Qt::AlignTop);
+        // A hidden action (a role that may not correct) hides its button.
+        button->setHidden(!action->isVisible());
+        connect(action, &QAction::visibleChanged, button,
+                [button, action] { button->setHidden(!action->isVisible()); });
+    }
+    connect(actions, &ComplaintActions::changed, this, &ComplaintDetailView::reload);
 
     m_tabs = new QTabWidget;
     layout->addWidget(m_tabs, 1);
@@ -140,15 +158,34 @@ ComplaintDetailView::ComplaintDetailView(Session &session, QWidget *parent)
     m_attachments = new QListWidget;
     m_saveAttachment = new QPushButton(tr("Save a copy…"));
     m_saveAttachment->setEnabled(false);
+    auto *openAttachment = new QPushButton(tr("&Open"));
+    openAttachment->setObjectName(u"openAttachment"_s);
+    openAttachment->setToolTip(tr("Open a copy of the file in this PC's viewer"));
+    openAttachment->setEnabled(false);
     attachmentsLayout->addWidget(m_attachments);
     auto *attachmentButtons = new QHBoxLayout;
     attachmentButtons->addStretch();
+    attachmentButtons->addWidget(openAttachment);
     attachmentButtons->addWidget(m_saveAttachment);
     attachmentsLayout->addLayout(attachmentButtons);
     m_tabs->addTab(attachmentsPage, tr("Attachments"));
     connect(m_attachments, &QListWidget::currentRowChanged, this,
             [this](int rowIndex) { m_saveAttachment->setEnabled(rowIndex >= 0); });
     connect(m_saveAttachment, &QPushButton::clicked, this, &ComplaintDetailView::saveAttachment);
+    // Opened only on the user's explicit action: the button, a double-click or Enter.
+    auto openCurrent = [this] {
+        const QListWidgetItem *item = m_attachments->currentItem();
+        if (item && item->data(Qt::UserRole).isValid()) {
+            attachmentfiles::open(this, m_session, item->data(Qt::UserRole).toLongLong(),
+                                  item->data(Qt::UserRole + 1).toString());
+        }
+    };
+    connect(m_attachments, &QListWidget::currentItemChanged, openAttachment,
+            [openAttachment](const QListWidgetItem *item) {
+                openAttachment->setEnabled(item && item->data(Qt::UserRole).isValid());
+            });
+    connect(openAttachment, &QPushButton::clicked, this, openCurrent);
+    connect(m_attachments, &QListWidget::itemActivated, this, openCurrent);
 
     m_history = makeTable({tr("When"), tr("Who"), tr("What"), tr("Changes")});
     m_tabs->addTab(m_history, tr("History"));
@@ -164,6 +201,8 @@ bool ComplaintDetailView::showComplaint(qint64 complaintId)
         fillOutputs();
         fillAttachments();
         fillHistory(complaintId);
+        if (auto *actions = findChild<ComplaintActions *>(QString(), Qt::FindDirectChildrenOnly))
+            actions->setRecord(m_record);
         return true;
     } catch (const Error &error) {
         m_header->setText(esc(error.message()));
@@ -401,7 +440,7 @@ void ComplaintDetailView::saveAttachment()
         return;
     feedback::guarded(this, tr("Save a copy"), [&] {
         const QByteArray content =
-            ComplaintStore(m_session.database(), m_session.officeZone()).attachmentContent(id);
+            m_session.intakeBook().attachmentContent(m_session.userId(), id);
         QFile file(target);
         if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size()) {
             throw Error(Error::Code::Storage,

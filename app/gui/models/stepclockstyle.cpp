@@ -9,7 +9,8 @@ namespace aduan::gui::stepclockstyle {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("aduan::gui::StepClock", text);
+    // The context lupdate gives tr() calls in this namespace.
+    return QCoreApplication::translate("aduan::gui::stepclockstyle", text);
 }
 } // namespace
 

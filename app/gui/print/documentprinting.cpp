@@ -5,6 +5,22 @@
 
 #include <QCoreApplication>
 #include <QMenu>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+
+#include "complaintform/complaintformprint.h"
+#include "decision/decisionprint.h"
+#include "disposition/dispositionprint.h"
+#include "document/documentrenderer.h"
+#include "history/historyprint.h"
+#include "intakebook/intakebookprint.h"
+#include "queries/intakebook.h"
+#include "receipt/receiptprint.h"
+#include "referral/referralprint.h"
+#include "resolutionreport/resolutionreportprint.h"
+#include "storage/settingsstore.h"
+#include "util/clock.h"
+#include "util/error.h"
 
 using namespace Qt::StringLiterals;
 
@@ -62,15 +78,64 @@ QList<ComplaintDocument> availableDocuments(Session &session, qint64 complaintId
     return documents;
 }
 
+forms::PrintContext printContext(Session &session)
+{
+    forms::PrintContext context;
+    context.office = SettingsStore(session.database()).officeProfile();
+    context.zone = session.officeZone();
+    context.preparedBy = session.user().fullName;
+    context.printedAt = session.clock().now();
+    return context;
+}
+
+void showPreview(QWidget *parent, forms::Printable &printable)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    forms::DocumentRenderer::configurePrinter(printer, printable.pageSetup(), printable.title());
+    QPrintPreviewDialog dialog(&printer, parent);
+    dialog.setWindowTitle(printable.title());
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
+                     [&printable](QPrinter *p) { forms::DocumentRenderer::paint(printable, p); });
+    dialog.resize(1000, 700);
+    dialog.exec();
+}
+
 void preview(QWidget *parent, Session &session, ComplaintDocument document, qint64 complaintId)
 {
-    // SEAM for the print layouts: load the complaint (as this viewer may see it), hand it to the
-    // DocumentRenderer of forms/ and show QPrintPreviewDialog (paintRequested → render).
-    Q_UNUSED(session);
-    Q_UNUSED(complaintId);
-    feedback::showProblem(parent, tr("Print"),
-                          tr("Printing \"%1\" is not available in this version yet.")
-                              .arg(documentTitle(document)));
+    try {
+        IntakeBook book = session.intakeBook();
+        const ComplaintRecord c = book.complaint(session.userId(), complaintId);
+        const forms::PrintContext context = printContext(session);
+        if (document == ComplaintDocument::IntakeBookLine) {
+            const QDate day = session.officeZone().isValid()
+                                  ? c.receivedAt.toTimeZone(session.officeZone()).date()
+                                  : c.receivedAt.date();
+            IntakeBookFilter filter;
+            filter.fromDate = day;
+            filter.toDate = day;
+            forms::IntakeBookPrint print(book.all(session.userId(), filter), day, day, context);
+            showPreview(parent, print);
+            return;
+        }
+        forms::FormDocument form = [&] {
+            switch (document) {
+            case ComplaintDocument::Receipt: return forms::receiptDocument(c, context);
+            case ComplaintDocument::Disposition: return forms::dispositionDocument(c, context);
+            case ComplaintDocument::Decision: return forms::decisionDocument(c, context);
+            case ComplaintDocument::Referral: return forms::referralDocument(c, context);
+            case ComplaintDocument::ResolutionReport:
+                return forms::resolutionReportDocument(c, context);
+            case ComplaintDocument::History:
+                return forms::historyDocument(c, context, book.history(session.userId(), c.id));
+            case ComplaintDocument::ComplaintForm:
+            case ComplaintDocument::IntakeBookLine: break;
+            }
+            return forms::complaintFormDocument(c, context);
+        }();
+        showPreview(parent, form);
+    } catch (const Error &e) {
+        feedback::showProblem(parent, tr("Print"), e.message());
+    }
 }
 
 void fillMenu(QMenu *menu, QWidget *parent, Session &session, qint64 complaintId)

@@ -3,6 +3,9 @@
 #include <QList>
 #include <QString>
 
+#include "document/printcontext.h"
+#include "document/printable.h"
+
 class QMenu;
 class QWidget;
 
@@ -33,6 +36,10 @@ QString documentTitle(ComplaintDocument document);
 QList<ComplaintDocument> availableDocuments(Session &session, qint64 complaintId);
 /// Opens the print preview of one document of one complaint (print to paper or PDF from there).
 void preview(QWidget *parent, Session &session, ComplaintDocument document, qint64 complaintId);
+/// The context every print of this session needs: office profile, zone, who prints and when.
+forms::PrintContext printContext(Session &session);
+/// Shows the print preview of a laid-out document (print to paper or PDF from there).
+void showPreview(QWidget *parent, forms::Printable &printable);
 /// Fills a menu with the complaint's available documents, each opening its preview.
 void fillMenu(QMenu *menu, QWidget *parent, Session &session, qint64 complaintId);
 

@@ -1,5 +1,8 @@
 #include "settings/appsettings.h"
 
+#include <QDir>
+#include <QStandardPaths>
+
 using namespace Qt::StringLiterals;
 
 namespace aduan::gui {
@@ -42,6 +45,33 @@ const Setting<QByteArray> &AppSettings::mainWindowState()
 {
     static const Setting<QByteArray> s(u"ui/mainWindowState"_s, QByteArray());
     return s;
+}
+
+const Setting<int> &AppSettings::idleLockMinutes()
+{
+    static const Setting<int> s(u"security/idleLockMinutes"_s, 10);
+    return s;
+}
+
+const Setting<QString> &AppSettings::backupFolder()
+{
+    static const Setting<QString> s(u"backup/folder"_s, QString());
+    return s;
+}
+
+const Setting<int> &AppSettings::backupCopies()
+{
+    static const Setting<int> s(u"backup/copies"_s, 14);
+    return s;
+}
+
+QString AppSettings::effectiveBackupFolder()
+{
+    const QString folder = backupFolder().value();
+    if (!folder.isEmpty())
+        return folder;
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(u"backups"_s);
 }
 
 void AppSettings::migrate()

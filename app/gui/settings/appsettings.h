@@ -46,6 +46,16 @@ struct AppSettings {
     static const Setting<QString> &lastUsername();
     static const Setting<QByteArray> &mainWindowGeometry();
     static const Setting<QByteArray> &mainWindowState();
+    /// Minutes without keyboard or mouse input after which the main window is locked until the
+    /// logged-in user's password is typed again (default 10; values below 1 count as 1).
+    static const Setting<int> &idleLockMinutes();
+    /// The folder of the automatic daily backups; empty = <AppDataLocation>/backups
+    /// (defaultBackupFolder()).
+    static const Setting<QString> &backupFolder();
+    /// How many automatic daily backups are kept (default 14; at least 1).
+    static const Setting<int> &backupCopies();
+    /// backupFolder(), or its default when empty.
+    static QString effectiveBackupFolder();
 
     /// Brings settings written by an older version to the current layout.
     static void migrate();

@@ -3,6 +3,8 @@
 #include "demo/demodata.h"
 #include "login/logindialog.h"
 #include "mainwindow.h"
+#include "security/dailybackup.h"
+#include "security/idlelock.h"
 #include "session/session.h"
 #include "settings/appsettings.h"
 #include "startup/commandline.h"
@@ -20,6 +22,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
+#include <QStatusBar>
+#include <QTimer>
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;
@@ -28,31 +32,52 @@ namespace aduan::gui {
 
 namespace {
 
-QString tr(const char *text)
+/// The context of this file's texts (lupdate reads it from the Q_DECLARE_TR_FUNCTIONS).
+struct Startup {
+    Q_DECLARE_TR_FUNCTIONS(aduan::gui::Startup)
+};
+
+/// The translators installLanguage() installed, removed by its next call.
+QList<QTranslator *> &installedTranslators()
 {
-    return QCoreApplication::translate("aduan::gui::Startup", text);
+    static QList<QTranslator *> translators;
+    return translators;
 }
 
-/// Installs the translations of the chosen language; English needs none (source strings).
-void installTranslations(QApplication &app, const QString &language)
+/// Installs the translation file `name` (without ".qm") from the first of `dirs` holding it.
+bool installTranslator(const QString &name, const QStringList &dirs)
 {
-    if (language != u"id"_s)
-        return;
-    const QLocale indonesian(QLocale::Indonesian, QLocale::Indonesia);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(indonesian, u"qtbase"_s, u"_"_s,
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        app.installTranslator(qt);
-    }
-    auto *own = new QTranslator(&app);
-    const QString appDir = QCoreApplication::applicationDirPath();
-    const QStringList dirs{u":/i18n"_s, appDir + u"/translations"_s,
-                           appDir + u"/../translations"_s};
+    auto *translator = new QTranslator(QCoreApplication::instance());
     for (const QString &dir : dirs) {
-        if (own->load(u"aduan_id"_s, dir)) {
-            app.installTranslator(own);
-            break;
+        if (translator->load(name, dir)) {
+            QCoreApplication::installTranslator(translator);
+            installedTranslators() << translator;
+            return true;
         }
+    }
+    delete translator;
+    return false;
+}
+
+/// The automatic backup of the day, once the main window is on screen; the outcome (or the
+/// trouble) as a status message: work goes on either way.
+void backUpToday(MainWindow &window, Database &db, const Clock &clock)
+{
+    window.statusBar()->showMessage(Startup::tr("Making today's backup…"));
+    QGuiApplication::setOverrideCursor(Qt::BusyCursor);
+    const DailyBackupOutcome outcome = runDailyBackup(db, clock);
+    QGuiApplication::restoreOverrideCursor();
+    switch (outcome.result) {
+    case DailyBackupOutcome::Result::AlreadyDone:
+        window.statusBar()->clearMessage();
+        break;
+    case DailyBackupOutcome::Result::Written:
+        window.statusBar()->showMessage(outcome.message, 10000);
+        break;
+    case DailyBackupOutcome::Result::Failed:
+        window.statusBar()->showMessage(Startup::tr("No backup today: %1").arg(outcome.message),
+                                        120000);
+        break;
     }
 }
 
@@ -62,14 +87,15 @@ Choice askAfterOpenFailure(const QString &path, const Error &error)
 {
     QMessageBox box;
     box.setIcon(QMessageBox::Critical);
-    box.setWindowTitle(tr("Aduan — Database"));
+    box.setWindowTitle(Startup::tr("Aduan — Database"));
     box.setText(error.message());
-    box.setInformativeText(tr("Database file: %1").arg(QDir::toNativeSeparators(path)));
+    box.setInformativeText(Startup::tr("Database file: %1").arg(QDir::toNativeSeparators(path)));
     if (!error.detail().isEmpty())
         box.setDetailedText(error.detail());
-    QPushButton *retry = box.addButton(tr("&Try again"), QMessageBox::AcceptRole);
-    QPushButton *setup = box.addButton(tr("&Choose another database…"), QMessageBox::ActionRole);
-    box.addButton(tr("&Quit"), QMessageBox::RejectRole);
+    QPushButton *retry = box.addButton(Startup::tr("&Try again"), QMessageBox::AcceptRole);
+    QPushButton *setup =
+        box.addButton(Startup::tr("&Choose another database…"), QMessageBox::ActionRole);
+    box.addButton(Startup::tr("&Quit"), QMessageBox::RejectRole);
     box.setDefaultButton(retry);
     box.exec();
     if (box.clickedButton() == retry)
@@ -124,40 +150,87 @@ std::unique_ptr<Database> obtainDatabase(const CommandLine &commandLine, const C
 
 } // namespace
 
+QString installLanguage(const QString &language)
+{
+    for (QTranslator *translator : std::as_const(installedTranslators())) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+    installedTranslators().clear();
+    // Dates, times and numbers as the office writes them ("Senin, 2 Maret 2026", "1.250",
+    // 24-hour times), in either language and whatever this PC's own locale is.
+    QLocale::setDefault(QLocale(QLocale::Indonesian, QLocale::Indonesia));
+
+    const QString chosen = language.trimmed().toLower() == u"en"_s ? u"en"_s : u"id"_s;
+    const QStringList ownDirs{u":/i18n"_s};
+    if (chosen == u"id"_s) {
+        // Qt's own texts (message-box buttons, file and print dialogs, context menus): Aduan's
+        // supplement of the common ones, then Debian's qtbase_id.qm (package
+        // qt6-translations-l10n) when it exists, which then takes precedence.
+        installTranslator(u"qtbase_supplement_id"_s, ownDirs);
+        installTranslator(u"qtbase_id"_s, {QLibraryInfo::path(QLibraryInfo::TranslationsPath)});
+    }
+    // English: the source texts; aduan_en.qm holds their plural forms ("1 complaint").
+    if (!installTranslator(u"aduan_"_s + chosen, ownDirs))
+        qWarning("Aduan: the translation aduan_%s.qm is missing", qPrintable(chosen));
+    return chosen;
+}
+
 int run(QApplication &app, const CommandLine &commandLine)
 {
     AppSettings::migrate();
-    installTranslations(app, commandLine.language.isEmpty() ? AppSettings::language().value()
-                                                            : commandLine.language);
+    installLanguage(commandLine.language.isEmpty() ? AppSettings::language().value()
+                                                   : commandLine.language);
     const SystemClock clock;
     std::unique_ptr<Database> db;
     std::unique_ptr<Session> session;
     std::unique_ptr<MainWindow> window;
-    const bool started = feedback::guarded(nullptr, tr("Aduan"), [&] {
-        db = obtainDatabase(commandLine, clock);
-        if (!db)
-            return;
+    auto logIn = [&] {
         LoginDialog login(*db, clock, commandLine.demo ? demoAccounts() : QList<DemoAccount>{});
         if (login.exec() != QDialog::Accepted)
             return;
         session = std::make_unique<Session>(*db, clock, login.user(), commandLine.demo);
         window = std::make_unique<MainWindow>(*session);
+    };
+    const bool started = feedback::guarded(nullptr, Startup::tr("Aduan"), [&] {
+        db = obtainDatabase(commandLine, clock);
+        if (db)
+            logIn();
     });
     if (!started || !db)
         return 1;
-    if (!window)
-        return 0; // login cancelled
-    if (AppSettings::mainWindowGeometry().value().isEmpty()) {
-        if (const QScreen *screen = QGuiApplication::primaryScreen())
-            window->setGeometry(screen->availableGeometry());
-        window->showMaximized();
-    } else {
-        window->show();
+    bool backupStarted = false;
+    for (;;) {
+        if (!window)
+            return 0; // login cancelled
+        // The idle lock of the front desk; its "Log out" ends the session and logs in again.
+        bool loggingOut = false;
+        auto *idleLock = new IdleLock(*session, window.get());
+        QObject::connect(idleLock, &IdleLock::logoutRequested, window.get(),
+                         [&loggingOut, &window] {
+                             loggingOut = true;
+                             window->close();
+                             QCoreApplication::exit(0);
+                         });
+        if (AppSettings::mainWindowGeometry().value().isEmpty()) {
+            if (const QScreen *screen = QGuiApplication::primaryScreen())
+                window->setGeometry(screen->availableGeometry());
+            window->showMaximized();
+        } else {
+            window->show();
+        }
+        if (!backupStarted) {
+            backupStarted = true;
+            QTimer::singleShot(0, window.get(), [&] { backUpToday(*window, *db, clock); });
+        }
+        const int status = app.exec();
+        window.reset();
+        session.reset();
+        if (!loggingOut)
+            return status;
+        if (!feedback::guarded(nullptr, Startup::tr("Aduan"), logIn))
+            return 1;
     }
-    const int status = app.exec();
-    window.reset();
-    session.reset();
-    return status;
 }
 
 } // namespace aduan::gui

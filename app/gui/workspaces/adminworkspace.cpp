@@ -5,6 +5,7 @@
 #include "admin/listspage.h"
 #include "admin/officeprofilepage.h"
 #include "admin/userspage.h"
+#include "recap/recappage.h"
 
 namespace aduan::gui {
 
@@ -17,6 +18,7 @@ AdminWorkspace::AdminWorkspace(Session &session, QWidget *parent)
     addTab(new OfficeProfilePage(session), tr("Office profile"));
     addTab(new CalendarPage(session), tr("Calendar"));
     addTab(new ListsPage(session), tr("Lists and numbering"));
+    addTab(new RecapPage(session), tr("Rekapitulasi"));
 }
 
 } // namespace aduan::gui

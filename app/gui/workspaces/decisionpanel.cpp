@@ -66,6 +66,9 @@ bool DecisionPanel::save()
 {
     if (!hasComplaint())
         return false;
+    // The form checks the meeting time against its "now": the panel may have stood open for
+    // hours (a hold, the meeting itself) since the complaint was shown, so tell it the time.
+    m_form->setNow(session().clock().now().toTimeZone(session().officeZone()));
     const DecisionInput input = m_form->input();
     const ComplaintRef target = ref();
     if (refuse(tr("Save decision"), m_form->check()))

@@ -2,6 +2,7 @@
 
 #include "inbox/inboxpage.h"
 #include "models/inboxmodel.h"
+#include "recap/recappage.h"
 #include "session/session.h"
 #include "support/icons.h"
 #include "workspaces/dispositionpanel.h"
@@ -33,9 +34,10 @@ HeadWorkspace::HeadWorkspace(Session &session, QWidget *parent)
     layout->addWidget(m_inbox, 1);
     addTab(page, icons::send(), tr("Dispositions"));
     addTab(new RegisterPage(session, false), icons::find(), tr("Intake book"));
+    addTab(new RecapPage(session), RecapPage::icon(), tr("Rekapitulasi"));
     auto updateCount = [this] {
         const int n = m_inbox->model()->rowCount();
-        setTabText(0, n > 0 ? tr("Dispositions (%1)").arg(n) : tr("Dispositions"));
+        setTabText(0, n > 0 ? tr("Dispositions (%L1)").arg(n) : tr("Dispositions"));
     };
     connect(m_inbox->model(), &QAbstractItemModel::modelReset, this, updateCount);
     updateCount();

@@ -1,9 +1,11 @@
 #include "workspaces/newcomplaintpage.h"
 
+#include "complaintactions/draftkeeper.h"
 #include "complaintform/complaintformwidget.h"
 #include "detail/complaintdetaildialog.h"
 #include "print/documentprinting.h"
 #include "session/session.h"
+#include "storage/database.h"
 #include "storage/settingsstore.h"
 #include "support/feedback.h"
 #include "support/icons.h"
@@ -11,6 +13,8 @@
 #include "support/resultbanner.h"
 #include "util/clock.h"
 #include "util/error.h"
+#include "validation/nik.h"
+#include "validation/phone.h"
 #include "workflow/draftcheck.h"
 #include "workflow/stepclock.h"
 
@@ -104,16 +108,48 @@ NewComplaintPage::NewComplaintPage(Session &session, QWidget *parent)
     buttons->addWidget(m_save);
     outer->addLayout(buttons);
 
+    // The form is kept as a local draft while typed, and offered back after a crash.
+    auto *drafts = new DraftKeeper(m_session.database().path(), m_session.userId(), this);
+    drafts->setZone(m_session.officeZone());
+    drafts->setSource([this] {
+        SavedDraft saved;
+        saved.draft = m_form->draft();
+        saved.draft.relatedComplaintId = m_linkedId;
+        saved.formOpenedAt = m_formOpenedAt;
+        return saved;
+    });
+    connect(m_form, &forms::ComplaintFormWidget::changed, drafts, &DraftKeeper::markChanged);
+    connect(this, &NewComplaintPage::registered, drafts, &DraftKeeper::discard);
+    connect(drafts, &DraftKeeper::saveFailed, this, &NewComplaintPage::showProblem);
+    connect(drafts, &DraftKeeper::restoreRequested, this, [this](const SavedDraft &saved) {
+        {
+            const QScopedValueRollback guard(m_settingUp, true);
+            m_form->setDraft(saved.draft);
+        }
+        m_pristine = false;
+        if (saved.formOpenedAt.isValid())
+            m_formOpenedAt = saved.formOpenedAt; // the step's clock runs from the first keystroke
+        m_linkedId = saved.draft.relatedComplaintId;
+        m_form->setRelatedComplaintId(m_linkedId);
+        const Complainant person = saved.draft.complainant.value_or(Complainant{});
+        const NikCheck nik = checkNik(person.nik, Gender::Unknown, m_session.officeToday());
+        const PhoneCheck phone = normalizePhone(person.phone);
+        lookForDuplicates(nik.info ? nik.info->digits : QString(),
+                          phone.ok() ? phone.normalized : QString());
+        updateClock();
+    });
+
     // Window-wide while the page is visible (a hidden page's shortcut is inactive).
     auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
     saveShortcut->setContext(Qt::WindowShortcut);
     connect(saveShortcut, &QShortcut::activated, this, [this] { save(); });
     connect(m_save, &QPushButton::clicked, this, [this] { save(); });
-    connect(m_new, &QPushButton::clicked, this, [this] {
+    connect(m_new, &QPushButton::clicked, this, [this, drafts] {
         if (m_pristine || feedback::confirm(this, tr("New complaint"),
                                             tr("Discard what was typed in the form?"),
                                             tr("Discard"))) {
             startNew();
+            drafts->discard();
         }
     });
     connect(m_printReceipt, &QPushButton::clicked, this, [this] {

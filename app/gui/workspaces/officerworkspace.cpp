@@ -41,7 +41,7 @@ OfficerWorkspace::OfficerWorkspace(Session &session, QWidget *parent)
             });
     auto updateCount = [this] {
         const int n = m_inbox->model()->rowCount();
-        setTabText(1, n > 0 ? tr("Convey result (%1)").arg(n) : tr("Convey result"));
+        setTabText(1, n > 0 ? tr("Convey result (%L1)").arg(n) : tr("Convey result"));
     };
     connect(m_inbox->model(), &QAbstractItemModel::modelReset, this, updateCount);
     updateCount();

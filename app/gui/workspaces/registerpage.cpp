@@ -260,7 +260,10 @@ void RegisterPage::focusSearch()
 
 void RegisterPage::updateTotal()
 {
-    m_total->setText(tr("%1 aduan").arg(officetime::locale().toString(m_model->total())));
+    const qint64 total = m_model->total();
+    //: The register's total; %1 is the number grouped the Indonesian way ("1.250").
+    m_total->setText(tr("%1 complaint(s)", nullptr, int(total))
+                         .arg(officetime::locale().toString(total)));
 }
 
 qint64 RegisterPage::selectedComplaintId() const

@@ -2,6 +2,7 @@
 
 #include "inbox/inboxpage.h"
 #include "models/inboxmodel.h"
+#include "recap/recappage.h"
 #include "support/icons.h"
 #include "workspaces/registerpage.h"
 #include "workspaces/reportpanel.h"
@@ -17,9 +18,10 @@ SecretaryWorkspace::SecretaryWorkspace(Session &session, QWidget *parent)
     addTab(m_inbox, icons::send(), tr("Inbox"));
     m_register = new RegisterPage(session, true);
     addTab(m_register, icons::find(), tr("Buku Penerimaan Pengaduan"));
+    addTab(new RecapPage(session), RecapPage::icon(), tr("Rekapitulasi"));
     auto updateCount = [this] {
         const int n = m_inbox->model()->rowCount();
-        setTabText(0, n > 0 ? tr("Inbox (%1)").arg(n) : tr("Inbox"));
+        setTabText(0, n > 0 ? tr("Inbox (%L1)").arg(n) : tr("Inbox"));
     };
     connect(m_inbox->model(), &QAbstractItemModel::modelReset, this, updateCount);
     updateCount();

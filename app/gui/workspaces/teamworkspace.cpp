@@ -19,7 +19,7 @@ TeamWorkspace::TeamWorkspace(Session &session, QWidget *parent)
     addTab(new RegisterPage(session, false), icons::find(), tr("Intake book"));
     auto updateCount = [this] {
         const int n = m_inbox->model()->rowCount();
-        setTabText(0, n > 0 ? tr("Decisions (%1)").arg(n) : tr("Decisions"));
+        setTabText(0, n > 0 ? tr("Decisions (%L1)").arg(n) : tr("Decisions"));
     };
     connect(m_inbox->model(), &QAbstractItemModel::modelReset, this, updateCount);
     updateCount();

@@ -1,0 +1,3401 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id" sourcelanguage="en">
+<context>
+    <name>RecapCharts</name>
+    <message>
+        <source>Complaints received per day, by channel</source>
+        <translation>Aduan diterima per hari, menurut saluran</translation>
+    </message>
+    <message>
+        <source>Complaints received per month, by channel</source>
+        <translation>Aduan diterima per bulan, menurut saluran</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Tepat waktu</translation>
+    </message>
+    <message>
+        <source>Step %1 · %2/%3</source>
+        <translation>Langkah %1 · %2/%3</translation>
+    </message>
+    <message>
+        <source>On-time rate per step (%)</source>
+        <translation>Persentase tepat waktu per langkah (%)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3%)</source>
+        <translation>%1: %2 (%3%)</translation>
+    </message>
+    <message>
+        <source>Status at the period&apos;s end</source>
+        <translation>Status pada akhir periode</translation>
+    </message>
+</context>
+<context>
+    <name>aduan::Administration</name>
+    <message>
+        <source>Enter a username without spaces.</source>
+        <translation>Isi nama pengguna tanpa spasi.</translation>
+    </message>
+    <message>
+        <source>Only the administrator can change users and the office&apos;s settings.</source>
+        <translation>Hanya Administrator yang dapat mengubah pengguna dan pengaturan kantor.</translation>
+    </message>
+    <message>
+        <source>The username %1 is taken. Choose another.</source>
+        <translation>Nama pengguna %1 sudah dipakai. Pilih nama lain.</translation>
+    </message>
+    <message>
+        <source>This user does not exist.</source>
+        <translation>Pengguna ini tidak ada.</translation>
+    </message>
+    <message>
+        <source>Enter the first and last day of the delegation, the first not after the last.</source>
+        <translation>Isi hari pertama dan hari terakhir pendelegasian; hari pertama tidak boleh sesudah hari terakhir.</translation>
+    </message>
+    <message>
+        <source>Write the reason for the delegation (e.g. leave).</source>
+        <translation>Tuliskan alasan pendelegasian (misalnya cuti).</translation>
+    </message>
+    <message>
+        <source>Choose an active user as the acting official.</source>
+        <translation>Pilih pengguna yang aktif sebagai pelaksana harian (Plh.).</translation>
+    </message>
+    <message>
+        <source>Enter the category&apos;s name.</source>
+        <translation>Isi nama kategori.</translation>
+    </message>
+    <message>
+        <source>Enter the agency&apos;s name.</source>
+        <translation>Isi nama instansi.</translation>
+    </message>
+</context>
+<context>
+    <name>aduan::AgendaNumber</name>
+    <message>
+        <source>The agenda number pattern &quot;%1&quot; cannot be used: %2</source>
+        <translation>Pola Nomor Agenda &quot;%1&quot; tidak dapat dipakai: %2</translation>
+    </message>
+</context>
+<context>
+    <name>aduan::Attachment</name>
+    <message>
+        <source>The file %1 is empty.</source>
+        <translation>Berkas %1 kosong.</translation>
+    </message>
+    <message>
+        <source>The file %1 is %2 MB; the limit is %3 MB. Scan it at a lower resolution or attach fewer pages.</source>
+        <translation>Berkas %1 berukuran %2 MB; batasnya %3 MB. Pindai dengan resolusi lebih rendah atau lampirkan lebih sedikit halaman.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an image or a PDF (its content is %2). Attach photos or scans as JPEG, PNG or PDF.</source>
+        <translation>Berkas %1 bukan gambar atau PDF (isinya %2). Lampirkan foto atau hasil pindaian sebagai JPEG, PNG, atau PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>aduan::Auth</name>
+    <message>
+        <source>Wrong username or password, or the account is not active.</source>
+        <translation>Nama pengguna atau kata sandi salah, atau akun tidak aktif.</translation>
+    </message>
+    <message>
+        <source>This account is locked after %1 wrong passwords. Try again after %2, or ask the administrator to reset the password.</source>
+        <translation>Akun ini terkunci setelah %1 kali salah kata sandi. Coba lagi setelah %2, atau minta Administrator mengatur ulang kata sandi.</translation>
+    </message>
+</context>
+<context>
+    <name>aduan::Backup</name>
+    <message>
+        <source>The backup folder %1 cannot be created. Check the backup setting and the folder&apos;s permissions.</source>
+        <translation>Folder cadangan %1 tidak dapat dibuat. Periksa pengaturan cadangan dan hak akses folder itu.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup could not be named %1. Check the backup folder&apos;s permissions.</source>
+        <translation>Cadangan hari ini tidak dapat diberi nama %1. Periksa hak akses folder cadangan.</translation>
+    </message>
+    <message>
+        <source>The backup file %1 exists already; choose another name.</source>
+        <translation>Berkas cadangan %1 sudah ada; pilih nama lain.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be reached.</source>
+        <translation>Folder cadangan %1 tidak dapat dijangkau.</translation>
+    </message>
+    <message>
+        <source>The backup file %1 is not there. Nothing was restored.</source>
+        <translation>Berkas cadangan %1 tidak ada. Tidak ada yang dipulihkan.</translation>
+    </message>
+    <message>
+        <source>The database folder %1 cannot be reached. Nothing was restored.</source>
+        <translation>Folder basis data %1 tidak dapat dijangkau. Tidak ada yang dipulihkan.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; wait a second and try again.</source>
+        <translation>%1 sudah ada; tunggu sebentar, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied into %1 (is the folder writable, is there space?). Nothing was restored.</source>
+        <translation>Cadangan tidak dapat disalin ke %1 (apakah folder dapat ditulisi dan masih ada ruang?). Tidak ada yang dipulihkan.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be restored; nothing was changed.</source>
+        <translation>Cadangan %1 tidak dapat dipulihkan; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not pass the check, so nothing was restored: %2</source>
+        <translation>Cadangan %1 tidak lolos pemeriksaan, jadi tidak ada yang dipulihkan: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 is being written by another PC right now. Close Aduan on every PC, then restore again. Nothing was changed.</source>
+        <translation>Basis data %1 sedang ditulis oleh PC lain. Tutup Aduan di semua PC, lalu pulihkan lagi. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The current database %1 could not be moved aside (is Aduan still open on a PC, or is the folder read-only?). Nothing was restored.</source>
+        <translation>Basis data saat ini %1 tidak dapat dipindahkan (apakah Aduan masih terbuka di suatu PC, atau foldernya hanya-baca?). Tidak ada yang dipulihkan.</translation>
+    </message>
+    <message>
+        <source>The restored copy could not be put in place as %1; the current database was left as it was.</source>
+        <translation>Salinan yang dipulihkan tidak dapat dipasang sebagai %1; basis data saat ini dibiarkan seperti semula.</translation>
+    </message>
+</context>
+<context>
+    <name>aduan::Database</name>
+    <message>
+        <source>The folder %1 cannot be reached. If it is a shared folder on another PC, check that the PC is on and the network drive is connected, then try again.</source>
+        <translation>Folder %1 tidak dapat dijangkau. Jika folder itu folder bersama di PC lain, pastikan PC tersebut menyala dan drive jaringan tersambung, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be opened from this PC (no permission to enter it). Ask the administrator to give this PC&apos;s user access to the shared folder, then try again.</source>
+        <translation>Folder %1 tidak dapat dibuka dari PC ini (tidak ada izin masuk). Minta Administrator memberi pengguna PC ini akses ke folder bersama, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The database %1 is on a network share (%2). Write-ahead logging (WAL) cannot be used there: SQLite&apos;s WAL needs memory shared by every program using the file, which PCs on a network cannot share, so the file could be damaged. Turn the WAL option off (the shared folder uses the normal rollback journal), or keep the file on this PC&apos;s own disk. Nothing was changed. See https://www.sqlite.org/wal.html and https://www.sqlite.org/useovernet.html.</source>
+        <translation>Basis data %1 berada di folder jaringan (%2). Write-ahead logging (WAL) tidak dapat dipakai di sana: WAL SQLite memerlukan memori bersama bagi setiap program yang memakai berkas itu, dan PC di jaringan tidak dapat berbagi memori, sehingga berkas bisa rusak. Matikan opsi WAL (folder bersama memakai jurnal rollback biasa), atau simpan berkas di disk PC ini sendiri. Tidak ada yang diubah. Lihat https://www.sqlite.org/wal.html dan https://www.sqlite.org/useovernet.html.</translation>
+    </message>
+    <message>
+        <source>The file %1 exists already. Open it instead, or choose another name for the new database.</source>
+        <translation>Berkas %1 sudah ada. Buka berkas itu, atau pilih nama lain untuk basis data baru.</translation>
+    </message>
+    <message>
+        <source>The database file %1 is not there. It may have been moved, renamed or the shared folder may be disconnected. Nothing was created; reconnect the folder or choose the right file.</source>
+        <translation>Berkas basis data %1 tidak ada. Mungkin berkas itu dipindah atau diganti namanya, atau folder bersama terputus. Tidak ada yang dibuat; sambungkan kembali folder itu atau pilih berkas yang benar.</translation>
+    </message>
+    <message>
+        <source>The database file %1 cannot be read: %2. Ask the administrator to check the folder&apos;s permissions.</source>
+        <translation>Berkas basis data %1 tidak dapat dibaca: %2. Minta Administrator memeriksa hak akses folder.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an Aduan database. Choose the database file (usually aduan.sqlite) that the office shares.</source>
+        <translation>Berkas %1 bukan basis data Aduan. Pilih berkas basis data bersama milik kantor (biasanya aduan.sqlite).</translation>
+    </message>
+    <message>
+        <source>The database file %1 is read-only for this PC&apos;s user, so it was opened read-only: you can look, but nothing can be saved. Ask the administrator for write access to the file.</source>
+        <translation>Berkas basis data %1 hanya-baca bagi pengguna PC ini, jadi dibuka hanya untuk dibaca: Anda dapat melihat, tetapi tidak dapat menyimpan. Minta Administrator memberi hak tulis atas berkas itu.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only for this PC&apos;s user, and saving needs to create a journal file next to the database, so it was opened read-only: you can look, but nothing can be saved. Ask the administrator for write access to the folder.</source>
+        <translation>Folder %1 hanya-baca bagi pengguna PC ini, padahal menyimpan perlu membuat berkas jurnal di sebelah basis data, jadi basis data dibuka hanya untuk dibaca: Anda dapat melihat, tetapi tidak dapat menyimpan. Minta Administrator memberi hak tulis atas folder itu.</translation>
+    </message>
+    <message>
+        <source>The database file %1 cannot be opened: %2</source>
+        <translation>Berkas basis data %1 tidak dapat dibuka: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of Aduan (schema %2; this program knows up to %3). Install the newer version on this PC; the file was not changed.</source>
+        <translation>Basis data %1 ditulis oleh Aduan versi yang lebih baru (skema %2; program ini hanya mengenal sampai %3). Pasang versi yang lebih baru di PC ini; berkas tidak diubah.</translation>
+    </message>
+    <message>
+        <source>The database %1 needs an update to this version of Aduan, but it is read-only here. Open it once from a PC that may write to it.</source>
+        <translation>Basis data %1 perlu diperbarui untuk versi Aduan ini, tetapi di sini hanya dapat dibaca. Buka sekali dari PC yang boleh menulis ke basis data itu.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be opened: another PC or program kept it locked for longer than %2 seconds. Nothing was changed. Wait a moment and try again; if it keeps happening, ask the administrator which program holds the file open (a backup or copy tool, a database viewer, an Aduan that hangs).</source>
+        <translation>Basis data %1 tidak dapat dibuka: PC atau program lain menguncinya lebih dari %2 detik. Tidak ada yang diubah. Tunggu sebentar, lalu coba lagi; jika terus terjadi, tanyakan kepada Administrator program mana yang membuka berkas itu (alat cadangan atau penyalin, penampil basis data, atau Aduan yang macet).</translation>
+    </message>
+    <message>
+        <source>The database %1 is in write-ahead (WAL) mode, which is not safe in a shared folder, and could not be switched back because another program has it open. Close Aduan on the other PCs and try again.</source>
+        <translation>Basis data %1 dalam mode write-ahead (WAL), yang tidak aman di folder bersama, dan tidak dapat dikembalikan karena program lain sedang membukanya. Tutup Aduan di PC lain, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (SQLite&apos;s check failed). Do not keep working in it: ask the administrator to restore the latest backup.</source>
+        <translation>Basis data %1 rusak (pemeriksaan SQLite gagal). Jangan lanjut bekerja dengan basis data ini: minta Administrator memulihkan cadangan terakhir.</translation>
+    </message>
+    <message>
+        <source>The file %1 is an SQLite file but not an Aduan database. Choose the database file that the office shares.</source>
+        <translation>Berkas %1 adalah berkas SQLite, tetapi bukan basis data Aduan. Pilih berkas basis data bersama milik kantor.</translation>
+    </message>
+    <message>
+        <source>A migration script is missing from the program.</source>
+        <translation>Skrip migrasi tidak ada dalam program.</translation>
+    </message>
+    <message>
+        <source>This database is open read-only on this PC, so nothing was saved; what you typed is kept. %1</source>
+        <translation>Basis data ini terbuka hanya-baca di PC ini, jadi tidak ada yang disimpan; isian Anda tetap ada. %1</translation>
+    </message>
+    <message>
+        <source>The database is in use by another PC or program and stayed locked. Nothing was saved; what you typed is kept. Wait a moment and try again; if it keeps happening, ask the administrator whether a program holds %1 open.</source>
+        <translation>Basis data sedang dipakai PC atau program lain dan tetap terkunci. Tidak ada yang disimpan; isian Anda tetap ada. Tunggu sebentar, lalu coba lagi; jika terus terjadi, tanyakan kepada Administrator apakah ada program yang membuka %1.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be written from this PC (read-only file or folder). Nothing was saved; ask the administrator to check the shared folder&apos;s permissions.</source>
+        <translation>Basis data %1 tidak dapat ditulis dari PC ini (berkas atau folder hanya-baca). Tidak ada yang disimpan; minta Administrator memeriksa hak akses folder bersama.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged. Stop working in it and ask the administrator to restore the latest backup.</source>
+        <translation>Basis data %1 rusak. Hentikan pekerjaan dengan basis data ini dan minta Administrator memulihkan cadangan terakhir.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an Aduan database.</source>
+        <translation>Berkas %1 bukan basis data Aduan.</translation>
+    </message>
+    <message>
+        <source>The database reported an error: %1</source>
+        <translation>Basis data melaporkan kesalahan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>aduan::Export</name>
+    <message>
+        <source>The file %1 cannot be written: %2. Choose another folder.</source>
+        <translation>Berkas %1 tidak dapat ditulis: %2. Pilih folder lain.</translation>
+    </message>
+</context>
+<context>
+    <name>aduan::Password</name>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation>Kata sandi minimal %1 karakter.</translation>
+    </message>
+</context>
+<context>
+    <name>aduan::Settings</name>
+    <message>
+        <source>An SOP revision taking effect on %1 exists already.</source>
+        <translation>Revisi SOP yang berlaku mulai %1 sudah ada.</translation>
+    </message>
+</context>
+<context>
+    <name>aduan::Sop</name>
+    <message>
+        <source>The SOP definition is not valid: %1</source>
+        <translation>Definisi SOP tidak sah: %1</translation>
+    </message>
+</context>
+<context>
+    <name>aduan::Users</name>
+    <message>
+        <source>The user %1 was changed meanwhile on another PC. Reload the list and make your change again.</source>
+        <translation>Pengguna %1 baru saja diubah di PC lain. Muat ulang daftar, lalu ulangi perubahan Anda.</translation>
+    </message>
+</context>
+<context>
+    <name>aduan::Validation</name>
+    <message>
+        <source>The NIK contains characters that are not digits: %1. A NIK has only the digits 0-9 (spaces and dots between them are allowed). Retype it from the identity card (KTP), or record that the NIK is not known.</source>
+        <translation>NIK berisi karakter yang bukan angka: %1. NIK hanya berisi angka 0-9 (spasi dan titik di antaranya boleh). Ketik ulang dari Kartu Identitas (KTP), atau catat bahwa NIK tidak diketahui.</translation>
+    </message>
+    <message>
+        <source>No NIK was entered. Type the 16 digits from the identity card (KTP), or record that the NIK is not known.</source>
+        <translation>NIK belum diisi. Ketik 16 digit dari Kartu Identitas (KTP), atau catat bahwa NIK tidak diketahui.</translation>
+    </message>
+    <message>
+        <source>A NIK has 16 digits; this one has %1. Check the number on the identity card (KTP) and correct it, or record that the NIK is not known.</source>
+        <translation>NIK terdiri atas 16 digit; yang ini %1 digit. Periksa nomor pada Kartu Identitas (KTP) dan perbaiki, atau catat bahwa NIK tidak diketahui.</translation>
+    </message>
+    <message>
+        <source>The NIK&apos;s birth month is %1 (digits 9-10), but a month is 01 to 12. Correct the NIK from the identity card (KTP), or record that the NIK is not known.</source>
+        <translation>Bulan lahir pada NIK adalah %1 (digit 9-10), padahal bulan hanya 01 sampai 12. Perbaiki NIK sesuai Kartu Identitas (KTP), atau catat bahwa NIK tidak diketahui.</translation>
+    </message>
+    <message>
+        <source>The NIK&apos;s birth day is %1 (digits 7-8), which is not possible: it is 01 to 31 for a man and 41 to 71 for a woman (40 is added to a woman&apos;s birth day). Correct the NIK from the identity card (KTP), or record that the NIK is not known.</source>
+        <translation>Tanggal lahir pada NIK adalah %1 (digit 7-8), dan itu tidak mungkin: 01 sampai 31 untuk laki-laki dan 41 sampai 71 untuk perempuan (tanggal lahir perempuan ditambah 40). Perbaiki NIK sesuai Kartu Identitas (KTP), atau catat bahwa NIK tidak diketahui.</translation>
+    </message>
+    <message>
+        <source>The NIK&apos;s birth date, %1-%2-%3 (day-month-year), does not exist. Correct the NIK from the identity card (KTP), or record that the NIK is not known.</source>
+        <translation>Tanggal lahir pada NIK, %1-%2-%3 (tanggal-bulan-tahun), tidak ada. Perbaiki NIK sesuai Kartu Identitas (KTP), atau catat bahwa NIK tidak diketahui.</translation>
+    </message>
+    <message>
+        <source>The NIK&apos;s birth date, %1 (day-month-year), is after today. Correct the NIK from the identity card (KTP), or record that the NIK is not known.</source>
+        <translation>Tanggal lahir pada NIK, %1 (tanggal-bulan-tahun), jatuh sesudah hari ini. Perbaiki NIK sesuai Kartu Identitas (KTP), atau catat bahwa NIK tidak diketahui.</translation>
+    </message>
+    <message>
+        <source>The NIK&apos;s last four digits (the serial number) are 0000, which is never issued. Correct the NIK from the identity card (KTP), or record that the NIK is not known.</source>
+        <translation>Empat digit terakhir NIK (nomor urut) adalah 0000, yang tidak pernah diterbitkan. Perbaiki NIK sesuai Kartu Identitas (KTP), atau catat bahwa NIK tidak diketahui.</translation>
+    </message>
+    <message>
+        <source>This is not a Kota Blitar NIK (region %1). This is only a note: the complaint can be registered; if the NIK was mistyped, correct it from the identity card (KTP).</source>
+        <translation>Ini bukan NIK Kota Blitar (wilayah %1). Ini hanya catatan: aduan tetap dapat diagendakan; jika NIK salah ketik, perbaiki sesuai Kartu Identitas (KTP).</translation>
+    </message>
+    <message>
+        <source>The NIK&apos;s district code %1 is not a district of Kota Blitar (35.72.01 Sukorejo, 35.72.02 Kepanjenkidul, 35.72.03 Sananwetan). Check the NIK against the identity card (KTP); if it is right as printed, accept this warning.</source>
+        <translation>Kode kecamatan %1 pada NIK bukan kecamatan di Kota Blitar (35.72.01 Sukorejo, 35.72.02 Kepanjenkidul, 35.72.03 Sananwetan). Cocokkan NIK dengan Kartu Identitas (KTP); jika sudah sesuai dengan yang tercetak, terima peringatan ini.</translation>
+    </message>
+    <message>
+        <source>The NIK&apos;s birth day encodes a woman, the form says male. Check the identity card (KTP) and correct the gender or the NIK; if both are right as printed, accept this warning.</source>
+        <translation>Tanggal lahir pada NIK menunjukkan perempuan, sedangkan formulir menyebut laki-laki. Periksa Kartu Identitas (KTP) dan perbaiki jenis kelamin atau NIK; jika keduanya sudah sesuai dengan yang tercetak, terima peringatan ini.</translation>
+    </message>
+    <message>
+        <source>The NIK&apos;s birth day encodes a man, the form says female. Check the identity card (KTP) and correct the gender or the NIK; if both are right as printed, accept this warning.</source>
+        <translation>Tanggal lahir pada NIK menunjukkan laki-laki, sedangkan formulir menyebut perempuan. Periksa Kartu Identitas (KTP) dan perbaiki jenis kelamin atau NIK; jika keduanya sudah sesuai dengan yang tercetak, terima peringatan ini.</translation>
+    </message>
+    <message>
+        <source>The NIP contains characters that are not digits: %1. A NIP has only the digits 0-9 (spaces between the groups are allowed). Retype it from the civil servant&apos;s decree or ID card.</source>
+        <translation>NIP berisi karakter yang bukan angka: %1. NIP hanya berisi angka 0-9 (spasi di antara kelompok angka boleh). Ketik ulang dari SK atau kartu pegawai.</translation>
+    </message>
+    <message>
+        <source>No NIP was entered. Type the 18-digit NIP from the civil servant&apos;s decree or ID card.</source>
+        <translation>NIP belum diisi. Ketik NIP 18 digit dari SK atau kartu pegawai.</translation>
+    </message>
+    <message>
+        <source>A NIP has 18 digits; this one has %1. Check the number on the civil servant&apos;s decree or ID card and correct it.</source>
+        <translation>NIP terdiri atas 18 digit; yang ini %1 digit. Periksa nomor pada SK atau kartu pegawai dan perbaiki.</translation>
+    </message>
+    <message>
+        <source>The NIP&apos;s first 8 digits are the birth date (year, month, day), but %1 is not a real date. Check the number on the civil servant&apos;s decree or ID card and correct it.</source>
+        <translation>8 digit pertama NIP adalah tanggal lahir (tahun, bulan, tanggal), tetapi %1 bukan tanggal yang ada. Periksa nomor pada SK atau kartu pegawai dan perbaiki.</translation>
+    </message>
+    <message>
+        <source>The NIP&apos;s digits 9-14 are the appointment year and month, but the month is %1; a month is 01 to 12. Check the number on the civil servant&apos;s decree or ID card and correct it.</source>
+        <translation>Digit 9-14 NIP adalah tahun dan bulan pengangkatan, tetapi bulannya %1; bulan hanya 01 sampai 12. Periksa nomor pada SK atau kartu pegawai dan perbaiki.</translation>
+    </message>
+    <message>
+        <source>The NIP&apos;s 15th digit is %1, but it must be 1 (man) or 2 (woman). Check the number on the civil servant&apos;s decree or ID card and correct it.</source>
+        <translation>Digit ke-15 NIP adalah %1, padahal harus 1 (laki-laki) atau 2 (perempuan). Periksa nomor pada SK atau kartu pegawai dan perbaiki.</translation>
+    </message>
+    <message>
+        <source>The NIP&apos;s last three digits (the serial number) are 000, which is never issued. Check the number on the civil servant&apos;s decree or ID card and correct it.</source>
+        <translation>Tiga digit terakhir NIP (nomor urut) adalah 000, yang tidak pernah diterbitkan. Periksa nomor pada SK atau kartu pegawai dan perbaiki.</translation>
+    </message>
+    <message>
+        <source>The NIP says the civil servant was appointed in %1 (month-year), before turning 18 (born %2, day-month-year). Check the number on the decree or ID card; if it is right as printed, accept this warning.</source>
+        <translation>Menurut NIP, pegawai ini diangkat pada %1 (bulan-tahun), sebelum berumur 18 tahun (lahir %2, tanggal-bulan-tahun). Periksa nomor pada SK atau kartu pegawai; jika sudah sesuai dengan yang tercetak, terima peringatan ini.</translation>
+    </message>
+    <message>
+        <source>No name was entered. Type the person&apos;s name as written on the identity card (KTP) or as they say it.</source>
+        <translation>Nama belum diisi. Ketik nama orang itu seperti tertulis pada Kartu Identitas (KTP) atau seperti yang disebutkannya.</translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; has no letters. Type the person&apos;s name in letters, as written on the identity card (KTP) or as they say it.</source>
+        <translation>Nama &quot;%1&quot; tidak berisi huruf. Ketik nama orang itu dengan huruf, seperti tertulis pada Kartu Identitas (KTP) atau seperti yang disebutkannya.</translation>
+    </message>
+    <message>
+        <source>The name has %1 characters, but at most %2 fit on the forms. Shorten it, for example by abbreviating a middle name as on the identity card (KTP).</source>
+        <translation>Nama ini %1 karakter, padahal formulir hanya memuat paling banyak %2. Singkat nama itu, misalnya dengan menyingkat nama tengah seperti pada Kartu Identitas (KTP).</translation>
+    </message>
+    <message>
+        <source>No phone number was entered. Type the number the complainant gives, starting with 0 (for example 0812 3456 7801, or 0342 801234 for a landline).</source>
+        <translation>Nomor telepon belum diisi. Ketik nomor yang diberikan pengadu, diawali 0 (misalnya 0812 3456 7801, atau 0342 801234 untuk telepon rumah/kantor).</translation>
+    </message>
+    <message>
+        <source>%1 is a foreign phone number (it does not start with +62 or 0). It is kept as typed; check it with the complainant, or accept this warning.</source>
+        <translation>%1 adalah nomor telepon luar negeri (tidak diawali +62 atau 0). Nomor disimpan seperti yang diketik; pastikan kepada pengadu, atau terima peringatan ini.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid Indonesian phone number. Type it as the complainant gives it, starting with 0 (for example 0812 3456 7801, or 0342 801234 for a landline); a foreign number starts with + and its country code.</source>
+        <translation>%1 bukan nomor telepon Indonesia yang sah. Ketik seperti yang diberikan pengadu, diawali 0 (misalnya 0812 3456 7801, atau 0342 801234 untuk telepon rumah/kantor); nomor luar negeri diawali + dan kode negaranya.</translation>
+    </message>
+</context>
+<context>
+    <name>aduan::Workflow</name>
+    <message>
+        <source>This user account does not exist or is no longer active. Log in again.</source>
+        <translation>Akun pengguna ini tidak ada atau sudah tidak aktif. Silakan masuk lagi.</translation>
+    </message>
+    <message>
+        <source>This complaint does not exist.</source>
+        <translation>Aduan ini tidak ada.</translation>
+    </message>
+    <message>
+        <source>This attachment does not exist.</source>
+        <translation>Lampiran ini tidak ada.</translation>
+    </message>
+    <message>
+        <source>The attachments of a confidential complaint can only be opened by users with the right to see confidential identities.</source>
+        <translation>Lampiran aduan rahasia hanya dapat dibuka oleh pengguna yang berhak melihat identitas yang dirahasiakan.</translation>
+    </message>
+    <message>
+        <source>This complaint was changed meanwhile on another PC. Nothing was saved; what you typed is kept. Reload the complaint to see the change, then do your step again.</source>
+        <translation>Aduan ini baru saja diubah di PC lain. Tidak ada yang disimpan; isian Anda tetap ada. Muat ulang aduan untuk melihat perubahannya, lalu ulangi langkah Anda.</translation>
+    </message>
+    <message>
+        <source> (or an acting head, Plh., on the dates of a delegation)</source>
+        <translation> (atau Plh. Kepala Dinas pada tanggal pendelegasian)</translation>
+    </message>
+    <message>
+        <source>Only the %1%2 can %3. %4 holds the role %5.</source>
+        <translation>Hanya %1%2 yang dapat %3. Peran %4: %5.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <source>register a complaint</source>
+        <translation>mengagendakan aduan</translation>
+    </message>
+    <message>
+        <source>report a complaint to the head</source>
+        <translation>melaporkan aduan kepada Kepala Dinas</translation>
+    </message>
+    <message>
+        <source>sign a disposition</source>
+        <translation>menandatangani disposisi</translation>
+    </message>
+    <message>
+        <source>record the team&apos;s decision</source>
+        <translation>mencatat keputusan tim</translation>
+    </message>
+    <message>
+        <source>convey the result to the complainant</source>
+        <translation>menyampaikan hasil kepada pengadu</translation>
+    </message>
+    <message>
+        <source>Step %1 took %2 against a target of %3 minutes: it is late by %4. Record the reason for the deviation (SOP: every deviation from the standard must be accounted for).</source>
+        <translation>Langkah %1 memakan waktu %2, sedangkan mutu bakunya %3 menit: terlambat %4. Catat alasan penyimpangan (SOP: setiap penyimpangan dari mutu baku harus dipertanggungjawabkan).</translation>
+    </message>
+    <message>
+        <source>No SOP revision is in force today. Ask the administrator to enter the SOP.</source>
+        <translation>Tidak ada revisi SOP yang berlaku hari ini. Minta Administrator memasukkan SOP.</translation>
+    </message>
+    <message>
+        <source>Not shown: %1. For each requirement that the complainant cannot show, record the reason (e.g. &quot;complaint by SMS&quot;).</source>
+        <translation>Tidak ditunjukkan: %1. Untuk setiap persyaratan yang tidak dapat ditunjukkan pengadu, catat alasannya (misalnya &quot;aduan lewat SMS&quot;).</translation>
+    </message>
+    <message>
+        <source>The time received lies in the future. Enter when the complaint reached the office.</source>
+        <translation>Waktu diterima masih di masa depan. Isi kapan aduan sampai di kantor.</translation>
+    </message>
+    <message>
+        <source>The complaint class &quot;%1&quot; is not known. Choose one from the list.</source>
+        <translation>Klasifikasi aduan &quot;%1&quot; tidak dikenal. Pilih dari daftar.</translation>
+    </message>
+    <message>
+        <source>The linked complaint does not exist.</source>
+        <translation>Aduan yang ditautkan tidak ada.</translation>
+    </message>
+    <message>
+        <source>The complaint&apos;s SOP revision is missing.</source>
+        <translation>Revisi SOP aduan ini tidak ada.</translation>
+    </message>
+    <message>
+        <source>The SOP revision of this complaint has no step to %1.</source>
+        <translation>Revisi SOP aduan ini tidak memiliki langkah untuk %1.</translation>
+    </message>
+    <message>
+        <source>Complaint %1 was voided (%2); nothing more can be done on it.</source>
+        <translation>Aduan %1 sudah dibatalkan (%2); tidak ada lagi yang dapat dilakukan atasnya.</translation>
+    </message>
+    <message>
+        <source>Complaint %1 is finished; no step is open.</source>
+        <translation>Aduan %1 sudah selesai; tidak ada langkah yang terbuka.</translation>
+    </message>
+    <message>
+        <source>Complaint %1 is at step %2, not at step %3 (%4).</source>
+        <translation>Aduan %1 berada pada langkah %2, bukan langkah %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Complaint %1 is on hold. Resume it first, then complete the step.</source>
+        <translation>Aduan %1 sedang ditunda. Lanjutkan dulu, lalu selesaikan langkahnya.</translation>
+    </message>
+    <message>
+        <source>This step needs %1 first.</source>
+        <translation>Langkah ini memerlukan %1 terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Tick at least one instruction or write a note on the disposition.</source>
+        <translation>Centang paling sedikit satu instruksi atau tulis catatan pada disposisi.</translation>
+    </message>
+    <message>
+        <source>Enter to whom the disposition is addressed.</source>
+        <translation>Isi kepada siapa disposisi ditujukan.</translation>
+    </message>
+    <message>
+        <source>Enter when the team met.</source>
+        <translation>Isi kapan tim mengadakan rapat.</translation>
+    </message>
+    <message>
+        <source>The meeting time lies in the future.</source>
+        <translation>Waktu rapat belum terjadi (masih di masa depan).</translation>
+    </message>
+    <message>
+        <source>List who attended the team&apos;s meeting.</source>
+        <translation>Sebutkan siapa saja yang hadir dalam rapat tim.</translation>
+    </message>
+    <message>
+        <source>Write the team&apos;s decision.</source>
+        <translation>Tuliskan keputusan tim.</translation>
+    </message>
+    <message>
+        <source>The complaint is not this office&apos;s authority: choose the agency it is referred to.</source>
+        <translation>Aduan ini bukan kewenangan Dinas Sosial: pilih instansi tujuan penyalurannya.</translation>
+    </message>
+    <message>
+        <source>Write why the complaint is referred to another agency.</source>
+        <translation>Tuliskan alasan aduan disalurkan ke instansi lain.</translation>
+    </message>
+    <message>
+        <source>The chosen agency is not in the list of agencies.</source>
+        <translation>Instansi yang dipilih tidak ada dalam daftar instansi.</translation>
+    </message>
+    <message>
+        <source>Choose how the result was conveyed (in person, telephone, letter, ...).</source>
+        <translation>Pilih cara hasil disampaikan (langsung, telepon, surat, ...).</translation>
+    </message>
+    <message>
+        <source>Write the result that was conveyed to the complainant.</source>
+        <translation>Tuliskan hasil yang disampaikan kepada pengadu.</translation>
+    </message>
+    <message>
+        <source>Complaint %1 has no open step to put on hold.</source>
+        <translation>Aduan %1 tidak memiliki langkah terbuka yang dapat ditunda.</translation>
+    </message>
+    <message>
+        <source>put step %1 on hold</source>
+        <translation>menunda langkah %1</translation>
+    </message>
+    <message>
+        <source>Complaint %1 is already on hold.</source>
+        <translation>Aduan %1 sudah ditunda.</translation>
+    </message>
+    <message>
+        <source>Write why the complaint is put on hold (what it waits for).</source>
+        <translation>Tuliskan alasan aduan ditunda (apa yang ditunggu).</translation>
+    </message>
+    <message>
+        <source>Complaint %1 is not on hold.</source>
+        <translation>Aduan %1 tidak sedang ditunda.</translation>
+    </message>
+    <message>
+        <source>resume step %1</source>
+        <translation>melanjutkan langkah %1</translation>
+    </message>
+    <message>
+        <source>Only the complaint officer, the secretary or the administrator can void a complaint.</source>
+        <translation>Hanya Petugas Pengaduan, Sekretaris, atau Administrator yang dapat membatalkan aduan.</translation>
+    </message>
+    <message>
+        <source>Complaint %1 is voided already.</source>
+        <translation>Aduan %1 sudah dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Write why the complaint is voided.</source>
+        <translation>Tuliskan alasan aduan dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Only the complaint officer, the secretary or the administrator can correct a complaint&apos;s details.</source>
+        <translation>Hanya Petugas Pengaduan, Sekretaris, atau Administrator yang dapat memperbaiki data aduan.</translation>
+    </message>
+    <message>
+        <source>Complaint %1 is finished or voided; its details can no longer be changed.</source>
+        <translation>Aduan %1 sudah selesai atau dibatalkan; datanya tidak dapat diubah lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>aduan::forms</name>
+    <message>
+        <source>The PDF file %1 could not be written.</source>
+        <translation>Berkas PDF %1 tidak dapat ditulis.</translation>
+    </message>
+</context>
+<context>
+    <name>aduan::forms::ComplaintFormWidget</name>
+    <message>
+        <source>Reception</source>
+        <translation>Penerimaan</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>S&amp;aluran:</translation>
+    </message>
+    <message>
+        <source>&amp;Received at:</source>
+        <translation>&amp;Diterima:</translation>
+    </message>
+    <message>
+        <source>Identity:</source>
+        <translation>Identitas:</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Biasa</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Rahasia</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonim</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>Pengadu</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>NI&amp;K:</source>
+        <translation>NI&amp;K:</translation>
+    </message>
+    <message>
+        <source>16 digits from the identity card (KTP)</source>
+        <translation>16 digit dari Kartu Identitas (KTP)</translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation>&amp;Jenis kelamin:</translation>
+    </message>
+    <message>
+        <source>L (male)</source>
+        <translation>L (laki-laki)</translation>
+    </message>
+    <message>
+        <source>P (female)</source>
+        <translation>P (perempuan)</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Telepon:</translation>
+    </message>
+    <message>
+        <source>e.g. 0812 3456 7801</source>
+        <translation>misalnya 0812 3456 7801</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>Ala&amp;mat:</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Persyaratan</translation>
+    </message>
+    <message>
+        <source>Tick what the complainant shows. For anything not shown, write why (e.g. &quot;complaint by SMS&quot;).</source>
+        <translation>Centang yang ditunjukkan pengadu. Untuk yang tidak ditunjukkan, tuliskan alasannya (misalnya &quot;aduan lewat SMS&quot;).</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Aduan</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Perihal:</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>&amp;Uraian:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Lokasi:</translation>
+    </message>
+    <message>
+        <source>Where it happened</source>
+        <translation>Tempat kejadian</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>Kate&amp;gori:</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ass:</source>
+        <translation>Klasi&amp;fikasi:</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bukti pengaduan</translation>
+    </message>
+    <message>
+        <source>&amp;Items:</source>
+        <translation>&amp;Bukti:</translation>
+    </message>
+    <message>
+        <source>One item per line, e.g. fotokopi KKS</source>
+        <translation>Satu bukti per baris, misalnya fotokopi KKS</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>Berkas:</translation>
+    </message>
+    <message>
+        <source>Add &amp;file…</source>
+        <translation>Tambah b&amp;erkas…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>%1 (%2 working days)</source>
+        <translation>%1 (%2 hari kerja)</translation>
+    </message>
+    <message>
+        <source>Why it is not shown (required)</source>
+        <translation>Alasan tidak ditunjukkan (wajib)</translation>
+    </message>
+    <message>
+        <source>Reason %1 is not shown</source>
+        <translation>Alasan %1 tidak ditunjukkan</translation>
+    </message>
+    <message>
+        <source>when the complaint reached the office</source>
+        <translation>saat aduan sampai di kantor</translation>
+    </message>
+    <message>
+        <source>now: received at the desk</source>
+        <translation>sekarang: diterima di meja layanan</translation>
+    </message>
+    <message>
+        <source>The identity is recorded, but shown and printed as &quot;%1&quot; to anyone without the right to see it.</source>
+        <translation>Identitas dicatat, tetapi ditampilkan dan dicetak sebagai &quot;%1&quot; bagi siapa pun yang tidak berhak melihatnya.</translation>
+    </message>
+    <message>
+        <source>No identity is recorded at all; prints show &quot;%1&quot;.</source>
+        <translation>Identitas sama sekali tidak dicatat; cetakan menampilkan &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>perempuan</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>laki-laki</translation>
+    </message>
+    <message>
+        <source>Born %1, %2</source>
+        <translation>Lahir %1, %2</translation>
+    </message>
+    <message>
+        <source>saved as %1</source>
+        <translation>disimpan sebagai %1</translation>
+    </message>
+    <message>
+        <source>Add evidence files</source>
+        <translation>Tambah berkas bukti</translation>
+    </message>
+    <message>
+        <source>Images and PDF documents (*.png *.jpg *.jpeg *.gif *.webp *.pdf);;All files (*)</source>
+        <translation>Gambar dan dokumen PDF (*.png *.jpg *.jpeg *.gif *.webp *.pdf);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>%1 is %2; a file may have at most %3. Scan it at a lower resolution or attach only the pages needed.</source>
+        <translation>%1 berukuran %2; satu berkas paling besar %3. Pindai dengan resolusi lebih rendah atau lampirkan halaman yang diperlukan saja.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 kosong.</translation>
+    </message>
+    <message>
+        <source>%1 is not an image (PNG, JPEG, GIF, WebP) or a PDF document.</source>
+        <translation>%1 bukan gambar (PNG, JPEG, GIF, WebP) atau dokumen PDF.</translation>
+    </message>
+    <message>
+        <source>%1 is already attached as %2.</source>
+        <translation>%1 sudah dilampirkan sebagai %2.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No file</source>
+        <translation>Tidak ada berkas</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>As on the identity card</source>
+        <translation>Sesuai Kartu Identitas</translation>
+    </message>
+</context>
+<context>
+    <name>aduan::forms::ComplaintHeaderWidget</name>
+    <message>
+        <source>Agenda number:</source>
+        <translation>Nomor Agenda:</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Diterima:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Dari:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Perihal:</translation>
+    </message>
+</context>
+<context>
+    <name>aduan::forms::DecisionWidget</name>
+    <message>
+        <source>Complaint</source>
+        <translation>Aduan</translation>
+    </message>
+    <message>
+        <source>Team meeting</source>
+        <translation>Rapat tim</translation>
+    </message>
+    <message>
+        <source>Meeting &amp;time:</source>
+        <translation>&amp;Waktu rapat:</translation>
+    </message>
+    <message>
+        <source>&amp;Attendees:</source>
+        <translation>&amp;Peserta rapat:</translation>
+    </message>
+    <message>
+        <source>Another attendee (name, office)</source>
+        <translation>Peserta lain (nama, instansi)</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>Tamba&amp;h</translation>
+    </message>
+    <message>
+        <source>Discussion and decision</source>
+        <translation>Pembahasan dan keputusan</translation>
+    </message>
+    <message>
+        <source>Dis&amp;cussion:</source>
+        <translation>Pem&amp;bahasan:</translation>
+    </message>
+    <message>
+        <source>D&amp;ecision:</source>
+        <translation>&amp;Keputusan:</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Kewenangan</translation>
+    </message>
+    <message>
+        <source>Within the authority of Dinas Sosial</source>
+        <translation>Kewenangan Dinas Sosial</translation>
+    </message>
+    <message>
+        <source>Not its authority: refer the complaint to the competent agency</source>
+        <translation>Bukan kewenangan Dinas Sosial: salurkan aduan ke instansi yang berwenang</translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation>&amp;Instansi tujuan:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Alasan:</translation>
+    </message>
+    <message>
+        <source>&amp;Letter number:</source>
+        <translation>N&amp;omor surat:</translation>
+    </message>
+    <message>
+        <source>Choose the agency</source>
+        <translation>Pilih instansi</translation>
+    </message>
+    <message>
+        <source>Why it is not the authority of Dinas Sosial</source>
+        <translation>Alasan bukan kewenangan Dinas Sosial</translation>
+    </message>
+    <message>
+        <source>The meeting time lies in the future.</source>
+        <translation>Waktu rapat belum terjadi (masih di masa depan).</translation>
+    </message>
+    <message>
+        <source>Tick who attended the team&apos;s meeting.</source>
+        <translation>Centang siapa saja yang hadir dalam rapat tim.</translation>
+    </message>
+    <message>
+        <source>Write the team&apos;s decision.</source>
+        <translation>Tuliskan keputusan tim.</translation>
+    </message>
+    <message>
+        <source>Choose the agency the complaint is referred to.</source>
+        <translation>Pilih instansi tujuan penyaluran aduan.</translation>
+    </message>
+    <message>
+        <source>Write why the complaint is referred to another agency.</source>
+        <translation>Tuliskan alasan aduan disalurkan ke instansi lain.</translation>
+    </message>
+</context>
+<context>
+    <name>aduan::forms::DispositionWidget</name>
+    <message>
+        <source>Complaint</source>
+        <translation>Aduan</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Sifat</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Instruksi</translation>
+    </message>
+    <message>
+        <source>Note and addressee</source>
+        <translation>Catatan dan tujuan</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>C&amp;atatan:</translation>
+    </message>
+    <message>
+        <source>&amp;Forwarded to:</source>
+        <translation>&amp;Diteruskan kepada:</translation>
+    </message>
+    <message>
+        <source>Tick at least one instruction or write a note.</source>
+        <translation>Centang paling sedikit satu instruksi atau tulis catatan.</translation>
+    </message>
+    <message>
+        <source>Enter to whom the disposition is forwarded.</source>
+        <translation>Isi kepada siapa disposisi diteruskan.</translation>
+    </message>
+</context>
+<context>
+    <name>aduan::forms::ReasonDialog</name>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Alasan:</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Wajib diisi</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter records the reason.</source>
+        <translation>Ctrl+Enter mencatat alasan.</translation>
+    </message>
+</context>
+<context>
+    <name>aduan::forms::ResolutionReportWidget</name>
+    <message>
+        <source>Complaint</source>
+        <translation>Aduan</translation>
+    </message>
+    <message>
+        <source>Result conveyed to the complainant</source>
+        <translation>Hasil yang disampaikan kepada pengadu</translation>
+    </message>
+    <message>
+        <source>Conveyed &amp;by:</source>
+        <translation>Cara pen&amp;yampaian:</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;Hasil:</translation>
+    </message>
+    <message>
+        <source>Complainant&apos;s r&amp;esponse:</source>
+        <translation>Tangga&amp;pan pengadu:</translation>
+    </message>
+    <message>
+        <source>Choose how</source>
+        <translation>Pilih cara</translation>
+    </message>
+    <message>
+        <source>Choose how the result was conveyed.</source>
+        <translation>Pilih cara hasil disampaikan.</translation>
+    </message>
+    <message>
+        <source>Write the result that was conveyed to the complainant.</source>
+        <translation>Tuliskan hasil yang disampaikan kepada pengadu.</translation>
+    </message>
+</context>
+<context>
+    <name>aduan::gui</name>
+    <message>
+        <source>Today&apos;s backup was saved: %1</source>
+        <translation>Cadangan hari ini sudah disimpan: %1</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup could not be made: %1</source>
+        <translation>Cadangan hari ini tidak dapat dibuat: %1</translation>
+    </message>
+</context>
+<context>
+    <name>aduan::gui::AdminWorkspace</name>
+    <message>
+        <source>Users</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>Delegations (Plh.)</source>
+        <translation>Pendelegasian (Plh.)</translation>
+    </message>
+    <message>
+        <source>Office profile</source>
+        <translation>Profil kantor</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Lists and numbering</source>
+        <translation>Daftar dan penomoran</translation>
+    </message>
+    <message>
+        <source>Rekapitulasi</source>
+        <translation>Rekapitulasi</translation>
+    </message>
+</context>
+<context>
+    <name>aduan::gui::AmendDialog</name>
+    <message>
+        <source>Correct the details of %1</source>
+        <translation>Perbaiki data %1</translation>
+    </message>
+    <message>
+        <source>Correct the complainant, the confidentiality, the subject, the description, the location or the category. The change and the earlier values are kept in the complaint&apos;s history.</source>
+        <translation>Perbaiki data pengadu, kerahasiaan, perihal, uraian, lokasi, atau kategori. Perubahan dan nilai sebelumnya tetap tersimpan dalam riwayat aduan.</translation>
+    </message>
+    <message>
+        <source>&amp;Save the correction</source>
+        <translation>&amp;Simpan perbaikan</translation>
+    </message>
+    <message>
+        <source>Save the corrected details (Ctrl+S)</source>
+        <translation>Simpan data yang sudah diperbaiki (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>You may not see the identity of this confidential complaint, so its details cannot be corrected here.</source>
+        <translation>Anda tidak berhak melihat identitas aduan rahasia ini, jadi datanya tidak dapat diperbaiki di sini.</translation>
+    </message>
+    <message>
+        <source>The form has errors; see the marked fields.
+%1</source>
+        <translation>Formulir masih mengandung kesalahan; lihat isian yang ditandai.
+%1</translation>
+    </message>
+    <message>
+        <source>Please check:
+%1
+
+Save the correction as it is?</source>
+        <translation>Mohon periksa:
+%1
+
+Simpan perbaikan apa adanya?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>Terjadi kesalahan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>aduan::gui::Application</name>
+    <message>
+        <source>Aduan</source>
+        <translation>Aduan</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>Terjadi kesalahan: %1</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>Terjadi kesalahan.</translation>
+    </message>
+</context>
+<context>
+    <name>aduan::gui::CalendarPage</name>
+    <message>
+        <source>&quot;%1&quot; is not a period like 07:30-16:00.</source>
+        <translation>&quot;%1&quot; bukan rentang waktu seperti 07:30-16:00.</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>Jam kerja</translation>
+    </message>
+    <message>
+        <source>IANA time zone, e.g. Asia/Jakarta (WIB), Asia/Makassar (WITA)</source>
+        <translation>Zona waktu IANA, misalnya Asia/Jakarta (WIB), Asia/Makassar (WITA)</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Zona waktu:</translation>
+    </message>
+    <message>
+        <source>Periods per day, e.g. 07:30-12:00, 13:00-16:00 (the gap is the break). Empty = day off.</source>
+        <translation>Rentang jam kerja per hari, misalnya 07:30-12:00, 13:00-16:00 (jedanya waktu istirahat). Kosong = hari libur.</translation>
+    </message>
+    <message>
+        <source>Working periods</source>
+        <translation>Jam kerja per hari</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>Hari libur</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Sampai</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>&amp;Dari:</translation>
+    </message>
+    <message>
+        <source>U&amp;ntil:</source>
+        <translation>&amp;Sampai:</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>&amp;Add holiday</source>
+        <translation>&amp;Tambah hari libur</translation>
+    </message>
+    <message>
+        <source>Re&amp;move selected</source>
+        <translation>&amp;Hapus yang dipilih</translation>
+    </message>
+    <message>
+        <source>&amp;Save calendar</source>
+        <translation>Si&amp;mpan kalender</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Kembalikan</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Add holiday</source>
+        <translation>Tambah hari libur</translation>
+    </message>
+    <message>
+        <source>Enter the holiday&apos;s name.</source>
+        <translation>Isi nama hari libur.</translation>
+    </message>
+    <message>
+        <source>Save calendar</source>
+        <translation>Simpan kalender</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known time zone (e.g. Asia/Jakarta).</source>
+        <translation>&quot;%1&quot; bukan zona waktu yang dikenal (misalnya Asia/Jakarta).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The calendar is saved. Step clocks use it from now on.</source>
+        <translation>Kalender sudah disimpan. Penghitung waktu langkah memakainya mulai sekarang.</translation>
+    </message>
+</context>
+<context>
+    <name>aduan::gui::CommandLine</name>
+    <message>
+        <source>Aduan: the public-complaint SOP (Penyaluran Pengaduan Masyarakat) of the Dinas Sosial Kota Blitar.</source>
+        <translation>Aduan: SOP Penyaluran Pengaduan Masyarakat Dinas Sosial Kota Blitar.</translation>
+    </message>
+    <message>
+        <source>Open the database file &lt;path&gt; (it must exist).</source>
+        <translation>Buka berkas basis data &lt;path&gt; (harus sudah ada).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>path</translation>
+    </message>
+    <message>
+        <source>Open the demo database (created if absent); the login screen lists the demo accounts.</source>
+        <translation>Buka basis data demo (dibuat bila belum ada); layar masuk menampilkan akun-akun demo.</translation>
+    </message>
+    <message>
+        <source>Language of the screens: id (Indonesian) or en (English).</source>
+        <translation>Bahasa layar: id (Indonesia) atau en (Inggris).</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use id or en.</source>
+        <translation>Bahasa &quot;%1&quot; tidak dikenal: gunakan id atau en.</translation>
+    </message>
+    <message>
+        <source>Choose either --demo or --database, not both.</source>
+        <translation>Pilih --demo atau --database, jangan keduanya.</translation>
+    </message>
+</context>
+<context>
+    <name>aduan::gui::ComplaintActions</name>
+    <message>
+        <source>Correct details…</source>
+        <translation>Perbaiki data…</translation>
+    </message>
+    <message>
+        <source>Void complaint…</source>
+        <translation>Batalkan aduan…</translation>
+    </message>
+    <message>
+        <source>A finished or voided complaint can no longer be corrected.</source>
+        <translation>Aduan yang sudah selesai atau dibatalkan tidak dapat diperbaiki lagi.</translation>
+    </message>
+    <message>
+        <source>You may not see the identity of this confidential complaint, so its details cannot be corrected here.</source>
+        <translation>Anda tidak berhak melihat identitas aduan rahasia ini, jadi datanya tidak dapat diperbaiki di sini.</translation>
+    </message>
+    <message>
+        <source>Koreksi data: correct the complainant, subject, description, location or category</source>
+        <translation>Koreksi data: perbaiki pengadu, perihal, uraian, lokasi, atau kategori</translation>
+    </message>
+    <message>
+        <source>This complaint is voided already.</source>
+        <translation>Aduan ini sudah dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Batalkan aduan: void a complaint registered by mistake (with a reason; its number stays used)</source>
+        <translation>Batalkan aduan: batalkan aduan yang salah diagendakan (dengan alasan; nomornya tetap terpakai)</translation>
+    </message>
+    <message>
+        <source>Void complaint %1</source>
+        <translation>Batalkan aduan %1</translation>
+    </message>
+    <message>
+        <source>Voiding is for a complaint registered by mistake. It cannot be undone; the complaint stays in the intake book as voided and its number %1 is not used again. Why is it voided?</source>
+        <translation>Pembatalan hanya untuk aduan yang salah diagendakan. Pembatalan tidak dapat diurungkan; aduan tetap ada di Buku Penerimaan Pengaduan dengan status dibatalkan dan nomornya, %1, tidak dipakai lagi. Apa alasan pembatalannya?</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>Terjadi kesalahan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>aduan::gui::ComplaintDetailDialog</name>
+    <message>
+        <source>Complaint detail</source>
+        <translation>Rincian aduan</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Cetak</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Muat ulang</translation>
+    </message>
+    <message>
+        <source>Complaint %1</source>
+        <translation>Aduan %1</translation>
+    </message>
+</context>
+<context>
+    <name>aduan::gui::ComplaintDetailView</name>
+    <message>
+        <source>Registered</source>
+        <translation>Diagendakan</translation>
+    </message>
+    <message>
+        <source>Reported to the head</source>
+        <translation>Dilaporkan kepada Kepala Dinas</translation>
+    </message>
+    <message>
+        <source>Disposition signed</source>
+        <translation>Disposisi ditandatangani</translation>
+    </message>
+    <message>
+        <source>Decision recorded</source>
+        <translation>Keputusan dicatat</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Disalurkan</translation>
+    </message>
+    <message>
+        <source>Result conveyed</source>
+        <translation>Hasil disampaikan</translation>
+    </message>
+    <message>
+        <source>Put on hold</source>
+        <translation>Tunda</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>Dilanjutkan</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Details corrected</source>
+        <translation>Data diperbaiki</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Aduan</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Langkah</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Pelaksana</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Time used</source>
+        <translation>Waktu terpakai</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mutu baku</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Terlambat</translation>
+    </message>
+    <message>
+        <source>Deviation reason</source>
+        <translation>Alasan penyimpangan</translation>
+    </message>
+    <message>
+        <source>On hold from</source>
+        <translation>Ditunda sejak</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Sampai</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Note on resuming</source>
+        <translation>Catatan saat dilanjutkan</translation>
+    </message>
+    <message>
+        <source>On hold (Ditunda)</source>
+        <translation>Ditunda</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Langkah</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>Output</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Simpan salinan…</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Lampiran</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
+        <source>step %1 (%2)</source>
+        <translation>langkah %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor Agenda</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Saluran</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>Pengadu</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Rahasia</translation>
+    </message>
+    <message>
+        <source>Yes (Rahasia)</source>
+        <translation>Ya (Rahasia)</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Perihal</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Uraian</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lokasi</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n working day(s))</source>
+        <translation>
+            <numerusform>%1 (%n hari kerja)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasifikasi</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Batas waktu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>shown</source>
+        <translation>ditunjukkan</translation>
+    </message>
+    <message>
+        <source>not shown: %1</source>
+        <translation>tidak ditunjukkan: %1</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bukti pengaduan</translation>
+    </message>
+    <message>
+        <source>Related complaint</source>
+        <translation>Aduan terkait</translation>
+    </message>
+    <message>
+        <source>complaint #%1</source>
+        <translation>aduan #%1</translation>
+    </message>
+    <message>
+        <source>Plh. %1</source>
+        <translation>Plh. %1</translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation>ditunda</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>berjalan</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 menit</translation>
+    </message>
+    <message>
+        <source>late by %1</source>
+        <translation>terlambat %1</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>tepat waktu</translation>
+    </message>
+    <message>
+        <source>still on hold</source>
+        <translation>masih ditunda</translation>
+    </message>
+    <message>
+        <source>Step %1: note</source>
+        <translation>Langkah %1: catatan</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Lembar Disposisi</source>
+        <translation>Lembar Disposisi</translation>
+    </message>
+    <message>
+        <source>Urgency (Sifat)</source>
+        <translation>Sifat</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Instruksi</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Kepada</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Ditandatangani oleh</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Ditandatangani</translation>
+    </message>
+    <message>
+        <source>Hasil Keputusan Penyelesaian Pengaduan</source>
+        <translation>Hasil Keputusan Penyelesaian Pengaduan</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Rapat</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Peserta rapat</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Pembahasan</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Keputusan</translation>
+    </message>
+    <message>
+        <source>Within the office&apos;s authority</source>
+        <translation>Kewenangan Dinas Sosial</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Dicatat</translation>
+    </message>
+    <message>
+        <source>Formulir Penyaluran Pengaduan Bukan Kewenangan</source>
+        <translation>Formulir Penyaluran Pengaduan Bukan Kewenangan</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Instansi tujuan</translation>
+    </message>
+    <message>
+        <source>Letter number</source>
+        <translation>Nomor surat</translation>
+    </message>
+    <message>
+        <source>Berita Acara Penyelesaian Aduan</source>
+        <translation>Berita Acara Penyelesaian Aduan</translation>
+    </message>
+    <message>
+        <source>Conveyed by</source>
+        <translation>Cara penyampaian</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>Complainant&apos;s response</source>
+        <translation>Tanggapan pengadu</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Conveyed</source>
+        <translation>Disampaikan</translation>
+    </message>
+    <message>
+        <source>No output yet besides the Formulir Aduan.</source>
+        <translation>Belum ada output selain Formulir Aduan.</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 KB)</source>
+        <translation>%1 (%2, %3 KB)</translation>
+    </message>
+    <message>
+        <source>No attachments.</source>
+        <translation>Tidak ada lampiran.</translation>
+    </message>
+    <message>
+        <source>Attachments (%1)</source>
+        <translation>Lampiran (%1)</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Simpan salinan</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Berkas %1 tidak dapat ditulis: %2</translation>
+    </message>
+    <message>
+        <source>No change of this complaint is recorded.</source>
+        <translation>Tidak ada perubahan yang tercatat untuk aduan ini.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Buka</translation>
+    </message>
+    <message>
+        <source>Open a copy of the file in this PC&apos;s viewer</source>
+        <translation>Buka salinan berkas dengan penampil di PC ini</translation>
+    </message>
+</context>
+<context>
+    <name>aduan::gui::ConveyPanel</name>
+    <message>
+        <source>&amp;Save Berita Acara</source>
+        <translation>Si&amp;mpan Berita Acara</translation>
+    </message>
+    <message>
+        <source>Record that the result was conveyed to the complainant (Ctrl+S).</source>
+        <translation>Catat bahwa hasil sudah disampaikan kepada pengadu (Ctrl+S).</translation>
+    </message>
+    <message>
+        <source>Save Berita Acara</source>
+        <translation>Simpan Berita Acara</translation>
+    </message>
+</context>
+<context>
+    <name>aduan::gui::DatabaseOpener</name>
+    <message>
+        <source>The folder %1 for the demo database could not be created.</source>
+        <translation>Folder %1 untuk basis data demo tidak dapat dibuat.</translation>
+    </message>
+</context>
+<context>
+    <name>aduan::gui::DecisionPanel</name>
+    <message>
+        <source>&amp;Save decision</source>
+        <translation>Si&amp;mpan keputusan</translation>
+    </message>
+    <message>
+        <source>Record the team&apos;s decision, or the referral to the competent agency (Ctrl+S).</source>
+        <translation>Catat keputusan tim, atau penyaluran ke instansi yang berwenang (Ctrl+S).</translation>
+    </message>
+    <message>
+        <source>Save decision</source>
+        <translation>Simpan keputusan</translation>
+    </message>
+    <message>
+        <source>Refer the complaint</source>
+        <translation>Salurkan aduan</translation>
+    </message>
+</context>
+<context>
+    <name>aduan::gui::DelegationsPage</name>
+    <message>
+        <source>Acting head (Plh.)</source>
+        <translation>Plh. Kepala Dinas</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Sampai</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Keadaan</translation>
+    </message>
+    <message>
+        <source>New delegation of the head&apos;s signing</source>
+        <translation>Pendelegasian baru penandatanganan Kepala Dinas</translation>
+    </message>
+    <message>
+        <source>e.g. Kepala Dinas on leave</source>
+        <translation>misalnya Kepala Dinas cuti</translation>
+    </message>
+    <message>
+        <source>&amp;Acting official:</source>
+        <translation>&amp;Pelaksana harian (Plh.):</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Dari:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Sampai:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Alasan:</translation>
+    </message>
+    <message>
+        <source>&amp;Add delegation</source>
+        <translation>&amp;Tambah pendelegasian</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>dicabut</translation>
+    </message>
+    <message>
+        <source>in force today</source>
+        <translation>berlaku hari ini</translation>
+    </message>
+    <message>
+        <source>past</source>
+        <translation>sudah lewat</translation>
+    </message>
+    <message>
+        <source>coming</source>
+        <translation>akan datang</translation>
+    </message>
+    <message>
+        <source>Add delegation</source>
+        <translation>Tambah pendelegasian</translation>
+    </message>
+</context>
+<context>
+    <name>aduan::gui::DispositionPanel</name>
+    <message>
+        <source>&amp;Sign disposition…</source>
+        <translation>Tanda ta&amp;ngani disposisi…</translation>
+    </message>
+    <message>
+        <source>Sign the Lembar Disposisi (Ctrl+S); asks your password again.</source>
+        <translation>Tanda tangani Lembar Disposisi (Ctrl+S); kata sandi Anda akan diminta lagi.</translation>
+    </message>
+    <message>
+        <source>Sign disposition</source>
+        <translation>Tanda tangani disposisi</translation>
+    </message>
+    <message>
+        <source>Signing the Lembar Disposisi of %1 as %2. Enter your password to sign.</source>
+        <translation>Menandatangani Lembar Disposisi %1 sebagai %2. Masukkan kata sandi Anda untuk menandatangani.</translation>
+    </message>
+    <message>
+        <source>Plh. Kepala Dinas</source>
+        <translation>Plh. Kepala Dinas</translation>
+    </message>
+    <message>
+        <source>Kepala Dinas</source>
+        <translation>Kepala Dinas</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Tanda tangani</translation>
+    </message>
+    <message>
+        <source>The password is not correct; the disposition is not signed.</source>
+        <translation>Kata sandi salah; disposisi tidak ditandatangani.</translation>
+    </message>
+</context>
+<context>
+    <name>aduan::gui::DraftKeeper</name>
+    <message>
+        <source>The form could not be kept as a draft on this PC (%1): register it before closing the program.</source>
+        <translation>Formulir tidak dapat disimpan sebagai draf di PC ini (%1): catat aduan sebelum menutup program.</translation>
+    </message>
+    <message>
+        <source>Last kept: %1</source>
+        <translation>Terakhir disimpan: %1</translation>
+    </message>
+    <message>
+        <source>Complainant: %1</source>
+        <translation>Pengadu: %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Perihal: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) attached</source>
+        <translation>
+            <numerusform>%n berkas terlampir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved draft</source>
+        <translation>Draf belum tersimpan</translation>
+    </message>
+    <message>
+        <source>Continue the unsaved draft?</source>
+        <translation>Lanjutkan draf yang belum tersimpan?</translation>
+    </message>
+    <message>
+        <source>A Formulir Aduan that was not registered was kept on this PC (the program was closed or the power went off).</source>
+        <translation>Ada Formulir Aduan yang belum dicatat dan tersimpan di PC ini (program ditutup atau listrik padam).</translation>
+    </message>
+    <message>
+        <source>&amp;Continue the draft</source>
+        <translation>&amp;Lanjutkan draf</translation>
+    </message>
+    <message>
+        <source>&amp;Discard it</source>
+        <translation>&amp;Buang draf</translation>
+    </message>
+</context>
+<context>
+    <name>aduan::gui::HeadWorkspace</name>
+    <message>
+        <source>You sign as Plh. Kepala Dinas (acting head) under a delegation that covers today.</source>
+        <translation>Anda menandatangani sebagai Plh. Kepala Dinas berdasarkan pendelegasian yang berlaku hari ini.</translation>
+    </message>
+    <message>
+        <source>Dispositions to sign (step 3)</source>
+        <translation>Disposisi untuk ditandatangani (langkah 3)</translation>
+    </message>
+    <message>
+        <source>Dispositions</source>
+        <translation>Disposisi</translation>
+    </message>
+    <message>
+        <source>Intake book</source>
+        <translation>Buku Penerimaan Pengaduan</translation>
+    </message>
+    <message>
+        <source>Rekapitulasi</source>
+        <translation>Rekapitulasi</translation>
+    </message>
+    <message>
+        <source>Dispositions (%L1)</source>
+        <translation>Disposisi (%L1)</translation>
+    </message>
+</context>
+<context>
+    <name>aduan::gui::IdleLock</name>
+    <message>
+        <source>Aduan is locked.</source>
+        <translation>Aduan terkunci.</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Kunci</translation>
+    </message>
+    <message>
+        <source>Lock the screen now; the password opens it again (Ctrl+L)</source>
+        <translation>Kunci layar sekarang; kata sandi membukanya kembali (Ctrl+L)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The screen was locked after %n minute(s) without use.</source>
+        <translation>
+            <numerusform>Layar dikunci setelah %n menit tidak dipakai.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2) is logged in. Type the password to continue; what was typed in the forms is kept.</source>
+        <translation>%1 (%2) sedang masuk. Ketik kata sandi untuk melanjutkan; isian formulir tetap tersimpan.</translation>
+    </message>
+    <message>
+        <source>The account is locked after %1 wrong passwords, until %2. Log out so that another user can work, wait, or ask the administrator to reset the password.</source>
+        <translation>Akun terkunci setelah %1 kali salah kata sandi, sampai %2. Keluar agar pengguna lain dapat bekerja, tunggu, atau minta Administrator mengatur ulang kata sandi.</translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>Kata sandi salah.</translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n more wrong password(s) the account is locked.</source>
+        <translation>
+            <numerusform>Setelah %n kali lagi salah kata sandi, akun akan terkunci.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>Terjadi kesalahan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>aduan::gui::InboxModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Used %1 of %2 minutes</source>
+        <translation>Terpakai %1 dari %2 menit</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Batas waktu %1</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor Agenda</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>Pengadu</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Perihal</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Langkah</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Sisa waktu</translation>
+    </message>
+</context>
+<context>
+    <name>aduan::gui::InboxPage</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Cetak…</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Rincian</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Rincian</translation>
+    </message>
+    <message>
+        <source>Put on &amp;hold…</source>
+        <translation>&amp;Tunda…</translation>
+    </message>
+    <message>
+        <source>Ditunda: waiting for the complainant or a third party; the step&apos;s clock stops.</source>
+        <translation>Ditunda: menunggu pengadu atau pihak ketiga; penghitung waktu langkah berhenti.</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume…</source>
+        <translation>Lan&amp;jutkan…</translation>
+    </message>
+    <message>
+        <source>Saved: %1 has moved on to the next step.</source>
+        <translation>Tersimpan: %1 sudah berlanjut ke langkah berikutnya.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n complaint(s) waiting</source>
+        <translation>
+            <numerusform>%1: %n aduan menunggu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a complaint from the list.</source>
+        <translation>Pilih aduan dari daftar.</translation>
+    </message>
+    <message>
+        <source>On hold: resume it before completing the step.</source>
+        <translation>Ditunda: lanjutkan dulu sebelum menyelesaikan langkah.</translation>
+    </message>
+    <message>
+        <source>Put on hold</source>
+        <translation>Tunda</translation>
+    </message>
+    <message>
+        <source>Why is complaint %1 on hold? (e.g. waiting for data from another agency) The step&apos;s clock stops until it is resumed.</source>
+        <translation>Mengapa aduan %1 ditunda? (misalnya menunggu data dari instansi lain) Penghitung waktu langkah berhenti sampai aduan dilanjutkan.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Lanjutkan</translation>
+    </message>
+    <message>
+        <source>Complaint %1 is resumed and its clock runs again. Note what arrived (optional).</source>
+        <translation>Aduan %1 dilanjutkan dan penghitung waktunya berjalan lagi. Catat apa yang sudah diterima (boleh dikosongkan).</translation>
+    </message>
+</context>
+<context>
+    <name>aduan::gui::IntakeBookModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Ditunda</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Batas waktu %1</translation>
+    </message>
+    <message>
+        <source>Click to sort by this column</source>
+        <translation>Klik untuk mengurutkan menurut kolom ini</translation>
+    </message>
+    <message>
+        <source>The register cannot be sorted by this column</source>
+        <translation>Buku Penerimaan Pengaduan tidak dapat diurutkan menurut kolom ini</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor Agenda</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>Pengadu</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Saluran</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Perihal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Current step</source>
+        <translation>Langkah saat ini</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Sisa waktu</translation>
+    </message>
+</context>
+<context>
+    <name>aduan::gui::ListsPage</name>
+    <message>
+        <source>Categories</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>Kategori baru</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Tambah</translation>
+    </message>
+    <message>
+        <source>Agencies (for referrals)</source>
+        <translation>Instansi (tujuan penyaluran)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>Ala&amp;mat:</translation>
+    </message>
+    <message>
+        <source>Add a&amp;gency</source>
+        <translation>Tambah &amp;instansi</translation>
+    </message>
+    <message>
+        <source>Agenda number</source>
+        <translation>Nomor Agenda</translation>
+    </message>
+    <message>
+        <source>Tokens: {seq} or {seq:04} (the year&apos;s running number), {month}, {month:02}, {month_roman}, {year}.</source>
+        <translation>Penanda: {seq} atau {seq:04} (nomor urut tahun berjalan), {month}, {month:02}, {month_roman}, {year}.</translation>
+    </message>
+    <message>
+        <source>&amp;Save pattern</source>
+        <translation>Simpan &amp;pola</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Daftar</translation>
+    </message>
+    <message>
+        <source>The next number would look like: %1</source>
+        <translation>Nomor berikutnya akan menjadi: %1</translation>
+    </message>
+    <message>
+        <source>Add category</source>
+        <translation>Tambah kategori</translation>
+    </message>
+    <message>
+        <source>Add agency</source>
+        <translation>Tambah instansi</translation>
+    </message>
+    <message>
+        <source>Save pattern</source>
+        <translation>Simpan pola</translation>
+    </message>
+    <message>
+        <source>The agenda number pattern is saved; it numbers the next complaints.</source>
+        <translation>Pola Nomor Agenda sudah disimpan; pola ini menomori aduan berikutnya.</translation>
+    </message>
+</context>
+<context>
+    <name>aduan::gui::LockDialog</name>
+    <message>
+        <source>Aduan is locked</source>
+        <translation>Aduan terkunci</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Kata sandi:</translation>
+    </message>
+    <message>
+        <source>&amp;Log out</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>Close this user&apos;s session; what was not saved is lost, except a new complaint&apos;s form, which is kept as a draft.</source>
+        <translation>Tutup sesi pengguna ini; yang belum disimpan akan hilang, kecuali formulir aduan baru, yang disimpan sebagai draf.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Buka kunci</translation>
+    </message>
+</context>
+<context>
+    <name>aduan::gui::LoginDialog</name>
+    <message>
+        <source>Aduan — Log in</source>
+        <translation>Aduan — Masuk</translation>
+    </message>
+    <message>
+        <source>Public complaints: Penyaluran Pengaduan Masyarakat</source>
+        <translation>Layanan Penyaluran Pengaduan Masyarakat</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Nama pengguna:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Kata sandi:</translation>
+    </message>
+    <message>
+        <source>Demo accounts (demo database only): choose one.</source>
+        <translation>Akun demo (khusus basis data demo): pilih salah satu.</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Basis data: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;Masuk</translation>
+    </message>
+</context>
+<context>
+    <name>aduan::gui::MainWindow</name>
+    <message>
+        <source>Aduan — Penyaluran Pengaduan Masyarakat</source>
+        <translation>Aduan — Penyaluran Pengaduan Masyarakat</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Utama</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace: </source>
+        <translation>&amp;Ruang kerja: </translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Muat ulang</translation>
+    </message>
+    <message>
+        <source>Read everything again (F5)</source>
+        <translation>Baca ulang semua data (F5)</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <source>This account holds no role. Ask the administrator to give it one.</source>
+        <translation>Akun ini belum memiliki peran. Minta Administrator memberikan peran.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Basis data: %1</translation>
+    </message>
+    <message>
+        <source>(read-only)</source>
+        <translation>(hanya-baca)</translation>
+    </message>
+    <message>
+        <source>(demo)</source>
+        <translation>(demo)</translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation>Hanya-baca: %1</translation>
+    </message>
+</context>
+<context>
+    <name>aduan::gui::NewComplaintPage</name>
+    <message>
+        <source>&amp;Print receipt</source>
+        <translation>&amp;Cetak tanda terima</translation>
+    </message>
+    <message>
+        <source>Cetak tanda terima: the Formulir Penerimaan Pengaduan for the complainant</source>
+        <translation>Cetak tanda terima: Formulir Penerimaan Pengaduan untuk pengadu</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Rincian</translation>
+    </message>
+    <message>
+        <source>Earlier complaints of this person</source>
+        <translation>Aduan sebelumnya dari orang ini</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Peringatan</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Tidak ada.</translation>
+    </message>
+    <message>
+        <source>&amp;New complaint</source>
+        <translation>Aduan ba&amp;ru</translation>
+    </message>
+    <message>
+        <source>Empty the form and start the step&apos;s clock again (Ctrl+N)</source>
+        <translation>Kosongkan formulir dan mulai lagi penghitung waktu langkah (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save and register</source>
+        <translation>&amp;Simpan dan catat</translation>
+    </message>
+    <message>
+        <source>Register the complaint in the Buku Penerimaan Pengaduan (Ctrl+S)</source>
+        <translation>Catat aduan di Buku Penerimaan Pengaduan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>New complaint</source>
+        <translation>Aduan baru</translation>
+    </message>
+    <message>
+        <source>Discard what was typed in the form?</source>
+        <translation>Buang isian formulir?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <source>Open complaints of the last 30 days with the same NIK or phone appear here. Tick one to link the new complaint to it.</source>
+        <translation>Aduan yang masih berjalan dalam 30 hari terakhir dengan NIK atau telepon yang sama muncul di sini. Centang salah satu untuk menautkan aduan baru dengannya.</translation>
+    </message>
+    <message>
+        <source>Step 1 started %1 · %2 used</source>
+        <translation>Langkah 1 mulai %1 · terpakai %2</translation>
+    </message>
+    <message>
+        <source>same NIK</source>
+        <translation>NIK sama</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>telepon sama</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+%3 · %4
+%5</source>
+        <translation>%1 (%2)
+%3 · %4
+%5</translation>
+    </message>
+    <message>
+        <source>Tick to link the new complaint to this one; double-click for its details.</source>
+        <translation>Centang untuk menautkan aduan baru dengan aduan ini; klik dua kali untuk melihat rinciannya.</translation>
+    </message>
+    <message>
+        <source>No open complaint of the last 30 days with this NIK or phone.</source>
+        <translation>Tidak ada aduan berjalan dalam 30 hari terakhir dengan NIK atau telepon ini.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open complaint(s) with the same NIK or phone. Tick one to link the new complaint to it.</source>
+        <translation>
+            <numerusform>%n aduan berjalan dengan NIK atau telepon yang sama. Centang salah satu untuk menautkan aduan baru dengannya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Register complaint</source>
+        <translation>Catat aduan</translation>
+    </message>
+    <message>
+        <source>The form has errors; see the marked fields.
+%1</source>
+        <translation>Formulir masih mengandung kesalahan; lihat isian yang ditandai.
+%1</translation>
+    </message>
+    <message>
+        <source>Please check:
+%1
+
+Register the complaint as it is?</source>
+        <translation>Mohon periksa:
+%1
+
+Catat aduan apa adanya?</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Catat</translation>
+    </message>
+    <message>
+        <source>Reason for the deviation</source>
+        <translation>Alasan penyimpangan</translation>
+    </message>
+    <message>
+        <source>Registered as %1.</source>
+        <translation>Tercatat dengan Nomor Agenda %1.</translation>
+    </message>
+    <message>
+        <source>Step 1 took %1.</source>
+        <translation>Langkah 1 memakan waktu %1.</translation>
+    </message>
+    <message>
+        <source>Accepted warnings:</source>
+        <translation>Peringatan yang diterima:</translation>
+    </message>
+</context>
+<context>
+    <name>aduan::gui::OfficeProfilePage</name>
+    <message>
+        <source>18 digits</source>
+        <translation>18 digit</translation>
+    </message>
+    <message>
+        <source>&amp;Government:</source>
+        <translation>&amp;Pemerintah daerah:</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>&amp;Kantor:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Alamat:</translation>
+    </message>
+    <message>
+        <source>&amp;City (before dates):</source>
+        <translation>K&amp;ota (sebelum tanggal):</translation>
+    </message>
+    <message>
+        <source>Head&apos;s &amp;title:</source>
+        <translation>&amp;Jabatan Kepala Dinas:</translation>
+    </message>
+    <message>
+        <source>Head&apos;s &amp;name:</source>
+        <translation>&amp;Nama Kepala Dinas:</translation>
+    </message>
+    <message>
+        <source>Head&apos;s NI&amp;P:</source>
+        <translation>NIP Kepala &amp;Dinas:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose image…</source>
+        <translation>Pi&amp;lih gambar…</translation>
+    </message>
+    <message>
+        <source>Use the &amp;placeholder</source>
+        <translation>Pakai gambar pen&amp;gganti</translation>
+    </message>
+    <message>
+        <source>Emblem:</source>
+        <translation>Lambang daerah:</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>Kembal&amp;ikan</translation>
+    </message>
+    <message>
+        <source>&amp;Save profile</source>
+        <translation>Si&amp;mpan profil</translation>
+    </message>
+    <message>
+        <source>Office profile</source>
+        <translation>Profil kantor</translation>
+    </message>
+    <message>
+        <source>(placeholder)</source>
+        <translation>(gambar pengganti)</translation>
+    </message>
+    <message>
+        <source>Choose the emblem</source>
+        <translation>Pilih lambang daerah</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif)</source>
+        <translation>Gambar (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as an image: %2</source>
+        <translation>%1 tidak dapat dibaca sebagai gambar: %2</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>Simpan profil</translation>
+    </message>
+    <message>
+        <source>The office profile is saved.</source>
+        <translation>Profil kantor sudah disimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>aduan::gui::OfficerWorkspace</name>
+    <message>
+        <source>New complaint</source>
+        <translation>Aduan baru</translation>
+    </message>
+    <message>
+        <source>Convey the result (step 5)</source>
+        <translation>Sampaikan hasil (langkah 5)</translation>
+    </message>
+    <message>
+        <source>Convey result</source>
+        <translation>Sampaikan hasil</translation>
+    </message>
+    <message>
+        <source>Intake book</source>
+        <translation>Buku Penerimaan Pengaduan</translation>
+    </message>
+    <message>
+        <source>The Berita Acara of %1 is saved; the complaint is finished. Print it from here.</source>
+        <translation>Berita Acara %1 sudah disimpan; aduan selesai. Cetak dari sini.</translation>
+    </message>
+    <message>
+        <source>Convey result (%L1)</source>
+        <translation>Sampaikan hasil (%L1)</translation>
+    </message>
+</context>
+<context>
+    <name>aduan::gui::RecapPage</name>
+    <message>
+        <source>Whole year</source>
+        <translation>Setahun penuh</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV</source>
+        <translation>Ekspor &amp;CSV</translation>
+    </message>
+    <message>
+        <source>Save the recap&apos;s figures as a CSV file</source>
+        <translation>Simpan angka rekapitulasi sebagai berkas CSV</translation>
+    </message>
+    <message>
+        <source>Export &amp;XLSX</source>
+        <translation>Ekspor &amp;XLSX</translation>
+    </message>
+    <message>
+        <source>Save the period&apos;s complaints and the recap as an Excel workbook</source>
+        <translation>Simpan aduan periode ini dan rekapitulasinya sebagai buku kerja Excel</translation>
+    </message>
+    <message>
+        <source>&amp;Print / PDF</source>
+        <translation>&amp;Cetak / PDF</translation>
+    </message>
+    <message>
+        <source>Print preview of the recap, to paper or PDF</source>
+        <translation>Pratinjau cetak rekapitulasi, ke kertas atau PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>&amp;Ringkasan</translation>
+    </message>
+    <message>
+        <source>S&amp;teps and deviations</source>
+        <translation>&amp;Langkah dan penyimpangan</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>&amp;Grafik</translation>
+    </message>
+    <message>
+        <source>Export the recap as CSV</source>
+        <translation>Ekspor rekapitulasi sebagai CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the complaints and the recap as XLSX</source>
+        <translation>Ekspor aduan dan rekapitulasi sebagai XLSX</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Aduan</translation>
+    </message>
+    <message>
+        <source>Finished complaints</source>
+        <translation>Aduan selesai</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Instansi tujuan</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Saluran</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasifikasi</translation>
+    </message>
+    <message>
+        <source>Received, completed, carried over</source>
+        <translation>Diterima, selesai, dan dibawa ke periode berikutnya</translation>
+    </message>
+    <message>
+        <source>Overall deadline compliance</source>
+        <translation>Kepatuhan terhadap batas waktu penyelesaian</translation>
+    </message>
+    <message>
+        <source>Referred to other agencies</source>
+        <translation>Disalurkan ke instansi lain</translation>
+    </message>
+    <message>
+        <source>Received by channel</source>
+        <translation>Diterima menurut saluran</translation>
+    </message>
+    <message>
+        <source>Received, by status at the period&apos;s end</source>
+        <translation>Diterima, menurut status pada akhir periode</translation>
+    </message>
+    <message>
+        <source>Received by category</source>
+        <translation>Diterima menurut kategori</translation>
+    </message>
+    <message>
+        <source>Received by class</source>
+        <translation>Diterima menurut klasifikasi</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Langkah</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mutu baku</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Tepat waktu</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Terlambat</translation>
+    </message>
+    <message>
+        <source>On-time rate</source>
+        <translation>Persentase tepat waktu</translation>
+    </message>
+    <message>
+        <source>Median time</source>
+        <translation>Waktu median</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>Persentil ke-90</translation>
+    </message>
+    <message>
+        <source>Steps completed in the period, their time in office working minutes (median and 90th percentile) against the SOP&apos;s target.</source>
+        <translation>Langkah yang selesai dalam periode ini dan waktunya dalam menit kerja kantor (median dan persentil ke-90), dibandingkan dengan mutu baku SOP.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor Agenda</translation>
+    </message>
+    <message>
+        <source>Time used</source>
+        <translation>Waktu terpakai</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Completed by</source>
+        <translation>Diselesaikan oleh</translation>
+    </message>
+    <message>
+        <source>The recap could not be made: %1</source>
+        <translation>Rekapitulasi tidak dapat dibuat: %1</translation>
+    </message>
+    <message>
+        <source>The recap could not be made.</source>
+        <translation>Rekapitulasi tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>Tahun %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, beside %2 &amp;middot; figures as of %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, dibandingkan dengan %2 &amp;middot; angka per %3</translation>
+    </message>
+    <message>
+        <source>Audit chain head: %1</source>
+        <translation>Ujung rantai audit: %1</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Completed in the period</source>
+        <translation>Selesai dalam periode</translation>
+    </message>
+    <message>
+        <source>Carried in (open at the start)</source>
+        <translation>Bawaan (berjalan pada awal periode)</translation>
+    </message>
+    <message>
+        <source>Carried over (open at the end)</source>
+        <translation>Dibawa ke periode berikutnya (berjalan pada akhir periode)</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Referred to another agency</source>
+        <translation>Disalurkan ke instansi lain</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Kepatuhan</translation>
+    </message>
+    <message>
+        <source>Share of the complaints finished in the period that were finished within their overall deadline</source>
+        <translation>Bagian aduan yang selesai dalam periode ini dan diselesaikan dalam batas waktu penyelesaiannya</translation>
+    </message>
+    <message>
+        <source>Within the deadline</source>
+        <translation>Dalam batas waktu</translation>
+    </message>
+    <message>
+        <source>Past the deadline</source>
+        <translation>Melewati batas waktu</translation>
+    </message>
+    <message>
+        <source>Open at the end, deadline passed</source>
+        <translation>Berjalan pada akhir periode, batas waktu terlewati</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <source>Indirect (tidak langsung)</source>
+        <translation>Tidak langsung</translation>
+    </message>
+    <message>
+        <source>In person (langsung)</source>
+        <translation>Langsung</translation>
+    </message>
+    <message>
+        <source>(no class)</source>
+        <translation>(tanpa klasifikasi)</translation>
+    </message>
+    <message>
+        <source>Completed
+%1</source>
+        <translation>Selesai
+%1</translation>
+    </message>
+    <message>
+        <source>On-time rate
+%1</source>
+        <translation>Tepat waktu
+%1</translation>
+    </message>
+    <message>
+        <source>Deviations</source>
+        <translation>Penyimpangan</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Langkah %1</translation>
+    </message>
+    <message>
+        <source>Step %1 · %2</source>
+        <translation>Langkah %1 · %2</translation>
+    </message>
+    <message>
+        <source>Deviations (penyimpangan) in %1: %2 · %3: %4</source>
+        <translation>Penyimpangan pada %1: %2 · %3: %4</translation>
+    </message>
+    <message>
+        <source>Late by %1</source>
+        <translation>Terlambat %1</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Ekspor CSV</translation>
+    </message>
+    <message>
+        <source>The recap is saved as %1.</source>
+        <translation>Rekapitulasi sudah disimpan sebagai %1.</translation>
+    </message>
+    <message>
+        <source>Export XLSX</source>
+        <translation>Ekspor XLSX</translation>
+    </message>
+    <message>
+        <source>%1 complaints and the recap are saved as %2.</source>
+        <translation>%1 aduan dan rekapitulasinya sudah disimpan sebagai %2.</translation>
+    </message>
+    <message>
+        <source>Making the recap of %1 …</source>
+        <translation>Menyusun rekapitulasi %1 …</translation>
+    </message>
+    <message>
+        <source>%1 (%2 working days)</source>
+        <translation>%1 (%2 hari kerja)</translation>
+    </message>
+</context>
+<context>
+    <name>aduan::gui::RegisterPage</name>
+    <message>
+        <source>Search number, name, NIK, phone or words (Ctrl+F)</source>
+        <translation>Cari nomor, nama, NIK, telepon, kata (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All months</source>
+        <translation>Semua bulan</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Semua saluran</translation>
+    </message>
+    <message>
+        <source>Any step</source>
+        <translation>Semua langkah</translation>
+    </message>
+    <message>
+        <source>Step %1 · %2</source>
+        <translation>Langkah %1 · %2</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Atur ulang</translation>
+    </message>
+    <message>
+        <source>Show every complaint</source>
+        <translation>Tampilkan semua aduan</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Tahun:</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Bulan:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>Salura&amp;n:</translation>
+    </message>
+    <message>
+        <source>St&amp;ep:</source>
+        <translation>Lan&amp;gkah:</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Rincian</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Cetak</translation>
+    </message>
+    <message>
+        <source>&amp;Report to the head</source>
+        <translation>&amp;Lapor ke Kepala Dinas</translation>
+    </message>
+    <message>
+        <source>Lapor ke Kepala Dinas (SOP step 2) for the selected complaint</source>
+        <translation>Lapor ke Kepala Dinas (langkah 2 SOP) untuk aduan yang dipilih</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Semua tahun</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 complaint(s)</source>
+        <extracomment>The register&apos;s total; %1 is the number grouped the Indonesian way (&quot;1.250&quot;).</extracomment>
+        <translation>
+            <numerusform>%1 aduan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Report to the head</source>
+        <translation>Lapor ke Kepala Dinas</translation>
+    </message>
+    <message>
+        <source>%1 is reported to the head (Lapor ke Kepala Dinas).</source>
+        <translation>%1 sudah dilaporkan kepada Kepala Dinas.</translation>
+    </message>
+</context>
+<context>
+    <name>aduan::gui::ReportPanel</name>
+    <message>
+        <source>Description</source>
+        <translation>Uraian</translation>
+    </message>
+    <message>
+        <source>Optional note for the head</source>
+        <translation>Catatan untuk Kepala Dinas (boleh dikosongkan)</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>C&amp;atatan:</translation>
+    </message>
+    <message>
+        <source>&amp;Report to the head</source>
+        <translation>&amp;Lapor ke Kepala Dinas</translation>
+    </message>
+    <message>
+        <source>Lapor ke Kepala Dinas (SOP step 2)</source>
+        <translation>Lapor ke Kepala Dinas (langkah 2 SOP)</translation>
+    </message>
+    <message>
+        <source>Report to the head</source>
+        <translation>Lapor ke Kepala Dinas</translation>
+    </message>
+</context>
+<context>
+    <name>aduan::gui::ResultBanner</name>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>aduan::gui::SecretaryWorkspace</name>
+    <message>
+        <source>Report to the head (step 2)</source>
+        <translation>Lapor ke Kepala Dinas (langkah 2)</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Kotak masuk</translation>
+    </message>
+    <message>
+        <source>Buku Penerimaan Pengaduan</source>
+        <translation>Buku Penerimaan Pengaduan</translation>
+    </message>
+    <message>
+        <source>Rekapitulasi</source>
+        <translation>Rekapitulasi</translation>
+    </message>
+    <message>
+        <source>Inbox (%L1)</source>
+        <translation>Kotak masuk (%L1)</translation>
+    </message>
+</context>
+<context>
+    <name>aduan::gui::SetupDialog</name>
+    <message>
+        <source>Aduan — Set up this PC</source>
+        <translation>Aduan — Pengaturan PC ini</translation>
+    </message>
+    <message>
+        <source>Choose the database this PC works on: the office&apos;s shared file (usually aduan.sqlite in a shared folder), or a new one for a new office.</source>
+        <translation>Pilih basis data yang dipakai PC ini: berkas bersama milik kantor (biasanya aduan.sqlite di folder bersama), atau basis data baru untuk kantor baru.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the office&apos;s existing database</source>
+        <translation>&amp;Buka basis data kantor yang sudah ada</translation>
+    </message>
+    <message>
+        <source>&amp;Create a new database</source>
+        <translation>Buat basis data ba&amp;ru</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Telusuri…</translation>
+    </message>
+    <message>
+        <source>Database &amp;file:</source>
+        <translation>Berkas basis &amp;data:</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>T&amp;elusuri…</translation>
+    </message>
+    <message>
+        <source>New &amp;file:</source>
+        <translation>Berkas bar&amp;u:</translation>
+    </message>
+    <message>
+        <source>Office profile</source>
+        <translation>Profil kantor</translation>
+    </message>
+    <message>
+        <source>18 digits</source>
+        <translation>18 digit</translation>
+    </message>
+    <message>
+        <source>&amp;Government:</source>
+        <translation>&amp;Pemerintah daerah:</translation>
+    </message>
+    <message>
+        <source>O&amp;ffice:</source>
+        <translation>&amp;Kantor:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Alamat:</translation>
+    </message>
+    <message>
+        <source>&amp;Head&apos;s name:</source>
+        <translation>&amp;Nama Kepala Dinas:</translation>
+    </message>
+    <message>
+        <source>Head&apos;s &amp;NIP:</source>
+        <translation>N&amp;IP Kepala Dinas:</translation>
+    </message>
+    <message>
+        <source>First administrator</source>
+        <translation>Administrator pertama</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>Nama pen&amp;gguna:</translation>
+    </message>
+    <message>
+        <source>Full na&amp;me:</source>
+        <translation>Nama &amp;lengkap:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Kata &amp;sandi:</translation>
+    </message>
+    <message>
+        <source>Password a&amp;gain:</source>
+        <translation>Ulangi ka&amp;ta sandi:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>Lan&amp;jut</translation>
+    </message>
+    <message>
+        <source>Open the office&apos;s database</source>
+        <translation>Buka basis data kantor</translation>
+    </message>
+    <message>
+        <source>Aduan database (*.sqlite *.db);;All files (*)</source>
+        <translation>Basis data Aduan (*.sqlite *.db);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Create a new database</source>
+        <translation>Buat basis data baru</translation>
+    </message>
+    <message>
+        <source>Aduan database (*.sqlite)</source>
+        <translation>Basis data Aduan (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Choose the database file.</source>
+        <translation>Pilih berkas basis data.</translation>
+    </message>
+    <message>
+        <source>Choose where the new database goes.</source>
+        <translation>Pilih tempat menyimpan basis data baru.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type them again.</source>
+        <translation>Kedua kata sandi tidak sama. Ketik ulang.</translation>
+    </message>
+</context>
+<context>
+    <name>aduan::gui::Startup</name>
+    <message>
+        <source>Aduan — Database</source>
+        <translation>Aduan — Basis data</translation>
+    </message>
+    <message>
+        <source>Database file: %1</source>
+        <translation>Berkas basis data: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Coba lagi</translation>
+    </message>
+    <message>
+        <source>&amp;Choose another database…</source>
+        <translation>&amp;Pilih basis data lain…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>Aduan</source>
+        <translation>Aduan</translation>
+    </message>
+    <message>
+        <source>Making today&apos;s backup…</source>
+        <translation>Membuat cadangan hari ini…</translation>
+    </message>
+    <message>
+        <source>No backup today: %1</source>
+        <translation>Tidak ada cadangan hari ini: %1</translation>
+    </message>
+</context>
+<context>
+    <name>aduan::gui::TeamWorkspace</name>
+    <message>
+        <source>Decisions to make (step 4)</source>
+        <translation>Keputusan yang harus dibuat (langkah 4)</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Keputusan</translation>
+    </message>
+    <message>
+        <source>Intake book</source>
+        <translation>Buku Penerimaan Pengaduan</translation>
+    </message>
+    <message>
+        <source>Decisions (%L1)</source>
+        <translation>Keputusan (%L1)</translation>
+    </message>
+</context>
+<context>
+    <name>aduan::gui::UsersPage</name>
+    <message>
+        <source>Username</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Sees confidential</source>
+        <translation>Melihat yang rahasia</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>18 digits, empty for non-civil-servants</source>
+        <translation>18 digit, kosongkan untuk non-ASN</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Nama pengguna:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>Nama &amp;lengkap:</translation>
+    </message>
+    <message>
+        <source>&amp;NIP:</source>
+        <translation>NI&amp;P:</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Peran:</translation>
+    </message>
+    <message>
+        <source>&amp;Active (may log in)</source>
+        <translation>&amp;Aktif (boleh masuk)</translation>
+    </message>
+    <message>
+        <source>May see &amp;confidential identities</source>
+        <translation>Boleh melihat identitas yang di&amp;rahasiakan</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Kata sandi:</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>Ulangi kata &amp;sandi:</translation>
+    </message>
+    <message>
+        <source>&amp;New user</source>
+        <translation>Pengguna &amp;baru</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Si&amp;mpan</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>Atur &amp;ulang kata sandi…</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
+        <source>Save user</source>
+        <translation>Simpan pengguna</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type them again.</source>
+        <translation>Kedua kata sandi tidak sama. Ketik ulang.</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Atur ulang kata sandi</translation>
+    </message>
+    <message>
+        <source>New password for %1 (at least 8 characters):</source>
+        <translation>Kata sandi baru untuk %1 (minimal 8 karakter):</translation>
+    </message>
+    <message>
+        <source>The same password again:</source>
+        <translation>Ulangi kata sandi yang sama:</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Nothing was changed.</source>
+        <translation>Kedua kata sandi tidak sama. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The password of %1 is reset.</source>
+        <translation>Kata sandi %1 sudah diatur ulang.</translation>
+    </message>
+</context>
+<context>
+    <name>aduan::gui::Workspace</name>
+    <message>
+        <source>Plh. Kepala Dinas</source>
+        <translation>Plh. Kepala Dinas</translation>
+    </message>
+</context>
+<context>
+    <name>aduan::gui::attachmentfiles</name>
+    <message>
+        <source>The file %1 is not an image or a PDF document, so it is not opened. Use &quot;Save a copy…&quot; to look at it with care.</source>
+        <translation>Berkas %1 bukan gambar atau dokumen PDF, jadi tidak dibuka. Gunakan &quot;Simpan salinan…&quot; untuk memeriksanya dengan hati-hati.</translation>
+    </message>
+    <message>
+        <source>No temporary folder could be made for the copy: %1</source>
+        <translation>Folder sementara untuk salinan tidak dapat dibuat: %1</translation>
+    </message>
+    <message>
+        <source>The copy %1 could not be written: %2</source>
+        <translation>Salinan %1 tidak dapat ditulis: %2</translation>
+    </message>
+    <message>
+        <source>Open attachment</source>
+        <translation>Buka lampiran</translation>
+    </message>
+    <message>
+        <source>No program on this PC opens %1. Use &quot;Save a copy…&quot; and open the copy.</source>
+        <translation>Tidak ada program di PC ini yang dapat membuka %1. Gunakan &quot;Simpan salinan…&quot;, lalu buka salinannya.</translation>
+    </message>
+</context>
+<context>
+    <name>aduan::gui::feedback</name>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Kata sandi:</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>Terjadi kesalahan: %1</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>Terjadi kesalahan.</translation>
+    </message>
+    <message>
+        <source>Reason for the deviation</source>
+        <translation>Alasan penyimpangan</translation>
+    </message>
+    <message>
+        <source>The step is late: it can only be completed with a reason.</source>
+        <translation>Langkah ini terlambat: hanya dapat diselesaikan dengan alasan.</translation>
+    </message>
+</context>
+<context>
+    <name>aduan::gui::printing</name>
+    <message>
+        <source>Print</source>
+        <translation>Cetak</translation>
+    </message>
+    <message>
+        <source>Printing &quot;%1&quot; is not available in this version yet.</source>
+        <translation>Pencetakan &quot;%1&quot; belum tersedia di versi ini.</translation>
+    </message>
+    <message>
+        <source>Printing the Rekapitulasi is not available in this version yet.</source>
+        <translation>Pencetakan Rekapitulasi belum tersedia di versi ini.</translation>
+    </message>
+</context>
+<context>
+    <name>aduan::gui::stepclockstyle</name>
+    <message>
+        <source>On hold</source>
+        <translation>Ditunda</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>Sisa %1</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>Terlambat %1</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Tepat waktu</translation>
+    </message>
+    <message>
+        <source>Almost due</source>
+        <translation>Hampir habis</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Terlambat</translation>
+    </message>
+</context>
+</TS>
