@@ -2,7 +2,6 @@
 
 #include "storage/database.h"
 #include "storage/settingsstore.h"
-#include "storage/sqlquery.h"
 #include "storage/userstore.h"
 #include "util/clock.h"
 #include "util/error.h"
@@ -114,25 +113,21 @@ std::optional<qint64> IntakeBook::findByAgendaNumber(const QString &agendaNumber
 QByteArray IntakeBook::attachmentContent(qint64 viewerId, qint64 attachmentId) const
 {
     const User user = viewer(viewerId);
-    const QVariant stored =
-        SqlQuery(m_db, u"SELECT c.confidentiality FROM attachment a "
-                       "JOIN complaint c ON c.id = a.complaint_id WHERE a.id = :id"_s)
-            .bind(u":id"_s, attachmentId)
-            .scalar();
-    if (!stored.isValid()) {
+    const ComplaintStore store(m_db, calendar().timeZone());
+    const auto confidentiality = store.attachmentConfidentiality(attachmentId);
+    if (!confidentiality) {
         throw Error(Error::Code::NotFound,
                     QCoreApplication::translate("aduan::Workflow",
                                                 "This attachment does not exist."));
     }
-    if (confidentialityFromCode(stored.toString()) == Confidentiality::Confidential
-        && !user.canSeeConfidential) {
+    if (*confidentiality == Confidentiality::Confidential && !user.canSeeConfidential) {
         throw Error(Error::Code::Forbidden,
                     QCoreApplication::translate("aduan::Workflow",
                                                 "The attachments of a confidential complaint "
                                                 "can only be opened by users with the right to "
                                                 "see confidential identities."));
     }
-    return ComplaintStore(m_db, calendar().timeZone()).attachmentContent(attachmentId);
+    return store.attachmentContent(attachmentId);
 }
 
 QList<AuditEntry> IntakeBook::history(qint64 viewerId, qint64 complaintId) const

@@ -577,6 +577,17 @@ QByteArray ComplaintStore::attachmentContent(qint64 attachmentId) const
     return q.scalar().toByteArray();
 }
 
+std::optional<Confidentiality> ComplaintStore::attachmentConfidentiality(qint64 attachmentId) const
+{
+    SqlQuery q(m_db, u"SELECT c.confidentiality FROM attachment a JOIN complaint c "
+                     "ON c.id = a.complaint_id WHERE a.id = :id"_s);
+    q.bind(u":id"_s, attachmentId);
+    const QVariant stored = q.scalar();
+    if (!stored.isValid())
+        return std::nullopt;
+    return confidentialityFromCode(stored.toString());
+}
+
 ComplaintStore::WhereClause ComplaintStore::where(const IntakeBookFilter &f, bool canSee) const
 {
     WhereClause w;

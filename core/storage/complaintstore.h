@@ -116,6 +116,9 @@ public:
     std::optional<ComplaintRecord> load(qint64 complaintId, bool canSeeConfidential) const;
     std::optional<qint64> idByAgendaNumber(const QString &agendaNumber) const;
     QByteArray attachmentContent(qint64 attachmentId) const;
+    /// The confidentiality of the complaint an attachment belongs to; std::nullopt when there is
+    /// no such attachment.
+    std::optional<Confidentiality> attachmentConfidentiality(qint64 attachmentId) const;
 
     /// One page of the register, in the given order (newest first by default).
     QList<IntakeBookRow> list(const IntakeBookFilter &filter, bool canSeeConfidential,
