@@ -3362,14 +3362,6 @@ Catat aduan apa adanya?</translation>
         <source>Print</source>
         <translation>Cetak</translation>
     </message>
-    <message>
-        <source>Printing &quot;%1&quot; is not available in this version yet.</source>
-        <translation>Pencetakan &quot;%1&quot; belum tersedia di versi ini.</translation>
-    </message>
-    <message>
-        <source>Printing the Rekapitulasi is not available in this version yet.</source>
-        <translation>Pencetakan Rekapitulasi belum tersedia di versi ini.</translation>
-    </message>
 </context>
 <context>
     <name>aduan::gui::stepclockstyle</name>

@@ -164,6 +164,19 @@ TEST_CASE("The idle lock covers the window and keeps what was typed", "[gui][idl
         CHECK(desk.window.close());
     }
 
+    SECTION("Return in the password field is one attempt")
+    {
+        QLineEdit *edit = desk.lock->dialog()->passwordEdit();
+        QTest::keyClicks(edit, u"salah"_s);
+        QTest::keyClick(edit, Qt::Key_Return);
+        CHECK(desk.lock->isLocked());
+        CHECK(UserStore(*office.db).loginState(u"rina"_s)->failedLogins == 1);
+        edit->clear();
+        QTest::keyClicks(edit, u"rahasia123"_s);
+        QTest::keyClick(edit, Qt::Key_Return);
+        CHECK_FALSE(desk.lock->isLocked());
+    }
+
     SECTION("Esc and closing the lock's window do not get past it")
     {
         QTest::keyClick(desk.lock->dialog(), Qt::Key_Escape);

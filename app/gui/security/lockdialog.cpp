@@ -56,9 +56,8 @@ LockDialog::LockDialog(QWidget *parent)
     buttons->addWidget(m_unlock);
     layout->addLayout(buttons);
 
+    // Return in the password reaches the default button (QLineEdit passes it on): one attempt.
     connect(m_unlock, &QPushButton::clicked, this,
-            [this] { emit unlockRequested(m_password->text()); });
-    connect(m_password, &QLineEdit::returnPressed, this,
             [this] { emit unlockRequested(m_password->text()); });
     connect(m_logout, &QPushButton::clicked, this, &LockDialog::logoutRequested);
     setMinimumWidth(440);
@@ -67,12 +66,14 @@ LockDialog::LockDialog(QWidget *parent)
 void LockDialog::setIntro(const QString &text)
 {
     m_intro->setText(text);
+    adjustSize(); // the wrapped text's height
 }
 
 void LockDialog::showProblem(const QString &message)
 {
     m_problem->setText(message);
     m_problem->setVisible(!message.isEmpty());
+    adjustSize();
     m_password->selectAll();
     m_password->setFocus();
 }
@@ -80,6 +81,7 @@ void LockDialog::showProblem(const QString &message)
 void LockDialog::offerLogout(bool offer)
 {
     m_logout->setVisible(offer);
+    adjustSize();
 }
 
 void LockDialog::reset()
