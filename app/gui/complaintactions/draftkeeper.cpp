@@ -134,7 +134,10 @@ bool DraftKeeper::ask(const SavedDraft &draft)
                               "(the program was closed or the power went off).")
                            + u"\n\n"_s + details.join(u'\n'));
     QPushButton *resume = box.addButton(tr("&Continue the draft"), QMessageBox::AcceptRole);
-    QPushButton *discardButton = box.addButton(tr("&Discard it"), QMessageBox::DestructiveRole);
+    // No mnemonic: QMessageBox presses a button on its letter alone, and an officer who starts
+    // typing before reading the question must not discard the draft by accident.
+    QPushButton *discardButton = box.addButton(tr("Discard the draft"),
+                                               QMessageBox::DestructiveRole);
     box.setDefaultButton(resume);
     box.setEscapeButton(resume); // closing the question loses nothing
     box.exec();
