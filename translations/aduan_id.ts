@@ -1893,8 +1893,8 @@ Simpan perbaikan apa adanya?</translation>
         <translation>&amp;Lanjutkan draf</translation>
     </message>
     <message>
-        <source>&amp;Discard it</source>
-        <translation>&amp;Buang draf</translation>
+        <source>Discard the draft</source>
+        <translation>Buang draf</translation>
     </message>
 </context>
 <context>
