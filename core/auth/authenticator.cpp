@@ -57,6 +57,10 @@ bool Authenticator::confirmPassword(qint64 userId, const QString &clearPassword)
     if (state->lockedUntil.isValid() && state->lockedUntil > now)
         return false;
     const bool ok = password::verify(state->passwordHash, clearPassword);
+    // Nothing to record for a right password without earlier failures: a read-only database
+    // (a share opened read-only) can still be logged into and unlocked.
+    if (ok && state->failedLogins == 0)
+        return true;
     m_db.write([&] {
         // Re-read inside the transaction: another PC may have counted a failure meanwhile.
         const auto current = users.loginState(user->username);
