@@ -33,8 +33,13 @@ qint64 median(QList<qint64> values)
     return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
 }
 
+/// What a period's recap holds: everything (the period asked for), or the figures only (the
+/// period before it, shown side by side: no deviation list, no series per day).
+enum class Detail { Full, FiguresOnly };
+
 PeriodRecap buildPeriod(Database &db, const OfficeCalendar &calendar, const SopDefinition *sop,
-                        QDate from, QDate to, std::optional<OpenCount> knownAtEnd = std::nullopt,
+                        QDate from, QDate to, Detail detail,
+                        std::optional<OpenCount> knownAtEnd = std::nullopt,
                         OpenCount *atStartOut = nullptr)
 {
     PeriodRecap p;
@@ -54,9 +59,11 @@ PeriodRecap buildPeriod(Database &db, const OfficeCalendar &calendar, const SopD
             p.byCategory[it.key().isEmpty() ? u"(tanpa kategori)"_s : it.key()] += it.value();
         p.byClass = store.receivedBy(u"class_code"_s, start, end);
         p.byStatus = store.statusAtEnd(start, end);
-        for (const auto &[minute, channel, n] : store.receivedPerMinute(start, end)) {
-            const QDateTime at = fromStorageTime(minute + u":00.000Z"_s);
-            p.receivedPerDay[calendar.officeDate(at)][channel] += n;
+        if (detail == Detail::Full) {
+            for (const auto &[minute, channel, n] : store.receivedPerMinute(start, end)) {
+                const QDateTime at = fromStorageTime(minute + u":00.000Z"_s);
+                p.receivedPerDay[calendar.officeDate(at)][channel] += n;
+            }
         }
         const OpenCount atStart = store.openAt(start);
         if (atStartOut)
@@ -82,6 +89,7 @@ PeriodRecap buildPeriod(Database &db, const OfficeCalendar &calendar, const SopD
             recap.stepNumber = s.stepNumber;
             ++recap.completed;
             ++(s.late ? recap.late : recap.onTime);
+            p.deviationCount += s.late ? 1 : 0;
             worked[s.stepNumber] << s.workedSeconds;
         }
         for (auto it = steps.begin(); it != steps.end(); ++it) {
@@ -89,10 +97,12 @@ PeriodRecap buildPeriod(Database &db, const OfficeCalendar &calendar, const SopD
             it->p90Seconds = percentile(worked.value(it.key()), 90);
             p.steps << *it;
         }
-        for (const RecapDeviationRow &d : store.deviations(start, end)) {
-            p.deviations << DeviationLine{d.agendaNumber, d.stepNumber, d.workedSeconds,
-                                          d.targetMinutes, d.deviationReason, d.completedBy,
-                                          d.completedAt};
+        if (detail == Detail::Full) {
+            for (const RecapDeviationRow &d : store.deviations(start, end)) {
+                p.deviations << DeviationLine{d.agendaNumber, d.stepNumber, d.workedSeconds,
+                                              d.targetMinutes, d.deviationReason, d.completedBy,
+                                              d.completedAt};
+            }
         }
         for (const RecapReferralRow &r : store.referrals(start, end)) {
             p.referralsByAgency.append({r.agencyName, r.count});
@@ -112,8 +122,8 @@ MonthlyRecap buildRecap(Database &db, QDate from, QDate to, const QDateTime &now
     MonthlyRecap recap;
     recap.generatedAt = now;
     OpenCount currentStart;
-    recap.current = buildPeriod(db, calendar, sop ? &*sop : nullptr, from, to, std::nullopt,
-                                &currentStart);
+    recap.current = buildPeriod(db, calendar, sop ? &*sop : nullptr, from, to, Detail::Full,
+                                std::nullopt, &currentStart);
     QDate previousFrom;
     QDate previousTo = from.addDays(-1);
     const bool wholeMonths = from.day() == 1 && to.addDays(1).day() == 1;
@@ -125,7 +135,7 @@ MonthlyRecap buildRecap(Database &db, QDate from, QDate to, const QDateTime &now
     }
     // The previous period ends where this one starts: what was open then is known already.
     recap.previous = buildPeriod(db, calendar, sop ? &*sop : nullptr, previousFrom, previousTo,
-                                 currentStart);
+                                 Detail::FiguresOnly, currentStart);
     recap.auditHead = AuditLog(db).headHash();
     return recap;
 }

@@ -51,13 +51,15 @@ struct PeriodRecap {
     int carriedOver = 0;  ///< open at the period's end (carried into the next)
     int voided = 0;       ///< voided within the period
     QList<StepRecap> steps;
-    QList<DeviationLine> deviations;
+    int deviationCount = 0;           ///< steps completed past their target in the period
+    QList<DeviationLine> deviations;  ///< those steps; listed for MonthlyRecap::current only
     QList<std::pair<QString, int>> referralsByAgency;
     int referred = 0;
     int finishedWithinDeadline = 0; ///< of those finished in the period, by their overall deadline
     int finishedPastDeadline = 0;
     int openPastDeadline = 0;       ///< open at the end with the overall deadline passed
-    QMap<QDate, QMap<Channel, int>> receivedPerDay; ///< office date → channel → count
+    /// Office date → channel → count; for MonthlyRecap::current only.
+    QMap<QDate, QMap<Channel, int>> receivedPerDay;
 };
 
 /// The Rekapitulasi bulanan (SOP, Pencatatan dan Pendataan 3): a period, the one before it side
@@ -65,7 +67,7 @@ struct PeriodRecap {
 /// anchors the log).
 struct MonthlyRecap {
     PeriodRecap current;
-    PeriodRecap previous;
+    PeriodRecap previous; ///< its figures; no deviation list, no series per day
     QString auditHead;
     QDateTime generatedAt;
 };

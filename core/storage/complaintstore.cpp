@@ -71,6 +71,8 @@ const QString kListColumns =
     "(SELECT COUNT(*) FROM referral r WHERE r.complaint_id = c.id) AS referred, "_s
     + kNameExpression + u" AS display_name"_s;
 
+const QString kNotVoided = u"c.voided_at IS NULL"_s;
+
 const QString kListFrom =
     u" FROM complaint c "
     "LEFT JOIN step_record s ON s.complaint_id = c.id AND s.completed_at IS NULL "
@@ -114,11 +116,34 @@ void bindNameLabels(SqlQuery &q, bool canSee)
 
 } // namespace
 
+/// A filter as SQL: its conditions, and a search's candidates (the ids matching the typed text,
+/// from indexes only) kept apart so that each query can choose how to use them.
 struct ComplaintStore::WhereClause {
-    QString sql;
-    bool searching = false; ///< results come from the search's candidates, not a date range
+    QStringList conditions;
+    QString candidates; ///< a query of one column `id`; empty when not searching
     QList<std::pair<QString, QVariant>> binds;
+
+    bool searching() const { return !candidates.isEmpty(); }
+    /// " WHERE ..." (or empty). `walkOrder`: the candidates only as a membership test (the
+    /// unary plus keeps SQLite from looking each candidate up by id), so that the query walks
+    /// the index of its ORDER BY and stops when the page is full.
+    QString sql(bool walkOrder = false) const
+    {
+        QStringList all = conditions;
+        if (searching())
+            all << (walkOrder ? u"+c.id IN ("_s : u"c.id IN ("_s) + candidates + u')';
+        return all.isEmpty() ? QString() : u" WHERE "_s + all.join(u" AND "_s);
+    }
 };
+
+namespace {
+
+/// From this many candidates on, a search's page walks the date index rather than sorting the
+/// candidates: sorting reads every candidate's row (at a million complaints a common word has
+/// 80,000), the walk reads about 100 × total / candidates index entries.
+constexpr int kWalkFromCandidates = 2000;
+
+} // namespace
 
 int ComplaintStore::takeAgendaSequence(int year)
 {
@@ -606,7 +631,7 @@ ComplaintStore::WhereClause ComplaintStore::where(const IntakeBookFilter &f, boo
         w.binds.append({u":channel"_s, channelCode(*f.channel)});
     }
     if (!f.includeVoided && !(f.status && *f.status == ComplaintStatus::Voided))
-        parts << u"c.voided_at IS NULL"_s;
+        parts << kNotVoided;
     if (f.status) {
         const QString openPause =
             u"EXISTS (SELECT 1 FROM pause p WHERE p.complaint_id = c.id AND p.resumed_at IS NULL)"_s;
@@ -633,16 +658,17 @@ ComplaintStore::WhereClause ComplaintStore::where(const IntakeBookFilter &f, boo
     }
     const QString search = f.search.trimmed();
     if (!search.isEmpty()) {
-        // Numbers, NIKs and phones by prefix (their indexes), words by the full-text index.
-        // A confidential identity is searched only for a viewer with the right.
-        const QString identity = canSee ? u"c.confidentiality <> 'anonim'"_s
-                                        : u"c.confidentiality = 'biasa'"_s;
-        // Each way of matching reads its own index; their union is the set of candidates,
-        // so that a search never walks the whole register in date order.
+        // Numbers, NIKs and phones by prefix (their indexes), words by the full-text index; a
+        // confidential identity only for a viewer with the right. Each way of matching reads
+        // only its own index (the NIK and phone indexes carry the confidentiality, the
+        // full-text index keeps public and confidential names apart), and their union is the
+        // set of candidates.
+        const QString identity = canSee ? u"confidentiality <> 'anonim'"_s
+                                        : u"confidentiality = 'biasa'"_s;
         QStringList any = {u"SELECT id FROM complaint WHERE agenda_number >= :prefix AND agenda_number < :prefixEnd"_s,
-                           u"SELECT id FROM complaint c WHERE complainant_nik >= :prefix AND complainant_nik < :prefixEnd AND "_s
+                           u"SELECT id FROM complaint WHERE complainant_nik >= :prefix AND complainant_nik < :prefixEnd AND "_s
                                + identity,
-                           u"SELECT id FROM complaint c WHERE complainant_phone >= :phone AND complainant_phone < :phoneEnd AND "_s
+                           u"SELECT id FROM complaint WHERE complainant_phone >= :phone AND complainant_phone < :phoneEnd AND "_s
                                + identity};
         w.binds.append({u":prefix"_s, search});
         w.binds.append({u":prefixEnd"_s, QString(search + QChar(0xFFFF))});
@@ -660,20 +686,34 @@ ComplaintStore::WhereClause ComplaintStore::where(const IntakeBookFilter &f, boo
         for (auto it = wordPattern.globalMatch(search); it.hasNext();)
             words << it.next().captured();
         if (!words.isEmpty()) {
+            // Every word in the name, the subject or the description ("Siti PKH" finds Siti's
+            // complaints about PKH).
             const SqlDialect &dialect = m_db.dialect();
-            any << u"SELECT id FROM complaint c WHERE "_s
-                       + dialect.wordSearchCondition(u"c.id"_s, u":words"_s);
-            w.binds.append({u":words"_s, dialect.wordSearchValue({u"subject"_s, u"description"_s}, words)});
-            any << u"SELECT id FROM complaint c WHERE "_s + identity + u" AND "_s
-                       + dialect.wordSearchCondition(u"c.id"_s, u":nameWords"_s);
-            w.binds.append({u":nameWords"_s, dialect.wordSearchValue({u"complainant_name"_s}, words)});
+            QStringList columns{u"public_name"_s, u"subject"_s, u"description"_s};
+            if (canSee)
+                columns << u"protected_name"_s;
+            any << dialect.wordSearchIds(u":words"_s);
+            w.binds.append({u":words"_s, dialect.wordSearchValue(columns, words)});
         }
-        parts << u"c.id IN ("_s + any.join(u" UNION "_s) + u')';
-        w.searching = true;
+        w.candidates = any.join(u" UNION "_s);
     }
-    if (!parts.isEmpty())
-        w.sql = u" WHERE "_s + parts.join(u" AND "_s);
+    w.conditions = parts;
     return w;
+}
+
+bool ComplaintStore::manyCandidates(const WhereClause &w) const
+{
+    // UNION ALL streams: the probe stops at the threshold.
+    QString candidates = w.candidates;
+    SqlQuery q(m_db, u"SELECT COUNT(*) FROM (SELECT 1 FROM ("_s
+                         + candidates.replace(u" UNION "_s, u" UNION ALL "_s)
+                         + u") LIMIT :probeLimit)"_s);
+    for (const auto &[name, value] : w.binds) {
+        if (w.candidates.contains(name))
+            q.bind(name, value);
+    }
+    q.bind(u":probeLimit"_s, kWalkFromCandidates);
+    return q.scalar().toInt() >= kWalkFromCandidates;
 }
 
 QList<IntakeBookRow> ComplaintStore::list(const IntakeBookFilter &filter, bool canSee,
@@ -691,12 +731,15 @@ QList<IntakeBookRow> ComplaintStore::list(const IntakeBookFilter &filter, bool c
     const QString direction = descending ? u"DESC"_s : u"ASC"_s;
     if (order.contains(u"%1"_s))
         order = order.arg(direction);
-    // A search's few candidates are sorted; without the unary plus SQLite would rather walk the
-    // date index of every complaint hoping to fill the page early.
-    if (w.searching)
+    // A search sorts its few candidates (the unary plus keeps SQLite from walking the date index
+    // of every complaint hoping to fill the page early); many candidates are better met by
+    // walking the index of the order (date or number) and testing each for membership.
+    const bool indexedOrder = sort == IntakeBookSort::ReceivedAt || sort == IntakeBookSort::AgendaNumber;
+    const bool walk = w.searching() && indexedOrder && manyCandidates(w);
+    if (w.searching() && !walk)
         order.prepend(u'+');
     order += u' ' + direction + u", c.id "_s + direction;
-    SqlQuery q(m_db, u"SELECT "_s + kListColumns + kListFrom + w.sql + u" ORDER BY "_s + order
+    SqlQuery q(m_db, u"SELECT "_s + kListColumns + kListFrom + w.sql(walk) + u" ORDER BY "_s + order
                          + u" LIMIT :limit OFFSET :offset"_s);
     for (const auto &[name, value] : w.binds)
         q.bind(name, value);
@@ -711,9 +754,22 @@ QList<IntakeBookRow> ComplaintStore::list(const IntakeBookFilter &filter, bool c
 qint64 ComplaintStore::count(const IntakeBookFilter &filter, bool canSee) const
 {
     const WhereClause w = where(filter, canSee);
-    // The open step's join is needed only to filter by status or step.
-    const bool needsSteps = filter.status || filter.step > 0;
-    SqlQuery q(m_db, u"SELECT COUNT(*)"_s + (needsSteps ? kListFrom : u" FROM complaint c "_s) + w.sql);
+    QString sql;
+    if (w.searching() && w.conditions.isEmpty()) {
+        // A search alone, voided complaints included: the candidates, from indexes only.
+        sql = u"SELECT COUNT(*) FROM ("_s + w.candidates + u')';
+    } else if (w.searching() && w.conditions == QStringList{kNotVoided}) {
+        // A search alone: the candidates less the voided among them, both from indexes only
+        // (the partial index of voided complaints), never reading the candidates' rows.
+        sql = u"SELECT (SELECT COUNT(*) FROM ("_s + w.candidates
+              + u")) - (SELECT COUNT(*) FROM complaint c WHERE c.voided_at IS NOT NULL AND +c.id IN ("_s
+              + w.candidates + u"))"_s;
+    } else {
+        // The open step's join is needed only to filter by status or step.
+        const bool needsSteps = filter.status || filter.step > 0;
+        sql = u"SELECT COUNT(*)"_s + (needsSteps ? kListFrom : u" FROM complaint c "_s) + w.sql();
+    }
+    SqlQuery q(m_db, sql);
     for (const auto &[name, value] : w.binds)
         q.bind(name, value);
     return q.scalar().toLongLong();
@@ -731,7 +787,7 @@ void ComplaintStore::exportRows(const IntakeBookFilter &filter, bool canSee,
                         + u" THEN c.complainant_phone END AS x_phone, CASE WHEN "_s + identity
                         + u" THEN c.complainant_address END AS x_address, c.description, "
                           "c.location, c.class_code, c.deadline_at"_s
-                        + kListFrom + w.sql
+                        + kListFrom + w.sql()
                         + u" ORDER BY c.agenda_year, c.agenda_seq, c.id LIMIT :limit OFFSET :offset"_s;
     for (int offset = 0;; offset += chunk) {
         QList<ExportRow> rows;
@@ -768,8 +824,11 @@ QList<IntakeBookRow> ComplaintStore::openForRoles(const QList<Role> &roles, bool
         codes << u'\'' + roleCode(role) + u'\'';
     if (codes.isEmpty())
         return {};
-    SqlQuery q(m_db, u"SELECT "_s + kListColumns + kListFrom
-                         + u" WHERE c.voided_at IS NULL AND s.step_no IS NOT NULL AND "
+    // From the open steps (their partial index), never from every complaint of the register.
+    SqlQuery q(m_db, u"SELECT "_s + kListColumns
+                         + u" FROM step_record s JOIN complaint c ON c.id = s.complaint_id "
+                           "JOIN sop_step st ON st.revision_id = c.sop_revision_id AND st.step_no = s.step_no "
+                           "WHERE s.completed_at IS NULL AND c.voided_at IS NULL AND "
                            "st.actor_role IN ("_s
                          + codes.join(u", "_s) + u") ORDER BY s.actionable_at, c.id"_s);
     bindNameLabels(q, canSee);

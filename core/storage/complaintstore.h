@@ -141,6 +141,8 @@ public:
 private:
     struct WhereClause;
     WhereClause where(const IntakeBookFilter &filter, bool canSeeConfidential) const;
+    /// True when a search has so many candidates that its page should walk an index.
+    bool manyCandidates(const WhereClause &where) const;
 
     Database &m_db;
     QTimeZone m_zone;

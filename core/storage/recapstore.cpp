@@ -74,11 +74,15 @@ QList<std::tuple<QString, Channel, int>> RecapStore::receivedPerMinute(const QDa
 OpenCount RecapStore::openAt(const QDateTime &at) const
 {
     // Open at `at`: received before it, not voided before it, last step not completed before
-    // it. Candidates are the complaints open now or whose last step was completed after `at`.
+    // it. Candidates are the complaints open now or whose last step was completed after `at`;
+    // a voided complaint keeps its open step, so those voided before `at` are left out by the
+    // partial index of voided complaints before any complaint row is read.
     SqlQuery q(m_db,
                u"SELECT COUNT(*) AS n, COALESCE(SUM(CASE WHEN c.deadline_at < :at THEN 1 ELSE 0 END), 0) AS late "
                "FROM complaint c WHERE c.id IN (SELECT complaint_id FROM step_record WHERE "
-               "completed_at IS NULL UNION ALL SELECT complaint_id FROM step_record WHERE step_no IN "
+               "completed_at IS NULL AND complaint_id NOT IN (SELECT id FROM complaint WHERE "
+               "voided_at IS NOT NULL AND voided_at < :at) "
+               "UNION ALL SELECT complaint_id FROM step_record WHERE step_no IN "
                "(SELECT MAX(step_no) FROM sop_step GROUP BY revision_id) AND completed_at >= :at) "
                "AND c.received_at < :at AND (c.voided_at IS NULL OR c.voided_at >= :at) "
                "AND NOT EXISTS (SELECT 1 FROM step_record f WHERE f.complaint_id = c.id "
@@ -97,7 +101,9 @@ std::pair<int, int> RecapStore::finished(const QDateTime &start, const QDateTime
     SqlQuery q(m_db,
                u"SELECT COUNT(*) AS n, COALESCE(SUM(CASE WHEN s.completed_at <= c.deadline_at THEN 1 ELSE 0 END), 0) AS ok "
                "FROM step_record s JOIN complaint c ON c.id = s.complaint_id "
-               "WHERE s.completed_at >= :start AND s.completed_at < :end AND s.step_no = "_s
+               "WHERE s.completed_at >= :start AND s.completed_at < :end "
+               // The last step of some revision, from the index alone; then of the complaint's own.
+               "AND s.step_no IN (SELECT MAX(step_no) FROM sop_step GROUP BY revision_id) AND s.step_no = "_s
                    + kLastStep + u" AND (c.voided_at IS NULL OR c.voided_at >= :end)"_s);
     period(q, start, end).exec();
     if (!q.next())

@@ -50,23 +50,26 @@ QString SqliteDialect::expandSchema(QString script) const
 
 QStringList SqliteDialect::migrationScripts() const
 {
-    return {u":/aduan/sql/001_initial.sql"_s, u":/aduan/sql/002_search.sql"_s};
+    return {u":/aduan/sql/001_initial.sql"_s, u":/aduan/sql/002_search.sql"_s,
+            u":/aduan/sql/003_fast_reads.sql"_s};
 }
 
-QString SqliteDialect::wordSearchCondition(const QString &idColumn, const QString &placeholder) const
+QString SqliteDialect::wordSearchIds(const QString &placeholder) const
 {
-    // FTS5 (https://www.sqlite.org/fts5.html), table complaint_fts of migration 002.
-    return u"%1 IN (SELECT rowid FROM complaint_fts WHERE complaint_fts MATCH %2)"_s.arg(idColumn,
-                                                                                     placeholder);
+    // FTS5 (https://www.sqlite.org/fts5.html), table complaint_fts of migration 003.
+    return u"SELECT rowid AS id FROM complaint_fts WHERE complaint_fts MATCH %1"_s.arg(placeholder);
 }
 
 QString SqliteDialect::wordSearchValue(const QStringList &columns, const QStringList &words) const
 {
-    // {col1 col2} : ("word1"* AND "word2"*) — each word a quoted prefix query.
+    // {col1 col2} : ("word1"* AND "word2"*) — each word a quoted prefix query; a word of one
+    // character is a whole word ("I" of "0001/ADUAN/I/2016" would otherwise be every word
+    // starting with i, a hundred thousand complaints at a million).
     QStringList terms;
     for (QString word : words) {
+        const bool whole = word.size() == 1;
         word.replace(u'"', u"\"\""_s);
-        terms << u'"' + word + u"\"*"_s;
+        terms << u'"' + word + (whole ? u"\""_s : u"\"*"_s);
     }
     return u"{"_s + columns.join(u' ') + u"} : ("_s + terms.join(u" AND "_s) + u')';
 }

@@ -29,10 +29,13 @@ public:
     /// The schema migrations, in order, as resource paths: script N brings the schema from
     /// version N-1 to N.
     virtual QStringList migrationScripts() const = 0;
-    /// A condition that holds when every word of `words` starts a word in one of the complaint's
-    /// text `columns` (of "complainant_name", "subject", "description"), for the complaint whose
-    /// id is `idColumn`; `placeholder` is bound to wordSearchValue(). Empty `words` never match.
-    virtual QString wordSearchCondition(const QString &idColumn, const QString &placeholder) const = 0;
+    /// A query of one column `id`: the complaints where every word of `words` starts a word (a
+    /// word of one character: is a word) in
+    /// one of the search `columns` ("public_name" — the complainant's name when the complaint
+    /// is public —, "protected_name" — the name when it is confidential —, "subject",
+    /// "description"; an anonymous complainant's name is in neither). `placeholder` is bound to
+    /// wordSearchValue(). Reads only the full-text index, never the complaint rows.
+    virtual QString wordSearchIds(const QString &placeholder) const = 0;
     virtual QString wordSearchValue(const QStringList &columns, const QStringList &words) const = 0;
     /// Statement listing (name, type, sql) of the indexes and triggers of `tables` that a bulk
     /// load may drop and re-create afterwards.
@@ -60,7 +63,7 @@ public:
     QString beginReadStatement() const override;
     QString expandSchema(QString script) const override;
     QStringList migrationScripts() const override;
-    QString wordSearchCondition(const QString &idColumn, const QString &placeholder) const override;
+    QString wordSearchIds(const QString &placeholder) const override;
     QString wordSearchValue(const QStringList &columns, const QStringList &words) const override;
     QString secondaryObjectsQuery(const QStringList &tables) const override;
     QString rebuildSearchIndexStatement() const override;

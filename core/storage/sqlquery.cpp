@@ -9,6 +9,21 @@ using namespace Qt::StringLiterals;
 
 namespace aduan {
 
+namespace {
+
+/// ADUAN_SLOW_SQL_MS, read once; -1 when unset (nothing is timed).
+qint64 slowStatementMs()
+{
+    static const qint64 threshold = [] {
+        bool ok = false;
+        const int ms = qEnvironmentVariableIntValue("ADUAN_SLOW_SQL_MS", &ok);
+        return ok ? qint64(ms) : qint64(-1);
+    }();
+    return threshold;
+}
+
+} // namespace
+
 SqlQuery::SqlQuery(const Database &db, const QString &sql)
     : m_db(db)
     , m_query(db.connection())
@@ -22,6 +37,17 @@ SqlQuery::SqlQuery(const Database &db, const QString &sql)
 SqlQuery::~SqlQuery()
 {
     m_query.finish();
+    logIfSlow();
+}
+
+void SqlQuery::logIfSlow()
+{
+    if (!m_timer.isValid())
+        return;
+    const qint64 ms = m_timer.elapsed();
+    m_timer.invalidate();
+    if (ms >= slowStatementMs())
+        qWarning("aduan: slow SQL statement, %lld ms: %s", ms, qPrintable(m_sql.simplified()));
 }
 
 SqlQuery &SqlQuery::bind(const QString &placeholder, const QVariant &value)
@@ -41,6 +67,8 @@ QVariant SqlQuery::null()
 SqlQuery &SqlQuery::exec()
 {
     m_columns.clear();
+    if (slowStatementMs() >= 0)
+        m_timer.start();
     if (!m_query.exec())
         m_db.raise(m_query.lastError(), m_sql);
     return *this;
@@ -53,6 +81,7 @@ bool SqlQuery::next()
     if (m_query.lastError().isValid())
         m_db.raise(m_query.lastError(), m_sql);
     m_query.finish();
+    logIfSlow();
     return false;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QSqlQuery>
 #include <QString>
@@ -13,6 +14,10 @@ class Database;
 /// becomes an aduan::Error through Database::raise()), columns read by name, and the statement
 /// finished when the object goes out of scope, so no statement is ever left half-read holding a
 /// lock on the file.
+///
+/// Slow statements can be logged for diagnosis: with the environment variable
+/// ADUAN_SLOW_SQL_MS=N, a statement that took N wall-clock milliseconds or more from exec() to
+/// its end is written to the log (qWarning) with its SQL text (never its bound values).
 class SqlQuery
 {
 public:
@@ -48,6 +53,8 @@ private:
     QSqlQuery m_query;
     QString m_sql;
     mutable QHash<QString, int> m_columns; ///< column name → index, read once per execution
+    QElapsedTimer m_timer;                  ///< since exec(), when slow statements are logged
+    void logIfSlow();
 };
 
 } // namespace aduan

@@ -132,6 +132,20 @@ TEST_CASE("A generated month's recap matches separate queries", "[recap][generat
         CHECK(stepOf(p, step).onTime == scalar(u"SELECT COUNT(*)"_s + where + u" AND worked_seconds <= target_minutes * 60"_s));
     }
     CHECK(p.deviations.size() == scalar(u"SELECT COUNT(*) FROM step_record WHERE late = 1 AND completed_at >= :s AND completed_at < :e"_s));
+    CHECK(p.deviationCount == p.deviations.size());
+    // Open at the month's start, counted here from every complaint (voided ones keep an open step).
+    CHECK(p.carriedIn == scalar(
+        u"SELECT COUNT(*) FROM complaint c LEFT JOIN step_record f ON f.complaint_id = c.id AND f.step_no = 5 "
+        "WHERE c.received_at < :s AND (f.completed_at IS NULL OR f.completed_at >= :s) AND (c.voided_at IS NULL OR c.voided_at >= :s)"_s));
+    CHECK(p.carriedIn > 0);
+    // The previous month (April) counts its deviations without listing them.
+    const QString aprilStart = u"2026-03-31T17:00:00.000Z"_s;
+    SqlQuery april(*office.db, u"SELECT COUNT(*) FROM step_record WHERE late = 1 AND completed_at >= :s AND completed_at < :e"_s);
+    april.bind(u":s"_s, aprilStart).bind(u":e"_s, s);
+    CHECK(recap.previous.deviationCount == april.scalar().toInt());
+    CHECK(recap.previous.deviationCount > 0);
+    CHECK(recap.previous.deviations.isEmpty());
+    CHECK(recap.previous.carriedOver == p.carriedIn);
     CHECK(p.referred == scalar(u"SELECT COUNT(*) FROM referral WHERE referred_at >= :s AND referred_at < :e"_s));
     CHECK(p.completed == scalar(u"SELECT COUNT(*) FROM step_record s JOIN complaint c ON c.id = s.complaint_id WHERE s.step_no = 5 AND s.completed_at >= :s AND s.completed_at < :e AND (c.voided_at IS NULL OR c.voided_at >= :e)"_s));
     CHECK(p.carriedOver == scalar(

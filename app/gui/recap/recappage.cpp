@@ -749,8 +749,8 @@ void RecapPage::fillSteps()
     fitHeight(m_steps, std::max(1, m_steps->rowCount()));
 
     m_deviationTitle->setText(tr("Deviations (penyimpangan) in %1: %2 · %3: %4")
-                                  .arg(periodName(c), number(c.deviations.size()),
-                                       periodName(p), number(p.deviations.size())));
+                                  .arg(periodName(c), number(c.deviationCount),
+                                       periodName(p), number(p.deviationCount)));
     const QTimeZone zone = m_session.officeZone();
     m_deviations->setRowCount(int(c.deviations.size()));
     for (int r = 0; r < c.deviations.size(); ++r) {
