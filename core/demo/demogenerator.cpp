@@ -410,7 +410,17 @@ qint64 generateDemoComplaints(Database &db, const DemoOptions &options, const Cl
                      ? QDate(options.fromMonth.year(), options.fromMonth.month(), 1)
                      : QDate(today.year(), today.month(), 1).addMonths(-3);
     const QDateTime start(from, QTime(0, 0), ctx.calendar.timeZone());
-    const qint64 span = std::max<qint64>(3600, start.secsTo(ctx.now) - 600);
+    // Receipts end where every complaint is surely registered by now (an indirect one waits up
+    // to 3 working hours for the officer, who takes at most 3 × the 5-minute target): so exactly
+    // the number asked for is written.
+    constexpr qint64 kLongestRegistration = 3 * 3600 + 15 * 60 + 60;
+    qint64 early = start.secsTo(ctx.now) - 60LL * 24 * 3600, late = start.secsTo(ctx.now);
+    while (late - early > 1) {
+        const qint64 mid = (early + late) / 2;
+        const QDateTime done = ctx.calendar.addWorkingSeconds(start.addSecs(mid), kLongestRegistration);
+        (done.isValid() && done <= ctx.now ? early : late) = mid;
+    }
+    const qint64 span = std::max<qint64>(3600, early);
     QList<qint64> offsets;
     offsets.reserve(options.complaints);
     for (int i = 0; i < options.complaints; ++i)

@@ -1,6 +1,8 @@
 #include "benchdirect.h"
 
 #include <QDateTime>
+#include <QFileInfo>
+#include <QStringList>
 #include <QTimeZone>
 
 #include <sqlite3.h>
@@ -62,6 +64,8 @@ Direct::Direct(const QString &path)
 
 Direct::~Direct()
 {
+    for (sqlite3_stmt *statement : std::as_const(m_statements))
+        sqlite3_finalize(statement);
     sqlite3_close(m_db);
 }
 
@@ -84,7 +88,9 @@ QString Direct::text(const QString &sql)
 void Direct::openAndFirstPage()
 {
     sqlite3 *db = openConfigured(m_path);
-    sqlite3_exec(db, "PRAGMA quick_check", nullptr, nullptr, nullptr);
+    // As Database does: quick_check on opening only up to 256 MB (OpenOptions::quickCheckMaxBytes).
+    if (QFileInfo(m_path).size() <= 256LL * 1024 * 1024)
+        sqlite3_exec(db, "PRAGMA quick_check", nullptr, nullptr, nullptr);
     sqlite3_stmt *page = prepare(db, QString::fromLatin1(kPage).arg(QString()).toUtf8().constData());
     step(db, page);
     sqlite3_finalize(page);
@@ -153,6 +159,14 @@ void Direct::registerOne()
     exec("COMMIT");
 }
 
+void Direct::prepareCompletions(int count)
+{
+    for (int i = 0; i < count; ++i) {
+        registerOne();
+        m_toComplete << m_lastComplaint;
+    }
+}
+
 void Direct::completeStep()
 {
     static sqlite3_stmt *complete = prepare(m_db,
@@ -162,29 +176,65 @@ void Direct::completeStep()
         "INSERT INTO step_record (complaint_id, step_no, actionable_at, target_minutes) VALUES (?, 3, ?, 10)");
     static sqlite3_stmt *version = prepare(m_db,
         "UPDATE complaint SET row_version = row_version + 1 WHERE id = ?");
-    registerOne();
+    static sqlite3_stmt *audit = prepare(m_db,
+        "INSERT INTO audit_entry (at, user_id, action, entity, entity_id, new_value, prev_hash, hash) "
+        "VALUES (?, 1, 'complete_step', 'complaint', ?, '{}', (SELECT hash FROM audit_entry ORDER BY id DESC LIMIT 1), hex(randomblob(32)))");
+    if (m_toComplete.isEmpty())
+        qFatal("Direct::completeStep: call prepareCompletions first");
+    const qint64 id = m_toComplete.takeFirst();
     const QByteArray t = now().toUtf8();
     exec("BEGIN IMMEDIATE");
     sqlite3_bind_text(complete, 1, t.constData(), -1, SQLITE_TRANSIENT);
-    sqlite3_bind_int64(complete, 2, m_lastComplaint);
+    sqlite3_bind_int64(complete, 2, id);
     step(m_db, complete);
-    sqlite3_bind_int64(open, 1, m_lastComplaint);
+    sqlite3_bind_int64(open, 1, id);
     sqlite3_bind_text(open, 2, t.constData(), -1, SQLITE_TRANSIENT);
     step(m_db, open);
-    sqlite3_bind_int64(version, 1, m_lastComplaint);
+    sqlite3_bind_int64(version, 1, id);
     step(m_db, version);
+    sqlite3_bind_text(audit, 1, t.constData(), -1, SQLITE_TRANSIENT);
+    sqlite3_bind_int64(audit, 2, id);
+    step(m_db, audit);
     exec("COMMIT");
 }
 
-void Direct::searchLike(const QString &text)
+void Direct::searchNumber(const QString &prefix)
 {
-    static sqlite3_stmt *search = prepare(m_db, QString::fromLatin1(kPage)
-        .arg(u"WHERE c.agenda_number LIKE ?1 OR c.subject LIKE ?1 OR c.description LIKE ?1 OR "
-             "c.complainant_name LIKE ?1 OR c.complainant_nik LIKE ?1 OR c.complainant_phone LIKE ?1"_s)
-        .toUtf8().constData());
-    const QByteArray pattern = (u'%' + text + u'%').toUtf8();
-    sqlite3_bind_text(search, 1, pattern.constData(), -1, SQLITE_TRANSIENT);
-    step(m_db, search);
+    pageAndCount(u"c.agenda_number >= ?1 AND c.agenda_number < ?1 || char(65535)"_s, prefix);
+}
+
+void Direct::searchNik(const QString &nik)
+{
+    pageAndCount(u"c.complainant_nik = ?1"_s, nik);
+}
+
+void Direct::searchWords(const QString &columns, const QString &words)
+{
+    // The same FTS5 table and columns, each word a quoted prefix.
+    QStringList terms;
+    for (const QString &w : words.split(u' ', Qt::SkipEmptyParts))
+        terms << u'"' + w + u"\"*"_s;
+    pageAndCount(u"c.id IN (SELECT rowid FROM complaint_fts WHERE complaint_fts MATCH ?1)"_s,
+                 u"{"_s + columns + u"} : ("_s + terms.join(u" AND "_s) + u')');
+}
+
+sqlite3_stmt *Direct::cached(const QString &sql)
+{
+    sqlite3_stmt *&statement = m_statements[sql];
+    if (!statement)
+        statement = prepare(m_db, sql.toUtf8().constData());
+    return statement;
+}
+
+void Direct::pageAndCount(const QString &condition, const QString &value)
+{
+    const QByteArray bytes = value.toUtf8();
+    for (sqlite3_stmt *statement :
+         {cached(QString::fromLatin1(kPage).arg(u"WHERE "_s + condition)),
+          cached(u"SELECT COUNT(*) FROM complaint c WHERE "_s + condition)}) {
+        sqlite3_bind_text(statement, 1, bytes.constData(), -1, SQLITE_TRANSIENT);
+        step(m_db, statement);
+    }
 }
 
 void Direct::monthPage(QDate from, QDate to)

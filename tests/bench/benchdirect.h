@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QDate>
+#include <QHash>
+#include <QList>
 #include <QString>
 
 struct sqlite3;
@@ -20,16 +22,26 @@ public:
     QString text(const QString &sql);
     void openAndFirstPage();
     void registerOne();
+    /// Registers `count` complaints (untimed) for completeStep() to take one each.
+    void prepareCompletions(int count);
     void completeStep();
-    void searchLike(const QString &text);
+    // Searches: the first page (100 rows, newest first) and the total, as the register shows.
+    void searchNumber(const QString &prefix);
+    void searchNik(const QString &nik);
+    /// FTS5 on columns of complaint_fts (e.g. "public_name", or "subject description").
+    void searchWords(const QString &columns, const QString &words);
     void monthPage(QDate from, QDate to);
 
 private:
     void exec(const char *sql);
+    sqlite3_stmt *cached(const QString &sql);
+    void pageAndCount(const QString &condition, const QString &value);
     QString m_path;
     sqlite3 *m_db = nullptr;
     int m_seq = 0;
     qint64 m_lastComplaint = 0;
+    QList<qint64> m_toComplete;
+    QHash<QString, sqlite3_stmt *> m_statements;
 };
 
 } // namespace aduan::bench

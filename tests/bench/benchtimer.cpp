@@ -26,14 +26,18 @@ double Report::medianMs(int runs, const std::function<void()> &work)
 void Report::measure(const QString &what, int runs, const std::function<void()> &ours,
                      const std::function<void()> &direct)
 {
+    if (!wanted(what))
+        return;
     Row row{what, medianMs(runs, ours), direct ? medianMs(runs, direct) : -1, u"ms"_s};
-    std::printf("  %-58s %10.2f ms\n", qPrintable(what), row.ours);
+    std::printf("  %-70s %10.2f ms\n", qPrintable(what), row.ours);
     std::fflush(stdout);
     m_rows << row;
 }
 
 void Report::figure(const QString &what, double value, const QString &unit)
 {
+    if (!wanted(what))
+        return;
     m_rows << Row{what, value, -1, unit};
 }
 

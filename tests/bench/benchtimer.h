@@ -25,6 +25,9 @@ public:
     /// A figure measured elsewhere (milliseconds, or another unit named in `unit`).
     void figure(const QString &what, double value, const QString &unit = QStringLiteral("ms"));
     void note(const QString &text);
+    /// Only figures whose description contains `text` (case-insensitive) are measured.
+    void setOnly(const QString &text) { m_only = text; }
+    bool wanted(const QString &what) const { return what.contains(m_only, Qt::CaseInsensitive); }
     void print() const;
 
     static double medianMs(int runs, const std::function<void()> &work);
@@ -38,6 +41,7 @@ private:
     };
     QList<Row> m_rows;
     QStringList m_notes;
+    QString m_only;
 };
 
 /// Print figures (the Formulir Aduan to PDF, a month's register to PDF).
