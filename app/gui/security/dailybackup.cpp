@@ -9,9 +9,13 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QPointer>
+#include <QThread>
 
 #include <algorithm>
 #include <exception>
+
+using namespace Qt::StringLiterals;
 
 namespace aduan::gui {
 
@@ -23,13 +27,15 @@ QString tr(const char *text)
 }
 } // namespace
 
-DailyBackupOutcome runDailyBackup(Database &db, const Clock &clock)
+DailyBackupOutcome runDailyBackup(const QString &databasePath, const QString &folder, int keep,
+                                  const Clock &clock)
 {
     DailyBackupOutcome outcome;
     try {
-        const QString folder = AppSettings::effectiveBackupFolder();
-        const int keep = std::max(1, AppSettings::backupCopies().value());
-        const auto written = backupIfDue(db, folder, keep, clock.now(),
+        OpenOptions options;
+        options.quickCheckMaxBytes = 0; // the window's own opening checked it
+        Database db(databasePath, options);
+        const auto written = backupIfDue(db, folder, std::max(1, keep), clock.now(),
                                          SettingsStore(db).calendar().timeZone());
         if (written) {
             outcome.result = DailyBackupOutcome::Result::Written;
@@ -45,6 +51,29 @@ DailyBackupOutcome runDailyBackup(Database &db, const Clock &clock)
                               .arg(QString::fromLocal8Bit(e.what()));
     }
     return outcome;
+}
+
+void startDailyBackup(const QString &databasePath, const Clock &clock, QObject *context,
+                      std::function<void(const DailyBackupOutcome &)> done)
+{
+    const QString folder = AppSettings::effectiveBackupFolder();
+    const int keep = AppSettings::backupCopies().value();
+    QPointer<QObject> receiver(context);
+    QThread *thread = QThread::create([databasePath, folder, keep, &clock, receiver, done] {
+        const DailyBackupOutcome outcome = runDailyBackup(databasePath, folder, keep, clock);
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [receiver, done, outcome] {
+                if (receiver)
+                    done(outcome);
+            },
+            Qt::QueuedConnection);
+    });
+    thread->setObjectName(u"aduan-daily-backup"_s);
+    QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    QObject::connect(QCoreApplication::instance(), &QCoreApplication::aboutToQuit, thread,
+                     [thread] { thread->wait(); });
+    thread->start(QThread::LowPriority);
 }
 
 } // namespace aduan::gui

@@ -20,6 +20,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QScreen>
 #include <QStatusBar>
@@ -59,26 +60,28 @@ bool installTranslator(const QString &name, const QStringList &dirs)
     return false;
 }
 
-/// The automatic backup of the day, once the main window is on screen; the outcome (or the
-/// trouble) as a status message: work goes on either way.
-void backUpToday(MainWindow &window, Database &db, const Clock &clock)
+/// The automatic backup of the day, once the main window is on screen, on a thread of its own;
+/// the outcome (or the trouble) as a status message: work goes on either way.
+void backUpToday(MainWindow &window, const Database &db, const Clock &clock)
 {
     window.statusBar()->showMessage(Startup::tr("Making today's backup…"));
-    QGuiApplication::setOverrideCursor(Qt::BusyCursor);
-    const DailyBackupOutcome outcome = runDailyBackup(db, clock);
-    QGuiApplication::restoreOverrideCursor();
-    switch (outcome.result) {
-    case DailyBackupOutcome::Result::AlreadyDone:
-        window.statusBar()->clearMessage();
-        break;
-    case DailyBackupOutcome::Result::Written:
-        window.statusBar()->showMessage(outcome.message, 10000);
-        break;
-    case DailyBackupOutcome::Result::Failed:
-        window.statusBar()->showMessage(Startup::tr("No backup today: %1").arg(outcome.message),
-                                        120000);
-        break;
-    }
+    QPointer<MainWindow> shown(&window);
+    startDailyBackup(db.path(), clock, &window, [shown](const DailyBackupOutcome &outcome) {
+        if (!shown)
+            return;
+        switch (outcome.result) {
+        case DailyBackupOutcome::Result::AlreadyDone:
+            shown->statusBar()->clearMessage();
+            break;
+        case DailyBackupOutcome::Result::Written:
+            shown->statusBar()->showMessage(outcome.message, 10000);
+            break;
+        case DailyBackupOutcome::Result::Failed:
+            shown->statusBar()->showMessage(Startup::tr("No backup today: %1").arg(outcome.message),
+                                            120000);
+            break;
+        }
+    });
 }
 
 enum class Choice { Retry, Setup, Quit };
