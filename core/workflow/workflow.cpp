@@ -47,6 +47,15 @@ User loadActor(UserStore &users, qint64 actorId)
     return *user;
 }
 
+/// Voiding and correcting a complaint are for the front office: the complaint officer, the
+/// secretary or the administrator. Throws Error(Forbidden) with `message`.
+void requireClerk(const User &actor, const QString &message)
+{
+    if (!actor.hasRole(Role::Officer) && !actor.hasRole(Role::Secretary)
+        && !actor.hasRole(Role::Admin))
+        throw Error(Error::Code::Forbidden, message);
+}
+
 /// Whether `user` may act as `role` on `officeDate`; sets `acting` when only a delegation
 /// (Plh.) allows it. Throws Error(Forbidden) naming the role needed and the roles held.
 void requireRole(UserStore &users, const User &user, Role role, QDate officeDate, bool *acting,
@@ -162,6 +171,15 @@ struct Workflow::StepContext {
     bool acting = false;
     QString deviationReason;
     QJsonObject output;
+};
+
+struct Workflow::Loaded {
+    OfficeCalendar calendar;
+    UserStore users;
+    ComplaintStore complaints;
+    QDateTime now;
+    User actor;
+    ComplaintRecord complaint;
 };
 
 Workflow::Workflow(Database &db, const Clock &clock)
@@ -392,6 +410,22 @@ Workflow::StepContext Workflow::beginStep(qint64 actorId, const ComplaintRef &re
     return ctx;
 }
 
+Workflow::Loaded Workflow::load(qint64 actorId, const ComplaintRef &ref,
+                                const std::function<void(const User &)> &authorize)
+{
+    const OfficeCalendar calendar = SettingsStore(m_db).calendar();
+    Loaded loaded{calendar, UserStore(m_db), ComplaintStore(m_db, calendar.timeZone()),
+                  m_clock.now(), {}, {}};
+    loaded.actor = loadActor(loaded.users, actorId);
+    if (authorize)
+        authorize(loaded.actor);
+    const auto complaint = loaded.complaints.load(ref.id, true);
+    if (!complaint)
+        throw Error(Error::Code::NotFound, tr("This complaint does not exist."));
+    loaded.complaint = *complaint;
+    return loaded;
+}
+
 void Workflow::finishStep(StepContext &ctx, const QString &note)
 {
     const qint64 id = ctx.complaint.id;
@@ -521,31 +555,24 @@ void Workflow::conveyResult(qint64 actorId, const ComplaintRef &ref,
 void Workflow::pause(qint64 actorId, const ComplaintRef &ref, const QString &reason)
 {
     m_db.write([&] {
-        SettingsStore settings(m_db);
-        const OfficeCalendar calendar = settings.calendar();
-        UserStore users(m_db);
-        ComplaintStore complaints(m_db, calendar.timeZone());
-        const QDateTime now = m_clock.now();
-        const User actor = loadActor(users, actorId);
-        const auto c = complaints.load(ref.id, true);
-        if (!c)
-            throw Error(Error::Code::NotFound, tr("This complaint does not exist."));
-        const StepState *current = c->currentStep();
+        Loaded l = load(actorId, ref);
+        const ComplaintRecord &c = l.complaint;
+        const StepState *current = c.currentStep();
         if (!current) {
             throw Error(Error::Code::WrongStep,
-                        tr("Complaint %1 has no open step to put on hold.").arg(c->agendaNumber));
+                        tr("Complaint %1 has no open step to put on hold.").arg(c.agendaNumber));
         }
-        requireRole(users, actor, current->actor, calendar.officeDate(now), nullptr,
+        requireRole(l.users, l.actor, current->actor, l.calendar.officeDate(l.now), nullptr,
                     tr("put step %1 on hold").arg(current->number));
-        complaints.bumpVersion(ref.id, ref.expectedVersion);
-        if (c->isPaused()) {
+        l.complaints.bumpVersion(ref.id, ref.expectedVersion);
+        if (c.isPaused()) {
             throw Error(Error::Code::WrongStep,
-                        tr("Complaint %1 is already on hold.").arg(c->agendaNumber));
+                        tr("Complaint %1 is already on hold.").arg(c.agendaNumber));
         }
         if (reason.trimmed().isEmpty())
             incomplete(tr("Write why the complaint is put on hold (what it waits for)."));
-        complaints.insertPause(ref.id, current->number, now, actor.id, reason.trimmed());
-        AuditLog(m_db).append(now, actor.id, u"pause"_s, u"complaint"_s, ref.id, {},
+        l.complaints.insertPause(ref.id, current->number, l.now, l.actor.id, reason.trimmed());
+        AuditLog(m_db).append(l.now, l.actor.id, u"pause"_s, u"complaint"_s, ref.id, {},
                               {{u"step"_s, current->number}, {u"reason"_s, reason.trimmed()}});
     });
 }
@@ -553,28 +580,21 @@ void Workflow::pause(qint64 actorId, const ComplaintRef &ref, const QString &rea
 void Workflow::resume(qint64 actorId, const ComplaintRef &ref, const QString &note)
 {
     m_db.write([&] {
-        SettingsStore settings(m_db);
-        const OfficeCalendar calendar = settings.calendar();
-        UserStore users(m_db);
-        ComplaintStore complaints(m_db, calendar.timeZone());
-        const QDateTime now = m_clock.now();
-        const User actor = loadActor(users, actorId);
-        const auto c = complaints.load(ref.id, true);
-        if (!c)
-            throw Error(Error::Code::NotFound, tr("This complaint does not exist."));
-        const StepState *current = c->currentStep();
-        if (!current || !c->isPaused()) {
+        Loaded l = load(actorId, ref);
+        const ComplaintRecord &c = l.complaint;
+        const StepState *current = c.currentStep();
+        if (!current || !c.isPaused()) {
             throw Error(Error::Code::WrongStep,
-                        tr("Complaint %1 is not on hold.").arg(c->agendaNumber));
+                        tr("Complaint %1 is not on hold.").arg(c.agendaNumber));
         }
-        requireRole(users, actor, current->actor, calendar.officeDate(now), nullptr,
+        requireRole(l.users, l.actor, current->actor, l.calendar.officeDate(l.now), nullptr,
                     tr("resume step %1").arg(current->number));
-        complaints.bumpVersion(ref.id, ref.expectedVersion);
-        for (const PauseRecord &p : c->pauses) {
+        l.complaints.bumpVersion(ref.id, ref.expectedVersion);
+        for (const PauseRecord &p : c.pauses) {
             if (!p.resumedAt.isValid())
-                complaints.resumePause(p.id, now, actor.id, note.trimmed());
+                l.complaints.resumePause(p.id, l.now, l.actor.id, note.trimmed());
         }
-        AuditLog(m_db).append(now, actor.id, u"resume"_s, u"complaint"_s, ref.id, {},
+        AuditLog(m_db).append(l.now, l.actor.id, u"resume"_s, u"complaint"_s, ref.id, {},
                               {{u"step"_s, current->number}, {u"note"_s, note.trimmed()}});
     });
 }
@@ -582,31 +602,21 @@ void Workflow::resume(qint64 actorId, const ComplaintRef &ref, const QString &no
 void Workflow::voidComplaint(qint64 actorId, const ComplaintRef &ref, const QString &reason)
 {
     m_db.write([&] {
-        SettingsStore settings(m_db);
-        const OfficeCalendar calendar = settings.calendar();
-        UserStore users(m_db);
-        ComplaintStore complaints(m_db, calendar.timeZone());
-        const QDateTime now = m_clock.now();
-        const User actor = loadActor(users, actorId);
-        if (!actor.hasRole(Role::Officer) && !actor.hasRole(Role::Secretary)
-            && !actor.hasRole(Role::Admin)) {
-            throw Error(Error::Code::Forbidden,
-                        tr("Only the complaint officer, the secretary or the administrator can "
-                           "void a complaint."));
-        }
-        const auto c = complaints.load(ref.id, true);
-        if (!c)
-            throw Error(Error::Code::NotFound, tr("This complaint does not exist."));
-        complaints.bumpVersion(ref.id, ref.expectedVersion);
-        if (c->status() == ComplaintStatus::Voided) {
+        Loaded l = load(actorId, ref, [](const User &actor) {
+            requireClerk(actor, tr("Only the complaint officer, the secretary or the "
+                                   "administrator can void a complaint."));
+        });
+        const ComplaintRecord &c = l.complaint;
+        l.complaints.bumpVersion(ref.id, ref.expectedVersion);
+        if (c.status() == ComplaintStatus::Voided) {
             throw Error(Error::Code::WrongStep,
-                        tr("Complaint %1 is voided already.").arg(c->agendaNumber));
+                        tr("Complaint %1 is voided already.").arg(c.agendaNumber));
         }
         if (reason.trimmed().isEmpty())
             incomplete(tr("Write why the complaint is voided."));
-        complaints.markVoided(ref.id, now, actor.id, reason.trimmed());
-        AuditLog(m_db).append(now, actor.id, u"void"_s, u"complaint"_s, ref.id,
-                              {{u"status"_s, statusCode(c->status())}},
+        l.complaints.markVoided(ref.id, l.now, l.actor.id, reason.trimmed());
+        AuditLog(m_db).append(l.now, l.actor.id, u"void"_s, u"complaint"_s, ref.id,
+                              {{u"status"_s, statusCode(c.status())}},
                               {{u"status"_s, statusCode(ComplaintStatus::Voided)},
                                {u"reason"_s, reason.trimmed()}});
     });
@@ -615,29 +625,19 @@ void Workflow::voidComplaint(qint64 actorId, const ComplaintRef &ref, const QStr
 void Workflow::amend(qint64 actorId, const ComplaintRef &ref, const ComplaintDraft &details)
 {
     m_db.write([&] {
-        SettingsStore settings(m_db);
-        const OfficeCalendar calendar = settings.calendar();
-        UserStore users(m_db);
-        ComplaintStore complaints(m_db, calendar.timeZone());
-        const QDateTime now = m_clock.now();
-        const User actor = loadActor(users, actorId);
-        if (!actor.hasRole(Role::Officer) && !actor.hasRole(Role::Secretary)
-            && !actor.hasRole(Role::Admin)) {
-            throw Error(Error::Code::Forbidden,
-                        tr("Only the complaint officer, the secretary or the administrator can "
-                           "correct a complaint's details."));
-        }
-        const auto c = complaints.load(ref.id, true);
-        if (!c)
-            throw Error(Error::Code::NotFound, tr("This complaint does not exist."));
-        complaints.bumpVersion(ref.id, ref.expectedVersion);
+        Loaded l = load(actorId, ref, [](const User &actor) {
+            requireClerk(actor, tr("Only the complaint officer, the secretary or the "
+                                   "administrator can correct a complaint's details."));
+        });
+        const ComplaintRecord *c = &l.complaint;
+        l.complaints.bumpVersion(ref.id, ref.expectedVersion);
         if (!c->currentStep()) {
             throw Error(Error::Code::WrongStep,
                         tr("Complaint %1 is finished or voided; its details can no longer be "
                            "changed.")
                             .arg(c->agendaNumber));
         }
-        const DraftCheck check = checkDraft(details, calendar.officeDate(now));
+        const DraftCheck check = checkDraft(details, l.calendar.officeDate(l.now));
         if (!check.ok()) {
             QStringList messages;
             for (const Finding &f : check.findings) {
@@ -679,8 +679,8 @@ void Workflow::amend(qint64 actorId, const ComplaintRef &ref, const ComplaintDra
                 newValue.remove(key);
             }
         }
-        complaints.updateDetails(ref.id, d);
-        AuditLog(m_db).append(now, actor.id, u"amend"_s, u"complaint"_s, ref.id, oldValue,
+        l.complaints.updateDetails(ref.id, d);
+        AuditLog(m_db).append(l.now, l.actor.id, u"amend"_s, u"complaint"_s, ref.id, oldValue,
                               newValue);
     });
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include "domain/complaint.h"
 #include "domain/user.h"
 #include "validation/finding.h"
@@ -100,6 +102,13 @@ private:
     StepContext beginStep(qint64 actorId, const ComplaintRef &ref, const QString &action,
                           const QString &deviationReason);
     void finishStep(StepContext &ctx, const QString &note);
+    struct Loaded;
+    /// The actor and the complaint of a command that is not a step (pause, resume, void, amend),
+    /// with the office calendar and the stores. `authorize` runs on the actor before the
+    /// complaint is read. Throws Error(Forbidden) for an unknown or inactive actor,
+    /// Error(NotFound) for an unknown complaint.
+    Loaded load(qint64 actorId, const ComplaintRef &ref,
+                const std::function<void(const User &)> &authorize = {});
 
     Database &m_db;
     const Clock &m_clock;
