@@ -3168,6 +3168,12 @@ Catat aduan apa adanya?</translation>
         <source>No backup today: %1</source>
         <translation>Tidak ada cadangan hari ini: %1</translation>
     </message>
+    <message>
+        <source>Updating the database %1 for this version of Aduan…
+This happens once and can take a minute for a large database. Please wait; do not close Aduan. Other PCs wait until it is done.</source>
+        <translation>Memperbarui basis data %1 untuk versi Aduan ini…
+Ini hanya sekali dan bisa memakan waktu sampai satu menit untuk basis data yang besar. Mohon tunggu; jangan tutup Aduan. PC lain menunggu sampai selesai.</translation>
+    </message>
 </context>
 <context>
     <name>aduan::gui::TeamWorkspace</name>

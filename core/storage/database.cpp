@@ -212,6 +212,8 @@ Database::Database(const QString &path, const OpenOptions &options)
                                 .arg(QDir::toNativeSeparators(m_path)),
                             m_path);
             }
+            if (m_options.beforeMigration)
+                m_options.beforeMigration();
             migrate();
         }
     } catch (const Error &error) {

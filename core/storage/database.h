@@ -33,6 +33,10 @@ struct OpenOptions {
     /// complaints. Files up to this size (bytes) are checked at every opening; larger ones only
     /// by `aduan-cli check` (and the administrator's daily routine), so that opening stays fast.
     qint64 quickCheckMaxBytes = 256LL * 1024 * 1024;
+    /// Called once, on the opening thread, just before an older file's schema is migrated (about
+    /// 20 s at a million complaints for migration 3), so that a program can tell the user to
+    /// wait. Never called when no migration is due.
+    std::function<void()> beforeMigration;
 };
 
 /// One connection to an Aduan database file, for the thread that created it.

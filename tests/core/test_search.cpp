@@ -207,3 +207,74 @@ TEST_CASE("A confidential name is found only with the right, an anonymous one ne
                                        "VALUES ('integrity-check', 1)"_s)
                       .exec());
 }
+
+TEST_CASE("A file of schema 2 is upgraded once, after telling the program, and searches as before",
+          "[search][migration]")
+{
+    test::TestOffice office(QDateTime(QDate(2026, 6, 30), QTime(8, 0), QTimeZone::utc()));
+    DemoOptions options;
+    options.complaints = 600;
+    options.fromMonth = QDate(2026, 5, 1);
+    options.seed = 3;
+    REQUIRE(generateDemoComplaints(*office.db, options, office.clock) == 600);
+    // Back to schema 2 as Aduan 0.1 wrote it: one name column in the full-text index, narrower
+    // indexes (migration 002_search.sql and 001's indexes).
+    for (const QString &sql : {
+             u"DROP TRIGGER complaint_fts_insert"_s, u"DROP TRIGGER complaint_fts_delete"_s,
+             u"DROP TRIGGER complaint_fts_update"_s, u"DROP TABLE complaint_fts"_s,
+             u"DROP VIEW complaint_search_text"_s, u"DROP INDEX referral_referred"_s,
+             u"DROP INDEX step_record_completed"_s,
+             u"CREATE INDEX step_record_completed ON step_record (completed_at)"_s,
+             u"DROP INDEX step_record_finish"_s,
+             u"CREATE INDEX step_record_finish ON step_record (step_no, completed_at)"_s,
+             u"DROP INDEX complaint_received"_s,
+             u"CREATE INDEX complaint_received ON complaint (received_at)"_s,
+             u"DROP INDEX complaint_nik"_s,
+             u"CREATE INDEX complaint_nik ON complaint (complainant_nik)"_s,
+             u"DROP INDEX complaint_phone"_s,
+             u"CREATE INDEX complaint_phone ON complaint (complainant_phone)"_s,
+             u"CREATE VIRTUAL TABLE complaint_fts USING fts5(complainant_name, subject, description, "
+             "content='complaint', content_rowid='id', tokenize='unicode61 remove_diacritics 2')"_s,
+             u"CREATE TRIGGER complaint_fts_insert AFTER INSERT ON complaint BEGIN INSERT INTO "
+             "complaint_fts (rowid, complainant_name, subject, description) VALUES (new.id, "
+             "new.complainant_name, new.subject, new.description); END"_s,
+             u"CREATE TRIGGER complaint_fts_delete AFTER DELETE ON complaint BEGIN INSERT INTO "
+             "complaint_fts (complaint_fts, rowid, complainant_name, subject, description) VALUES "
+             "('delete', old.id, old.complainant_name, old.subject, old.description); END"_s,
+             u"CREATE TRIGGER complaint_fts_update AFTER UPDATE OF complainant_name, subject, "
+             "description ON complaint BEGIN INSERT INTO complaint_fts (complaint_fts, rowid, "
+             "complainant_name, subject, description) VALUES ('delete', old.id, "
+             "old.complainant_name, old.subject, old.description); INSERT INTO complaint_fts "
+             "(rowid, complainant_name, subject, description) VALUES (new.id, "
+             "new.complainant_name, new.subject, new.description); END"_s,
+             u"INSERT INTO complaint_fts (complaint_fts) VALUES ('rebuild')"_s,
+             u"UPDATE meta SET value = '2' WHERE key = 'schema_version'"_s}) {
+        SqlQuery(*office.db, sql).exec();
+    }
+    office.db.reset();
+
+    int told = 0;
+    OpenOptions open;
+    open.beforeMigration = [&] { ++told; };
+    {
+        Database upgraded(office.path, open);
+        CHECK(told == 1);
+        CHECK(upgraded.schemaVersion() == Database::programSchemaVersion());
+        CHECK_NOTHROW(SqlQuery(upgraded, u"INSERT INTO complaint_fts (complaint_fts, rank) "
+                                         "VALUES ('integrity-check', 1)"_s)
+                          .exec());
+        IntakeBook book(upgraded, office.clock);
+        SqlQuery q(upgraded, u"SELECT complainant_name FROM complaint WHERE confidentiality = "
+                             "'rahasia' ORDER BY id LIMIT 1"_s);
+        const QString hidden = q.scalar().toString();
+        REQUIRE_FALSE(hidden.isEmpty());
+        IntakeBookFilter filter;
+        filter.search = hidden;
+        const auto forAgus = book.page(office.agus, filter, IntakeBookSort::ReceivedAt, true, 0, 600);
+        const auto forLina = book.page(office.lina, filter, IntakeBookSort::ReceivedAt, true, 0, 600);
+        CHECK(book.count(office.agus, filter) == forAgus.size());
+        CHECK(forAgus.size() > forLina.size()); // the confidential one, for Agus only
+    }
+    Database again(office.path, open);
+    CHECK(told == 1); // nothing more to migrate
+}

@@ -13,10 +13,12 @@ using namespace Qt::StringLiterals;
 
 namespace aduan::gui {
 
-std::unique_ptr<Database> openDatabase(const QString &path)
+std::unique_ptr<Database> openDatabase(const QString &path,
+                                       const std::function<void()> &beforeMigration)
 {
     OpenOptions options;
     options.mode = OpenOptions::Mode::OpenExisting;
+    options.beforeMigration = beforeMigration;
     return std::make_unique<Database>(path, options);
 }
 

@@ -2,6 +2,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace aduan {
@@ -12,8 +13,10 @@ class Database;
 namespace aduan::gui {
 
 /// Opens an existing database file. Throws aduan::Error (FileMissing names the path: a missing
-/// share is never replaced by a new empty database).
-std::unique_ptr<Database> openDatabase(const QString &path);
+/// share is never replaced by a new empty database). `beforeMigration` is called just before an
+/// older file's schema is brought up to date (OpenOptions::beforeMigration).
+std::unique_ptr<Database> openDatabase(const QString &path,
+                                       const std::function<void()> &beforeMigration = {});
 
 /// Where the demo database lives: demo.sqlite in the application's data folder.
 QString demoDatabasePath();
