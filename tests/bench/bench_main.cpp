@@ -110,6 +110,13 @@ int main(int argc, char *argv[])
             qFatal("wrong page");
     }, [&] { direct.openAndFirstPage(); });
 
+    // Scrolling far down the register fetches pages at large offsets.
+    report.measure(u"register scrolled far: the page at row 50,000"_s, runs, [&] {
+        if (book.page(officer, {}, IntakeBookSort::ReceivedAt, true, 50000, 100).isEmpty()
+            && total > 50100)
+            qFatal("empty page");
+    }, [&] { direct.pageAt(50000); });
+
     int i = 0;
     QList<qint64> registered;
     report.measure(u"register one complaint (whole transaction)"_s, runs, [&] {
@@ -153,6 +160,16 @@ int main(int argc, char *argv[])
                 qFatal("empty register");
         }, {});
     }
+    report.measure(u"one month sorted by complainant: first page"_s, runs, [&] {
+        if (book.page(officer, month, IntakeBookSort::Complainant, false, 0, 100).isEmpty())
+            qFatal("empty month");
+    }, {});
+    report.measure(u"a common word's matches sorted by complainant: first page"_s, std::min(runs, 3), [&] {
+        IntakeBookFilter f;
+        f.search = u"emperan"_s;
+        if (book.page(officer, f, IntakeBookSort::Complainant, false, 0, 100).isEmpty())
+            qFatal("no matches");
+    }, {});
     report.measure(u"one month's recap"_s, runs, [&] {
         buildMonthlyRecap(db, lastMonth.year(), lastMonth.month(), clock.now());
     }, {});

@@ -47,7 +47,7 @@ sqlite3_stmt *prepare(sqlite3 *db, const char *sql)
 const char *kPage =
     "SELECT c.id, c.agenda_number, c.received_at, c.channel, c.subject, c.complainant_name, "
     "s.step_no, s.actionable_at FROM complaint c LEFT JOIN step_record s ON s.complaint_id = c.id "
-    "AND s.completed_at IS NULL %1 ORDER BY c.received_at DESC LIMIT 100";
+    "AND +s.completed_at IS NULL %1 ORDER BY c.received_at DESC LIMIT 100";
 
 QString now()
 {
@@ -98,6 +98,13 @@ void Direct::openAndFirstPage()
     step(db, count);
     sqlite3_finalize(count);
     sqlite3_close(db);
+}
+
+void Direct::pageAt(int offset)
+{
+    sqlite3_stmt *page = cached(QString::fromLatin1(kPage).arg(QString()) + u" OFFSET ?1"_s);
+    sqlite3_bind_int(page, 1, offset);
+    step(m_db, page);
 }
 
 void Direct::registerOne()

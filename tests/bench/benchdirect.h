@@ -21,6 +21,8 @@ public:
 
     QString text(const QString &sql);
     void openAndFirstPage();
+    /// The register's page of 100 rows at `offset`, newest first.
+    void pageAt(int offset);
     void registerOne();
     /// Registers `count` complaints (untimed) for completeStep() to take one each.
     void prepareCompletions(int count);
