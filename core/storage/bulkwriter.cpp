@@ -109,6 +109,8 @@ BulkWriter::BulkWriter(Database &db, bool suspendIndexes)
                 SqlQuery(m_db, u"DROP %1 %2"_s.arg(type.toUpper(), name)).exec();
         });
     }
+    for (const QString &sql : m_db.dialect().bulkLoadSettings(true))
+        SqlQuery(m_db, sql).exec();
     m_statements = std::make_unique<Statements>(db);
 }
 
@@ -262,6 +264,8 @@ void BulkWriter::finish()
                 .exec();
         }
     });
+    for (const QString &sql : m_db.dialect().bulkLoadSettings(false))
+        SqlQuery(m_db, sql).exec();
 }
 
 } // namespace aduan

@@ -266,11 +266,11 @@ void Database::execPlain(const QString &sql)
 void Database::configureConnection()
 {
     execPlain(u"PRAGMA foreign_keys = ON"_s);
-    // A page cache of up to 32 MiB (the default is 2 MiB): a month's recap or register reads
+    // A page cache of up to 32 MiB (SqliteDialect::kCacheKiB; the default is 2 MiB): a month's recap or register reads
     // the same tens of thousands of rows several times, and each reading from the file costs a
     // system call (https://www.sqlite.org/pragma.html#pragma_cache_size; negative = KiB). Pages
     // are dropped when another PC changes the file, so this never serves stale data.
-    execPlain(u"PRAGMA cache_size = -32768"_s);
+    execPlain(u"PRAGMA cache_size = -%1"_s.arg(SqliteDialect::kCacheKiB));
     if (m_readOnly)
         return;
     execPlain(u"PRAGMA synchronous = FULL"_s);

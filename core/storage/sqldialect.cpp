@@ -85,6 +85,14 @@ QString SqliteDialect::rebuildSearchIndexStatement() const
     return u"INSERT INTO complaint_fts (complaint_fts) VALUES ('rebuild')"_s;
 }
 
+QStringList SqliteDialect::bulkLoadSettings(bool bulk) const
+{
+    // https://www.sqlite.org/pragma.html#pragma_cache_size, #pragma_threads
+    constexpr int kBulkCacheKiB = 256 * 1024;
+    return {u"PRAGMA cache_size = -%1"_s.arg(bulk ? kBulkCacheKiB : kCacheKiB),
+            u"PRAGMA threads = %1"_s.arg(bulk ? 2 : 0)};
+}
+
 bool SqliteDialect::isBusy(const QSqlError &error) const
 {
     const int code = primaryCode(error);

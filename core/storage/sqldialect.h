@@ -42,6 +42,10 @@ public:
     virtual QString secondaryObjectsQuery(const QStringList &tables) const = 0;
     /// Statement that rebuilds the full-text index from the complaint table.
     virtual QString rebuildSearchIndexStatement() const = 0;
+    /// Statements that tune a connection for a bulk load (`bulk` true) or back to normal work:
+    /// SQLite: a page cache large enough that a batch's dirty pages are not spilled to the file
+    /// before its commit, and helper threads for the sorts of CREATE INDEX.
+    virtual QStringList bulkLoadSettings(bool bulk) const = 0;
     /// True when the error means "another connection holds the lock": retry the transaction.
     virtual bool isBusy(const QSqlError &error) const = 0;
     /// True when the error is a uniqueness or foreign-key violation.
@@ -67,6 +71,9 @@ public:
     QString wordSearchValue(const QStringList &columns, const QStringList &words) const override;
     QString secondaryObjectsQuery(const QStringList &tables) const override;
     QString rebuildSearchIndexStatement() const override;
+    QStringList bulkLoadSettings(bool bulk) const override;
+    /// The page cache of normal work, in KiB (PRAGMA cache_size takes it negative).
+    static constexpr int kCacheKiB = 32 * 1024;
     bool isBusy(const QSqlError &error) const override;
     bool isConstraintViolation(const QSqlError &error) const override;
     bool isCorrupt(const QSqlError &error) const override;
