@@ -31,8 +31,6 @@ QString confidentialityCode(Confidentiality value);
 std::optional<Confidentiality> confidentialityFromCode(const QString &code);
 
 /// What prints and shows in place of a confidential identity for a user without the right.
-/// (Both labels are also written in migration 003's indexes of the shown name and in
-/// ComplaintStore's order by complainant: change them together.)
 QString hiddenIdentityLabel();   // "Dirahasiakan"
 /// What prints and shows for an anonymous complaint.
 QString anonymousLabel();        // "Anonim"

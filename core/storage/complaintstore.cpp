@@ -73,14 +73,6 @@ const QString kListColumns =
 
 const QString kNotVoided = u"c.voided_at IS NULL"_s;
 
-// The displayed name without bound values (the labels are those of anonymousLabel() and
-// hiddenIdentityLabel()), for ordering by the indexes complaint_shown_name_*.
-const QString kShownNameSeeing =
-    u"CASE WHEN c.confidentiality = 'anonim' THEN 'Anonim' ELSE c.complainant_name END"_s;
-const QString kShownNameHidden =
-    u"CASE WHEN c.confidentiality = 'anonim' THEN 'Anonim' WHEN c.confidentiality = 'rahasia' "
-    "THEN 'Dirahasiakan' ELSE c.complainant_name END"_s;
-
 const QString kListFrom =
     u" FROM complaint c "
     // The open step by the primary key (complaint_id, step_no): the unary plus keeps SQLite from
@@ -735,11 +727,7 @@ QList<IntakeBookRow> ComplaintStore::list(const IntakeBookFilter &filter, bool c
     switch (sort) {
     case IntakeBookSort::ReceivedAt: order = u"c.received_at"_s; break;
     case IntakeBookSort::AgendaNumber: order = u"c.agenda_year %1, c.agenda_seq"_s; break;
-    case IntakeBookSort::Complainant:
-        // The name as the viewer sees it, written as in the indexes of migration 003 (one per
-        // right to see confidential names) so that SQLite walks them instead of sorting.
-        order = canSee ? kShownNameSeeing : kShownNameHidden;
-        break;
+    case IntakeBookSort::Complainant: order = u"display_name"_s; break;
     case IntakeBookSort::Status: order = u"c.voided_at IS NOT NULL %1, s.step_no"_s; break;
     }
     const QString direction = descending ? u"DESC"_s : u"ASC"_s;
@@ -748,7 +736,7 @@ QList<IntakeBookRow> ComplaintStore::list(const IntakeBookFilter &filter, bool c
     // A search sorts its few candidates (the unary plus keeps SQLite from walking the date index
     // of every complaint hoping to fill the page early); many candidates are better met by
     // walking the index of the order (date or number) and testing each for membership.
-    const bool indexedOrder = sort != IntakeBookSort::Status;
+    const bool indexedOrder = sort == IntakeBookSort::ReceivedAt || sort == IntakeBookSort::AgendaNumber;
     const bool walk = w.searching() && indexedOrder && manyCandidates(w);
     if (w.searching() && !walk)
         order.prepend(u'+');

@@ -7,9 +7,7 @@
 -- NIK and phone indexes carry the confidentiality for the same reason. For the monthly recap:
 -- referrals get an index by date, and the indexes by completion and by receipt carry the columns
 -- the recap counts (a month is tens of thousands of rows, read from the indexes alone); the id
--- right after the receipt keeps the register's order (received_at, id) the index's own. The name
--- as shown to a viewer with and without the right to confidential names is indexed for sorting
--- the register by complainant ('Anonim' and 'Dirahasiakan' are the labels the program shows).
+-- right after the receipt keeps the register's order (received_at, id) the index's own.
 
 DROP TRIGGER complaint_fts_insert;
 
@@ -52,7 +50,3 @@ CREATE INDEX step_record_finish ON step_record (step_no, completed_at, complaint
 DROP INDEX complaint_received;
 
 CREATE INDEX complaint_received ON complaint (received_at, id, channel, voided_at, sop_revision_id, deadline_at, category, class_code);
-
-CREATE INDEX complaint_shown_name_seeing ON complaint ((CASE WHEN confidentiality = 'anonim' THEN 'Anonim' ELSE complainant_name END));
-
-CREATE INDEX complaint_shown_name_hidden ON complaint ((CASE WHEN confidentiality = 'anonim' THEN 'Anonim' WHEN confidentiality = 'rahasia' THEN 'Dirahasiakan' ELSE complainant_name END));

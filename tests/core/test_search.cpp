@@ -267,7 +267,6 @@ TEST_CASE("A file of schema 2 is upgraded once, after telling the program, and s
              u"DROP TRIGGER complaint_fts_insert"_s, u"DROP TRIGGER complaint_fts_delete"_s,
              u"DROP TRIGGER complaint_fts_update"_s, u"DROP TABLE complaint_fts"_s,
              u"DROP VIEW complaint_search_text"_s, u"DROP INDEX referral_referred"_s,
-             u"DROP INDEX complaint_shown_name_seeing"_s, u"DROP INDEX complaint_shown_name_hidden"_s,
              u"DROP INDEX step_record_completed"_s,
              u"CREATE INDEX step_record_completed ON step_record (completed_at)"_s,
              u"DROP INDEX step_record_finish"_s,
