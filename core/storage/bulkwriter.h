@@ -44,8 +44,9 @@ struct BulkComplaint {
     QString voidReason;
 };
 
-/// Writes many generated complaints fast: statements prepared once and reused, one write
-/// transaction per batch. For demo and benchmark databases only; the workflow engine is the
+/// Writes many generated complaints fast: statements prepared once and reused through the
+/// sqlite3 C API under Qt's SQLite driver (SQLite dialect only), one write transaction per
+/// batch. For demo and benchmark databases only; the workflow engine is the
 /// way every real complaint is written.
 class BulkWriter
 {

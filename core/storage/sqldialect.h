@@ -42,9 +42,8 @@ public:
     virtual QString secondaryObjectsQuery(const QStringList &tables) const = 0;
     /// Statement that rebuilds the full-text index from the complaint table.
     virtual QString rebuildSearchIndexStatement() const = 0;
-    /// Statements that tune a connection for a bulk load (`bulk` true) or back to normal work:
-    /// SQLite: a page cache large enough that a batch's dirty pages are not spilled to the file
-    /// before its commit, and helper threads for the sorts of CREATE INDEX.
+    /// Statements that tune a connection for a bulk load (`bulk` true) or back to normal work
+    /// (SQLite: helper threads for the sorts of CREATE INDEX).
     virtual QStringList bulkLoadSettings(bool bulk) const = 0;
     /// True when the error means "another connection holds the lock": retry the transaction.
     virtual bool isBusy(const QSqlError &error) const = 0;
