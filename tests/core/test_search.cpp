@@ -102,6 +102,19 @@ QList<qint64> ids(const QList<Row> &rows)
     return out;
 }
 
+/// Tuesday 30 June 2026, 15:00 WIB: the "now" of every generated office here.
+const QDateTime kNow(QDate(2026, 6, 30), QTime(8, 0), QTimeZone::utc());
+
+/// `count` demo complaints received from `from` to kNow, reproducible by `seed`.
+void generate(test::TestOffice &office, int count, QDate from, quint32 seed)
+{
+    DemoOptions options;
+    options.complaints = count;
+    options.fromMonth = from;
+    options.seed = seed;
+    REQUIRE(generateDemoComplaints(*office.db, options, office.clock) == count);
+}
+
 QList<qint64> ids(const QList<IntakeBookRow> &rows)
 {
     QList<qint64> out;
@@ -115,12 +128,8 @@ QList<qint64> ids(const QList<IntakeBookRow> &rows)
 TEST_CASE("Searches of thousands and of a few match an oracle in count, order and pages",
           "[search][generated]")
 {
-    test::TestOffice office(QDateTime(QDate(2026, 6, 30), QTime(8, 0), QTimeZone::utc()));
-    DemoOptions options;
-    options.complaints = 8000;
-    options.fromMonth = QDate(2026, 3, 1);
-    options.seed = 11;
-    REQUIRE(generateDemoComplaints(*office.db, options, office.clock) == 8000);
+    test::TestOffice office(kNow);
+    generate(office, 8000, QDate(2026, 3, 1), 11);
     const QList<Row> rows = allRows(*office.db);
     IntakeBook book(*office.db, office.clock);
 
@@ -172,12 +181,8 @@ TEST_CASE("Searches of thousands and of a few match an oracle in count, order an
 
 TEST_CASE("The whole register sorted by the shown name matches an oracle", "[search][generated]")
 {
-    test::TestOffice office(QDateTime(QDate(2026, 6, 30), QTime(8, 0), QTimeZone::utc()));
-    DemoOptions options;
-    options.complaints = 3000;
-    options.fromMonth = QDate(2026, 4, 1);
-    options.seed = 13;
-    REQUIRE(generateDemoComplaints(*office.db, options, office.clock) == 3000);
+    test::TestOffice office(kNow);
+    generate(office, 3000, QDate(2026, 4, 1), 13);
     QList<Row> rows = allRows(*office.db);
     IntakeBook book(*office.db, office.clock);
     for (const bool canSee : {true, false}) {
@@ -197,12 +202,8 @@ TEST_CASE("The whole register sorted by the shown name matches an oracle", "[sea
 TEST_CASE("A confidential name is found only with the right, an anonymous one never",
           "[search][generated]")
 {
-    test::TestOffice office(QDateTime(QDate(2026, 6, 30), QTime(8, 0), QTimeZone::utc()));
-    DemoOptions options;
-    options.complaints = 1500;
-    options.fromMonth = QDate(2026, 5, 1);
-    options.seed = 5;
-    REQUIRE(generateDemoComplaints(*office.db, options, office.clock) == 1500);
+    test::TestOffice office(kNow);
+    generate(office, 1500, QDate(2026, 5, 1), 5);
     IntakeBook book(*office.db, office.clock);
     for (const QString &level : {u"rahasia"_s, u"anonim"_s}) {
         SqlQuery q(*office.db, u"SELECT id, agenda_number FROM complaint "
@@ -255,12 +256,8 @@ TEST_CASE("A confidential name is found only with the right, an anonymous one ne
 TEST_CASE("A file of schema 2 is upgraded once, after telling the program, and searches as before",
           "[search][migration]")
 {
-    test::TestOffice office(QDateTime(QDate(2026, 6, 30), QTime(8, 0), QTimeZone::utc()));
-    DemoOptions options;
-    options.complaints = 600;
-    options.fromMonth = QDate(2026, 5, 1);
-    options.seed = 3;
-    REQUIRE(generateDemoComplaints(*office.db, options, office.clock) == 600);
+    test::TestOffice office(kNow);
+    generate(office, 600, QDate(2026, 5, 1), 3);
     // Back to schema 2 as Aduan 0.1 wrote it: one name column in the full-text index, narrower
     // indexes (migration 002_search.sql and 001's indexes).
     for (const QString &sql : {
