@@ -1,4 +1,5 @@
 -- Aduan schema, version 3: searches and the recap without reading every complaint row.
+-- Every DROP says IF EXISTS: files made by development builds of version 2 lack some indexes.
 -- SQLite dialect. The full-text index keeps the complainant's name in one of two columns by the
 -- complaint's confidentiality (public_name for 'biasa', protected_name for 'rahasia'; an
 -- anonymous complainant's name is never searchable), so that a search by name needs no look at
@@ -9,13 +10,13 @@
 -- the recap counts (a month is tens of thousands of rows, read from the indexes alone); the id
 -- right after the receipt keeps the register's order (received_at, id) the index's own.
 
-DROP TRIGGER complaint_fts_insert;
+DROP TRIGGER IF EXISTS complaint_fts_insert;
 
-DROP TRIGGER complaint_fts_delete;
+DROP TRIGGER IF EXISTS complaint_fts_delete;
 
-DROP TRIGGER complaint_fts_update;
+DROP TRIGGER IF EXISTS complaint_fts_update;
 
-DROP TABLE complaint_fts;
+DROP TABLE IF EXISTS complaint_fts;
 
 CREATE VIEW complaint_search_text AS SELECT id, CASE WHEN confidentiality = 'biasa' THEN complainant_name END AS public_name, CASE WHEN confidentiality = 'rahasia' THEN complainant_name END AS protected_name, subject, description FROM complaint;
 
@@ -29,9 +30,9 @@ CREATE TRIGGER complaint_fts_update AFTER UPDATE OF complainant_name, confidenti
 
 INSERT INTO complaint_fts (complaint_fts) VALUES ('rebuild');
 
-DROP INDEX complaint_nik;
+DROP INDEX IF EXISTS complaint_nik;
 
-DROP INDEX complaint_phone;
+DROP INDEX IF EXISTS complaint_phone;
 
 CREATE INDEX complaint_nik ON complaint (complainant_nik, confidentiality);
 
@@ -39,14 +40,14 @@ CREATE INDEX complaint_phone ON complaint (complainant_phone, confidentiality);
 
 CREATE INDEX referral_referred ON referral (referred_at);
 
-DROP INDEX step_record_completed;
+DROP INDEX IF EXISTS step_record_completed;
 
 CREATE INDEX step_record_completed ON step_record (completed_at, step_no, late, worked_seconds, complaint_id);
 
-DROP INDEX step_record_finish;
+DROP INDEX IF EXISTS step_record_finish;
 
 CREATE INDEX step_record_finish ON step_record (step_no, completed_at, complaint_id);
 
-DROP INDEX complaint_received;
+DROP INDEX IF EXISTS complaint_received;
 
 CREATE INDEX complaint_received ON complaint (received_at, id, channel, voided_at, sop_revision_id, deadline_at, category, class_code);
