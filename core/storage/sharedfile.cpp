@@ -1,16 +1,11 @@
 #include "storage/sharedfile.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
+#include <QStorageInfo>
 
 #if defined(Q_OS_WIN)
 #include <qt_windows.h>
-#elif defined(Q_OS_LINUX)
-#include <sys/vfs.h>
-#elif defined(Q_OS_DARWIN) || defined(Q_OS_FREEBSD) || defined(Q_OS_NETBSD) || defined(Q_OS_OPENBSD)
-#include <sys/mount.h>
-#include <sys/param.h>
 #endif
 
 using namespace Qt::StringLiterals;
@@ -44,74 +39,71 @@ Simulation &simulation()
 }
 
 #if defined(Q_OS_WIN)
+bool windowsDriveIsRemote(QChar drive)
+{
+    const QString root = QString(drive) + u":\\"_s;
+    return GetDriveTypeW(reinterpret_cast<LPCWSTR>(root.utf16())) == DRIVE_REMOTE;
+}
+#endif
+
 std::optional<QString> platformShareKind(const QString &path)
 {
-    QString native = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+#if defined(Q_OS_WIN)
+    const QString absolute = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+    return windowsPathShareKind(absolute, windowsDriveIsRemote);
+#else
+    const QStorageInfo storage(nearestExisting(path));
+    if (!storage.isValid())
+        return std::nullopt;
+    return networkFileSystemKind(storage.fileSystemType());
+#endif
+}
+
+} // namespace
+
+std::optional<QString> networkFileSystemKind(const QByteArray &fileSystemType)
+{
+    const QByteArray type = fileSystemType.trimmed().toLower();
+    if (type.isEmpty() || type == "fuseblk")
+        return std::nullopt;
+    if (type == "fuse" || type.startsWith("fuse.")) {
+        if (type == "fuse.sshfs")
+            return u"SSHFS"_s;
+        return u"FUSE (%1)"_s.arg(QString::fromLatin1(type));
+    }
+    static const QList<std::pair<QByteArray, QString>> kinds = {
+        {"nfs", u"NFS"_s},        {"nfs4", u"NFS"_s},        {"cifs", u"SMB/CIFS"_s},
+        {"smb3", u"SMB/CIFS"_s},  {"smbfs", u"SMB"_s},       {"smb", u"SMB"_s},
+        {"9p", u"9P"_s},          {"ceph", u"Ceph"_s},       {"afs", u"AFS"_s},
+        {"coda", u"Coda"_s},      {"ncpfs", u"NCP"_s},       {"ncp", u"NCP"_s},
+        {"ocfs2", u"OCFS2"_s},    {"gfs2", u"GFS2"_s},       {"lustre", u"Lustre"_s},
+        {"gpfs", u"GPFS"_s},      {"glusterfs", u"GlusterFS"_s}, {"davfs", u"WebDAV"_s},
+        {"webdav", u"WebDAV"_s},  {"afpfs", u"AFP"_s},       {"vboxsf", u"VirtualBox shared folder"_s},
+        {"pvfs2", u"OrangeFS"_s},
+    };
+    for (const auto &[name, kind] : kinds) {
+        if (type == name)
+            return kind;
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> windowsPathShareKind(const QString &path,
+                                            const std::function<bool(QChar drive)> &isRemoteDrive)
+{
+    QString native = path;
+    native.replace(u'/', u'\\');
     if (native.startsWith(u"\\\\?\\UNC\\"_s, Qt::CaseInsensitive))
         return u"UNC path"_s;
     if (native.startsWith(u"\\\\?\\"_s) || native.startsWith(u"\\\\.\\"_s))
         native = native.mid(4); // \\?\C:\... : a local path written the long way
     else if (native.startsWith(u"\\\\"_s))
         return u"UNC path"_s; // \\server\share\...
-    if (native.size() >= 2 && native.at(1) == u':') {
-        const QString root = native.left(2) + u"\\"_s;
-        if (GetDriveTypeW(reinterpret_cast<LPCWSTR>(root.utf16())) == DRIVE_REMOTE)
+    if (native.size() >= 2 && native.at(1) == u':' && native.at(0).isLetter()) {
+        if (isRemoteDrive && isRemoteDrive(native.at(0).toUpper()))
             return u"mapped network drive"_s;
     }
     return std::nullopt;
-}
-#elif defined(Q_OS_LINUX)
-std::optional<QString> platformShareKind(const QString &path)
-{
-    struct statfs info {};
-    const QByteArray native = QFile::encodeName(nearestExisting(path));
-    if (statfs(native.constData(), &info) != 0)
-        return std::nullopt;
-    return networkFileSystemName(quint32(info.f_type));
-}
-#elif defined(Q_OS_DARWIN) || defined(Q_OS_FREEBSD) || defined(Q_OS_NETBSD) || defined(Q_OS_OPENBSD)
-std::optional<QString> platformShareKind(const QString &path)
-{
-    struct statfs info {};
-    const QByteArray native = QFile::encodeName(nearestExisting(path));
-    if (statfs(native.constData(), &info) != 0)
-        return std::nullopt;
-    if (info.f_flags & MNT_LOCAL)
-        return std::nullopt;
-    return QString::fromLocal8Bit(info.f_fstypename);
-}
-#else
-std::optional<QString> platformShareKind(const QString &)
-{
-    return std::nullopt;
-}
-#endif
-
-} // namespace
-
-std::optional<QString> networkFileSystemName(quint32 statfsType)
-{
-    // Magic numbers from linux/magic.h and statfs(2); some are not in older headers.
-    switch (statfsType) {
-    case 0x6969u: return u"NFS"_s;
-    case 0x517Bu: return u"SMB"_s;
-    case 0xFF534D42u: return u"SMB/CIFS"_s;
-    case 0xFE534D42u: return u"SMB2/CIFS"_s;
-    case 0x65735546u: return u"FUSE (sshfs or similar)"_s;
-    case 0x5346414Fu: return u"AFS"_s;
-    case 0x6B414653u: return u"kAFS"_s;
-    case 0x01021997u: return u"9P"_s;
-    case 0x00C36400u: return u"Ceph"_s;
-    case 0x73757245u: return u"Coda"_s;
-    case 0x564Cu: return u"NCP"_s;
-    case 0x7461636Fu: return u"OCFS2"_s;
-    case 0x01161970u: return u"GFS2"_s;
-    case 0x0BD00BD0u: return u"Lustre"_s;
-    case 0x47504653u: return u"GPFS"_s;
-    case 0x20030528u: return u"OrangeFS"_s;
-    case 0x786F4256u: return u"VirtualBox shared folder"_s;
-    default: return std::nullopt;
-    }
 }
 
 std::optional<QString> networkShareKind(const QString &path)

@@ -1,7 +1,9 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace aduan {
@@ -17,13 +19,10 @@ namespace aduan {
 /// Files"). Aduan therefore keeps a shared file in rollback-journal mode and refuses WAL for it.
 ///
 /// How it decides:
-/// - Windows: a UNC path (`\\server\share\...`, `\\?\UNC\server\share\...`), or a drive whose
-///   GetDriveTypeW() is DRIVE_REMOTE (a mapped network drive).
-/// - Linux: the file system type from statfs(2) `f_type`: NFS, SMB, CIFS, SMB2, AFS/kAFS, 9P,
-///   Ceph, Coda, NCP, OCFS2, GFS2, Lustre, GPFS, VirtualBox shared folders, and FUSE (sshfs,
-///   rclone, gvfs, ... — a FUSE file system may be local, but cannot be told apart, so it counts
-///   as a share: the safe side).
-/// - macOS and the BSDs: a mount without MNT_LOCAL.
+/// - Windows: windowsPathShareKind(): a UNC path, or a drive letter that Windows reports as a
+///   network drive (GetDriveTypeW() == DRIVE_REMOTE: a mapped drive such as `Z:`).
+/// - Elsewhere: the type of the file system that holds the path, as QStorageInfo reads it from
+///   the system's mount table, named by networkFileSystemKind().
 /// A path that does not exist yet is judged by its nearest existing parent folder. Never throws;
 /// when the system cannot tell, the answer is false.
 bool isOnNetworkShare(const QString &path);
@@ -33,10 +32,24 @@ bool isOnNetworkShare(const QString &path);
 /// isOnNetworkShare().
 std::optional<QString> networkShareKind(const QString &path);
 
-/// The name of a Linux file system whose statfs(2) `f_type` magic number (see
-/// linux/magic.h and statfs(2)) belongs to a network or otherwise non-local file system, or
-/// std::nullopt for a local one (ext4, xfs, btrfs, tmpfs, ...). Exposed for tests.
-std::optional<QString> networkFileSystemName(quint32 statfsType);
+/// The kind of share of a file system named `fileSystemType` as the mount table gives it
+/// (QStorageInfo::fileSystemType(): "nfs4", "cifs", "smb3", "fuse.sshfs", "9p", "smbfs" on
+/// macOS, ...), or std::nullopt for a local one ("ext4", "xfs", "btrfs", "tmpfs", "overlay",
+/// "fuseblk" — FUSE over a local disk, such as NTFS through ntfs-3g). Any other FUSE file system
+/// ("fuse", "fuse.<name>") counts as a share: it may be local, but cannot be told apart, so the
+/// safe side is taken. Pure; exposed for tests.
+std::optional<QString> networkFileSystemKind(const QByteArray &fileSystemType);
+
+/// The kind of share of a Windows path, or std::nullopt for a local one. Pure string rules, so
+/// that they are tested on every system:
+/// - `\\server\share\...` and `//server/share/...` → "UNC path"; `\\?\UNC\server\share\...` (the
+///   long form of a UNC path) → "UNC path";
+/// - `\\?\C:\...` and `\\.\C:\...` are local paths written the long way: judged by their drive;
+/// - `X:\...` or `X:/...` → "mapped network drive" when `isRemoteDrive(X)` (on Windows:
+///   GetDriveTypeW("X:\\") == DRIVE_REMOTE), else local;
+/// - anything else (a relative path, a POSIX path) → local.
+std::optional<QString> windowsPathShareKind(const QString &path,
+                                            const std::function<bool(QChar drive)> &isRemoteDrive);
 
 /// For tests only: makes networkShareKind() report `kind` for every path inside `folder`, so
 /// that the refusal of WAL on a share can be tested without a file server. An empty `folder`

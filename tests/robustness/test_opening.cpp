@@ -219,24 +219,61 @@ TEST_CASE("A file or folder this PC may not write opens read-only, and saving sa
     CHECK(fileHash(path) == before);
 }
 
-TEST_CASE("Network file systems are recognised", "[robustness][open][wal]")
+TEST_CASE("Network file systems are recognised by the mount table's type",
+          "[robustness][open][wal]")
 {
-    CHECK(networkFileSystemName(0x6969) == u"NFS"_s);
-    CHECK(networkFileSystemName(0x517B).has_value());      // SMB
-    CHECK(networkFileSystemName(0xFF534D42).has_value());  // CIFS
-    CHECK(networkFileSystemName(0xFE534D42).has_value());  // SMB2
-    CHECK(networkFileSystemName(0x65735546).has_value());  // FUSE: sshfs and the like
-    CHECK(networkFileSystemName(0x01021997).has_value());  // 9P
-    CHECK(networkFileSystemName(0x00C36400).has_value());  // Ceph
-    CHECK(networkFileSystemName(0x5346414F).has_value());  // AFS
-    CHECK_FALSE(networkFileSystemName(0xEF53).has_value()); // ext4
-    CHECK_FALSE(networkFileSystemName(0x58465342).has_value()); // xfs
-    CHECK_FALSE(networkFileSystemName(0x9123683E).has_value()); // btrfs
-    CHECK_FALSE(networkFileSystemName(0x01021994).has_value()); // tmpfs
-    CHECK_FALSE(networkFileSystemName(0x794C7630).has_value()); // overlayfs
-    // A path that does not exist yet is judged by its folder.
+    CHECK(networkFileSystemKind("nfs") == u"NFS"_s);
+    CHECK(networkFileSystemKind("nfs4") == u"NFS"_s);
+    CHECK(networkFileSystemKind("cifs") == u"SMB/CIFS"_s);   // a Samba or Windows share
+    CHECK(networkFileSystemKind("smb3") == u"SMB/CIFS"_s);
+    CHECK(networkFileSystemKind("smbfs") == u"SMB"_s);       // macOS
+    CHECK(networkFileSystemKind("fuse.sshfs") == u"SSHFS"_s);
+    CHECK(networkFileSystemKind("fuse.rclone").value_or(QString()).contains(u"rclone"_s));
+    CHECK(networkFileSystemKind("9p").has_value());
+    CHECK(networkFileSystemKind("ceph").has_value());
+    CHECK(networkFileSystemKind("afs").has_value());
+    CHECK(networkFileSystemKind("vboxsf").has_value());
+    CHECK(networkFileSystemKind("NFS4").has_value()); // case does not matter
+    CHECK_FALSE(networkFileSystemKind("ext4").has_value());
+    CHECK_FALSE(networkFileSystemKind("xfs").has_value());
+    CHECK_FALSE(networkFileSystemKind("btrfs").has_value());
+    CHECK_FALSE(networkFileSystemKind("tmpfs").has_value());
+    CHECK_FALSE(networkFileSystemKind("overlay").has_value());
+    CHECK_FALSE(networkFileSystemKind("fuseblk").has_value()); // ntfs-3g on a local disk
+    CHECK_FALSE(networkFileSystemKind("NTFS").has_value());
+    CHECK_FALSE(networkFileSystemKind("").has_value());
+    // This machine's own temporary folder is local, and a path that does not exist yet is
+    // judged by its folder.
     QTemporaryDir dir;
     CHECK(isOnNetworkShare(dir.path()) == isOnNetworkShare(dir.filePath(u"a/b/c.sqlite"_s)));
+}
+
+TEST_CASE("Windows paths: UNC paths and mapped network drives are shares, local drives are not",
+          "[robustness][open][wal][windows]")
+{
+    // Z: is mapped to \\server\aduan; C: and D: are this PC's own disks.
+    const auto remote = [](QChar drive) { return drive == u'Z'; };
+    CHECK(windowsPathShareKind(u"\\\\server\\aduan\\aduan.sqlite"_s, remote) == u"UNC path"_s);
+    CHECK(windowsPathShareKind(u"\\\\192.168.1.10\\Data Aduan\\aduan.sqlite"_s, remote)
+          == u"UNC path"_s);
+    CHECK(windowsPathShareKind(u"//server/aduan/aduan.sqlite"_s, remote) == u"UNC path"_s);
+    CHECK(windowsPathShareKind(u"\\\\?\\UNC\\server\\aduan\\aduan.sqlite"_s, remote)
+          == u"UNC path"_s);
+    CHECK(windowsPathShareKind(u"\\\\?\\unc\\server\\aduan\\aduan.sqlite"_s, remote)
+          == u"UNC path"_s);
+    CHECK(windowsPathShareKind(u"Z:\\aduan\\aduan.sqlite"_s, remote)
+          == u"mapped network drive"_s);
+    CHECK(windowsPathShareKind(u"z:/aduan/aduan.sqlite"_s, remote) == u"mapped network drive"_s);
+    CHECK(windowsPathShareKind(u"\\\\?\\Z:\\aduan\\aduan.sqlite"_s, remote)
+          == u"mapped network drive"_s);
+    CHECK_FALSE(windowsPathShareKind(u"C:\\Aduan\\aduan.sqlite"_s, remote).has_value());
+    CHECK_FALSE(windowsPathShareKind(u"D:/data/aduan.sqlite"_s, remote).has_value());
+    CHECK_FALSE(windowsPathShareKind(u"\\\\?\\C:\\Aduan\\aduan.sqlite"_s, remote).has_value());
+    CHECK_FALSE(windowsPathShareKind(u"\\\\.\\C:\\Aduan\\aduan.sqlite"_s, remote).has_value());
+    CHECK_FALSE(windowsPathShareKind(u"aduan.sqlite"_s, remote).has_value());
+    CHECK_FALSE(windowsPathShareKind(u"/srv/aduan/aduan.sqlite"_s, remote).has_value());
+    // Without a way to ask about drives, a drive letter counts as local.
+    CHECK_FALSE(windowsPathShareKind(u"Z:\\aduan.sqlite"_s, {}).has_value());
 }
 
 TEST_CASE("WAL only on request and only for a local file; a share keeps the rollback journal",
