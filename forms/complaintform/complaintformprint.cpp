@@ -88,10 +88,10 @@ FormDocument complaintFormDocument(const ComplaintRecord &complaint, const Print
     if (!printed.isEmpty()) {
         QTextTable *table = form.grid(
             {u"No."_s, u"Persyaratan"_s, u"Keterangan"_s, u"Alasan bila tidak dipenuhi"_s},
-            {QTextLength(QTextLength::PercentageLength, 7),
-             QTextLength(QTextLength::PercentageLength, 28),
-             QTextLength(QTextLength::PercentageLength, 17),
-             QTextLength(QTextLength::PercentageLength, 48)},
+            form.columnWidths({{7, {u"No."_s}, true},
+                               {28, {}},
+                               {17, {u"Keterangan"_s, u"Tidak dipenuhi"_s}, true},
+                               {48, {}}}),
             int(printed.size()));
         for (int i = 0; i < printed.size(); ++i) {
             const SopRequirement &requirement = printed.at(i);

@@ -77,12 +77,14 @@ FormDocument dispositionDocument(const ComplaintRecord &complaint, const PrintCo
     const DispositionRecord *record = complaint.disposition ? &*complaint.disposition : nullptr;
     const DispositionInput *input = record ? &record->input : nullptr;
 
-    QTextTable *table = form.grid({},
-                                  {QTextLength(QTextLength::PercentageLength, 25),
-                                   QTextLength(QTextLength::PercentageLength, 25),
-                                   QTextLength(QTextLength::PercentageLength, 25),
-                                   QTextLength(QTextLength::PercentageLength, 25)},
-                                  8);
+    const QString received = orDash(dateOnly(officeDate(complaint.receivedAt, context.zone)));
+    QTextTable *table = form.grid(
+        {},
+        form.columnWidths({{25, {u"Nomor Agenda"_s, u"Diteruskan kepada"_s}, true},
+                           {25, {orDash(complaint.agendaNumber)}},
+                           {25, {u"Tanggal diterima"_s, u"Cara penyampaian"_s}, true},
+                           {25, {received}}}),
+        8);
     auto label = [&](int row, int column, const QString &text) {
         FormBuilder::setCell(table, row, column, text, true);
     };
@@ -94,7 +96,7 @@ FormDocument dispositionDocument(const ComplaintRecord &complaint, const PrintCo
     label(0, 0, u"Nomor Agenda"_s);
     FormBuilder::setCell(table, 0, 1, orDash(complaint.agendaNumber));
     label(0, 2, u"Tanggal diterima"_s);
-    FormBuilder::setCell(table, 0, 3, orDash(dateOnly(officeDate(complaint.receivedAt, context.zone))));
+    FormBuilder::setCell(table, 0, 3, received);
     label(1, 0, u"Dari"_s);
     FormBuilder::setCell(table, 1, 1, complaint.complainantDisplayName());
     label(1, 2, u"Cara penyampaian"_s);

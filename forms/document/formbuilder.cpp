@@ -2,8 +2,10 @@
 
 #include "document/letterhead.h"
 #include "document/pointdevice.h"
+#include "document/printfonts.h"
 #include "validation/nip.h"
 
+#include <QFontMetricsF>
 #include <QTextDocument>
 #include <QTextTable>
 
@@ -275,6 +277,52 @@ QTextTable *FormBuilder::grid(const QStringList &headers, const QList<QTextLengt
     }
     m_atStart = false;
     return table;
+}
+
+QList<QTextLength> FormBuilder::columnWidths(const QList<GridColumn> &columns,
+                                             qreal pointSize) const
+{
+    const qreal total = contentWidthPt();
+    const qreal size = pointSize > 0 ? pointSize : m_document.defaultFont().pointSizeF();
+    // What each column needs for its one-line texts: the text, the padding on both sides, the
+    // rule, and one point for rounding.
+    QList<qreal> needed;
+    for (const GridColumn &column : columns) {
+        const QFontMetricsF metrics(printFont(size, column.bold), pointDevice());
+        qreal widest = 0;
+        for (const QString &text : column.oneLine)
+            widest = qMax(widest, metrics.horizontalAdvance(text));
+        needed << (widest > 0 ? widest + 2 * kGridPaddingPt + 1.5 : 0.0);
+    }
+    QList<qreal> widths(columns.size(), 0.0);
+    QList<bool> widened(columns.size(), false);
+    for (bool changed = true; changed;) {
+        changed = false;
+        qreal freeWidth = total;
+        qreal freeShare = 0;
+        for (int i = 0; i < columns.size(); ++i) {
+            if (widened.at(i))
+                freeWidth -= needed.at(i);
+            else
+                freeShare += columns.at(i).share;
+        }
+        for (int i = 0; i < columns.size(); ++i) {
+            if (widened.at(i)) {
+                widths[i] = needed.at(i);
+                continue;
+            }
+            widths[i] = freeShare > 0 ? qMax<qreal>(0, freeWidth) * columns.at(i).share / freeShare
+                                      : 0;
+            if (widths.at(i) < needed.at(i)) {
+                widened[i] = true;
+                changed = true;
+            }
+        }
+    }
+    QList<QTextLength> lengths;
+    for (const qreal width : widths)
+        lengths << QTextLength(QTextLength::PercentageLength, 100.0 * width / total);
+    return lengths;
 }
 
 void FormBuilder::finishGrid()

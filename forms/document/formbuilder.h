@@ -40,6 +40,14 @@ QString cellText(const QString &text);
 /// The value, or "-" when it is empty (an empty line on a form reads as forgotten).
 QString orDash(const QString &value);
 
+/// A column of a grid (FormBuilder::columnWidths): its share of the width, and the texts it must
+/// hold on one line — an agenda number, a date, "Tidak dipenuhi" — in the print font.
+struct GridColumn {
+    qreal share;            ///< relative width, e.g. in percent
+    QStringList oneLine;    ///< texts that must not wrap in this column
+    bool bold = false;      ///< those texts are bold (labels, headers)
+};
+
 /// Writes the common parts of a form into a prepared document (DocumentRenderer::prepare),
 /// always through QTextCursor as text. Lengths in mm; font sizes in points.
 class FormBuilder
@@ -84,6 +92,12 @@ public:
     /// `rows` empty body rows; `widths` as constraints per column.
     QTextTable *grid(const QStringList &headers, const QList<QTextLength> &widths, int rows,
                      qreal pointSize = 0);
+    /// Column widths for grid(), as percentages of the text area: each column gets its share,
+    /// and a column too narrow for one of its one-line texts, measured in the print font that
+    /// this PC actually has (Arial, Liberation Sans, or a wider fallback such as Noto Sans),
+    /// widens to fit it while the other columns give up width in proportion to their shares.
+    /// `pointSize` 0 = the document's default font size. A form thus lays out the same with any font.
+    QList<QTextLength> columnWidths(const QList<GridColumn> &columns, qreal pointSize = 0) const;
     /// Ends a grid: the cursor moves past it, leaving a small gap.
     void finishGrid();
     /// Writes text into an empty cell of a grid, as one paragraph (line breaks stay line breaks).

@@ -60,13 +60,16 @@ FormDocument recapDocument(const MonthlyRecap &recap, const PrintContext &contex
     if (deviations.isEmpty()) {
         form.paragraph(u"Tidak ada penyimpangan."_s);
     } else {
+        QStringList numbers;
+        for (const DeviationLine &d : deviations)
+            numbers << d.agendaNumber;
         QTextTable *dev = form.grid({u"No. Aduan"_s, u"Langkah"_s, u"Waktu / target"_s,
                                      u"Alasan penyimpangan"_s, u"Pelaksana"_s},
-                                    {QTextLength(QTextLength::PercentageLength, 22),
-                                     QTextLength(QTextLength::PercentageLength, 9),
-                                     QTextLength(QTextLength::PercentageLength, 19),
-                                     QTextLength(QTextLength::PercentageLength, 32),
-                                     QTextLength(QTextLength::PercentageLength, 18)},
+                                    form.columnWidths({{22, numbers},
+                                                       {9, {u"Langkah"_s}, true},
+                                                       {19, {}},
+                                                       {32, {}},
+                                                       {18, {}}}),
                                     int(deviations.size()));
         for (int i = 0; i < deviations.size(); ++i) {
             const DeviationLine &d = deviations.at(i);

@@ -68,7 +68,15 @@ QString pdfText(const QString &pdfPath, TextOrder order, int firstPage, int last
     if (lastPage > 0)
         arguments << u"-l"_s << QString::number(lastPage);
     arguments << u"-enc"_s << u"UTF-8"_s << pdfPath << u"-"_s;
-    return run(u"pdftotext"_s, arguments);
+    QString text = run(u"pdftotext"_s, arguments);
+    // A font's Latin ligatures (U+FB00–FB06: "ﬁ" in Noto Sans and DejaVu Sans, not in Arial)
+    // come out of a PDF as one character; a reader's search sees them as the letters they join,
+    // and so do the tests.
+    for (char16_t ligature = 0xFB00; ligature <= 0xFB06; ++ligature) {
+        const QString one(QChar{ligature});
+        text.replace(one, one.normalized(QString::NormalizationForm_KC));
+    }
+    return text;
 }
 
 QString pdfFlatText(const QString &pdfPath, int firstPage, int lastPage)
