@@ -25,7 +25,10 @@
 //     ignores file permissions; then opens PATH and prints "open READONLY REASON" or
 //     "open-error CODE MESSAGE", then tries to register a complaint as USER_ID and prints
 //     "write-ok ID" or "write-error CODE MESSAGE". Prints "skip REASON" when it cannot drop
-//     root's privileges.
+//     root's privileges, or when the test's own folder (the parent of PATH's folder, which the
+//     test opens to everyone) cannot be reached as that user: a folder above it is closed to
+//     other users (a chroot made with mktemp -d has a root folder of mode 0700), and then what
+//     the product says about PATH would say nothing about the product.
 #include "storage/database.h"
 #include "storage/sqlquery.h"
 #include "util/clock.h"
@@ -34,6 +37,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -319,6 +323,12 @@ int runProbe(const QStringList &args)
         }
     }
 #endif
+    const QFileInfo testFolder(QFileInfo(QFileInfo(args.at(2)).absolutePath()).absolutePath());
+    if (!QFileInfo(testFolder.absoluteFilePath()).isDir()) {
+        say(u"skip the test folder %1 cannot be reached by this user: a folder above it is "
+            "closed to other users"_s.arg(testFolder.absoluteFilePath()));
+        return 0;
+    }
     ManualClock clock(QDateTime(QDate(2026, 3, 2), QTime(2, 0), QTimeZone::utc()));
     std::unique_ptr<Database> db;
     try {
