@@ -70,6 +70,34 @@
         <source>Enter the agency&apos;s name.</source>
         <translation>Isi nama instansi.</translation>
     </message>
+    <message>
+        <source>Username</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Office profile</source>
+        <translation>Profil kantor</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
 </context>
 <context>
     <name>aduan::AgendaNumber</name>
@@ -395,6 +423,62 @@
         <source>%1 is not a valid Indonesian phone number. Type it as the complainant gives it, starting with 0 (for example 0812 3456 7801, or 0342 801234 for a landline); a foreign number starts with + and its country code.</source>
         <translation>%1 bukan nomor telepon Indonesia yang sah. Ketik seperti yang diberikan pengadu, diawali 0 (misalnya 0812 3456 7801, atau 0342 801234 untuk telepon rumah/kantor); nomor luar negeri diawali + dan kode negaranya.</translation>
     </message>
+    <message>
+        <source>The field &quot;%1&quot; holds an invisible control character (%2, character %3), which does not show on screen and breaks prints and exports. This field takes a single line: remove the character, for example by typing the text again.</source>
+        <translation>Isian &quot;%1&quot; memuat karakter kendali yang tidak terlihat (%2, karakter ke-%3), yang tidak tampak di layar dan merusak cetakan serta ekspor. Isian ini hanya satu baris: hapus karakter itu, misalnya dengan mengetik ulang teksnya.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; holds an invisible control character (%2, character %3), which does not show on screen and breaks prints and exports. Line breaks and tabs are fine; remove this character, for example by typing the text again.</source>
+        <translation>Isian &quot;%1&quot; memuat karakter kendali yang tidak terlihat (%2, karakter ke-%3), yang tidak tampak di layar dan merusak cetakan serta ekspor. Pindah baris dan tab boleh; hapus karakter ini, misalnya dengan mengetik ulang teksnya.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; holds a hidden character that reverses the direction of the text (%2, character %3): the text would show and print differently from what is stored. Remove it, for example by typing the text again.</source>
+        <translation>Isian &quot;%1&quot; memuat karakter tersembunyi yang membalik arah teks (%2, karakter ke-%3): teks akan tampil dan tercetak berbeda dari yang disimpan. Hapus karakter itu, misalnya dengan mengetik ulang teksnya.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Perihal</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Uraian</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lokasi</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bukti pengaduan</translation>
+    </message>
+    <message>
+        <source>Reason not shown</source>
+        <translation>Alasan tidak ditunjukkan</translation>
+    </message>
+    <message>
+        <source>Attachment name</source>
+        <translation>Nama lampiran</translation>
+    </message>
 </context>
 <context>
     <name>aduan::Workflow</name>
@@ -589,6 +673,62 @@
     <message>
         <source>Complaint %1 is finished or voided; its details can no longer be changed.</source>
         <translation>Aduan %1 sudah selesai atau dibatalkan; datanya tidak dapat diubah lagi.</translation>
+    </message>
+    <message>
+        <source>Reason for the deviation</source>
+        <translation>Alasan penyimpangan</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Addressed to</source>
+        <translation>Diteruskan kepada</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>Instruksi</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Keputusan</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Pembahasan</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Peserta rapat</translation>
+    </message>
+    <message>
+        <source>Reason for the referral</source>
+        <translation>Alasan penyaluran</translation>
+    </message>
+    <message>
+        <source>Letter number</source>
+        <translation>Nomor surat</translation>
+    </message>
+    <message>
+        <source>How the result was conveyed</source>
+        <translation>Cara penyampaian hasil</translation>
+    </message>
+    <message>
+        <source>Result conveyed</source>
+        <translation>Hasil disampaikan</translation>
+    </message>
+    <message>
+        <source>Complainant&apos;s response</source>
+        <translation>Tanggapan pengadu</translation>
+    </message>
+    <message>
+        <source>Reason for the hold</source>
+        <translation>Alasan penundaan</translation>
+    </message>
+    <message>
+        <source>Reason for voiding</source>
+        <translation>Alasan pembatalan</translation>
     </message>
 </context>
 <context>
