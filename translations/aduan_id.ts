@@ -288,6 +288,10 @@
         <source>The file %1 cannot be written: %2. Choose another folder.</source>
         <translation>Berkas %1 tidak dapat ditulis: %2. Pilih folder lain.</translation>
     </message>
+    <message>
+        <source>Row %1, column &quot;%2&quot; holds %3 characters, more than a cell of an XLSX workbook can hold (%4). Nothing was exported: export as CSV, which keeps every character.</source>
+        <translation>Baris %1, kolom &quot;%2&quot; berisi %3 karakter, lebih dari yang dapat dimuat satu sel XLSX (%4). Tidak ada yang diekspor: ekspor sebagai CSV, yang menyimpan setiap karakter.</translation>
+    </message>
 </context>
 <context>
     <name>aduan::Password</name>

@@ -74,6 +74,25 @@ Findings checkPlainText(const QString &text, const QString &field, const QString
     return findings;
 }
 
+QString revealHiddenCharacters(const QString &text)
+{
+    bool any = false;
+    for (QChar c : text)
+        any = any || c.category() == QChar::Other_Control || c.isSurrogate()
+              || isBidiControl(c.unicode()) || c.unicode() == 0x2028 || c.unicode() == 0x2029;
+    if (!any)
+        return text;
+    QString out;
+    out.reserve(text.size() + 16);
+    for (char32_t c : text.toUcs4()) {
+        if (isRefusedControl(c, TextShape::MultiLine) || isBidiControl(c))
+            out += u'[' + codePoint(c) + u']';
+        else
+            out += QString::fromUcs4(&c, 1);
+    }
+    return out;
+}
+
 void requirePlainText(const QString &text, const QString &label, TextShape shape)
 {
     const Findings findings = checkPlainText(text, u"text"_s, label, shape);

@@ -29,6 +29,14 @@ enum class TextShape { SingleLine, MultiLine };
 Findings checkPlainText(const QString &text, const QString &field, const QString &label,
                         TextShape shape);
 
+/// `text` with every character that checkPlainText() refuses even in a multi-line field (control
+/// characters other than line feed, carriage return and tab; U+2028, U+2029; the bidirectional
+/// controls) written out visibly as "[U+XXXX]" (hexadecimal, at least four digits). For exports
+/// of text stored before these checks existed, or written by another program: a cell shows
+/// every character it holds, none is dropped (an XLSX string ends at NUL) and none reorders the
+/// text around it. Texts without such characters come back unchanged.
+QString revealHiddenCharacters(const QString &text);
+
 /// The same check for a command's input: throws Error(Invalid) carrying the findings (the
 /// first one's message) when `text` holds a refused character; field "text".
 void requirePlainText(const QString &text, const QString &label,
