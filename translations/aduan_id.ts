@@ -124,12 +124,12 @@
 <context>
     <name>aduan::Auth</name>
     <message>
-        <source>Wrong username or password, or the account is not active.</source>
-        <translation>Nama pengguna atau kata sandi salah, atau akun tidak aktif.</translation>
+        <source>Login refused: the username or password is wrong, the account is not active, or it is locked for %1 minutes after %2 wrong passwords. Check both and try again later, or ask the administrator.</source>
+        <translation>Masuk ditolak: nama pengguna atau kata sandi salah, akun tidak aktif, atau akun dikunci %1 menit setelah %2 kali salah kata sandi. Periksa keduanya dan coba lagi nanti, atau hubungi Administrator.</translation>
     </message>
     <message>
-        <source>This account is locked after %1 wrong passwords. Try again after %2, or ask the administrator to reset the password.</source>
-        <translation>Akun ini terkunci setelah %1 kali salah kata sandi. Coba lagi setelah %2, atau minta Administrator mengatur ulang kata sandi.</translation>
+        <source>The account is locked after %1 wrong passwords, until %2. Log out so that another user can work, wait, or ask the administrator to reset the password.</source>
+        <translation>Akun terkunci setelah %1 kali salah kata sandi, sampai %2. Keluar agar pengguna lain dapat bekerja, tunggu, atau minta Administrator mengatur ulang kata sandi.</translation>
     </message>
 </context>
 <context>
@@ -2091,10 +2091,6 @@ Simpan perbaikan apa adanya?</translation>
     <message>
         <source>%1 (%2) is logged in. Type the password to continue; what was typed in the forms is kept.</source>
         <translation>%1 (%2) sedang masuk. Ketik kata sandi untuk melanjutkan; isian formulir tetap tersimpan.</translation>
-    </message>
-    <message>
-        <source>The account is locked after %1 wrong passwords, until %2. Log out so that another user can work, wait, or ask the administrator to reset the password.</source>
-        <translation>Akun terkunci setelah %1 kali salah kata sandi, sampai %2. Keluar agar pengguna lain dapat bekerja, tunggu, atau minta Administrator mengatur ulang kata sandi.</translation>
     </message>
     <message>
         <source>Wrong password.</source>

@@ -488,9 +488,13 @@ std::optional<ComplaintRecord> ComplaintStore::load(qint64 id, bool canSee) cons
                          "WHERE complaint_id = :id ORDER BY id"_s);
         q.bind(u":id"_s, id).exec();
         while (q.next()) {
-            c.attachments << AttachmentInfo{q.integer(u"id"_s), q.text(u"file_name"_s),
+            // A file's name and checksum can tell whose it is ("KTP Bambang.jpg"): hidden
+            // with the identity, like its content (IntakeBook::attachmentContent).
+            c.attachments << AttachmentInfo{q.integer(u"id"_s),
+                                            c.identityHidden ? hiddenIdentityLabel()
+                                                             : q.text(u"file_name"_s),
                                             q.text(u"mime_type"_s), q.integer(u"size_bytes"_s),
-                                            q.text(u"sha256"_s)};
+                                            c.identityHidden ? QString() : q.text(u"sha256"_s)};
         }
     }
     {

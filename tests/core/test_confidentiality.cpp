@@ -7,6 +7,9 @@
 #include "util/error.h"
 #include "workflow/workflow.h"
 
+#include <QBuffer>
+#include <QImage>
+
 using namespace Qt::StringLiterals;
 using namespace aduan;
 using aduan::test::wib;
@@ -61,4 +64,30 @@ TEST_CASE("A confidential complaint is no duplicate for a viewer without the rig
     const auto publicOnly = book.possibleDuplicates(office.lina, kNik, kPhone);
     REQUIRE(publicOnly.size() == 1);
     CHECK(publicOnly.first().subject == u"Bansos belum cair"_s);
+}
+
+TEST_CASE("A confidential complaint's attachment names are hidden from a viewer without the right",
+          "[confidentiality][issue14]")
+{
+    test::TestOffice office(wib(2026, 3, 2, 9, 0));
+    Workflow wf(*office.db, office.clock);
+    IntakeBook book(*office.db, office.clock);
+    QImage image(4, 4, QImage::Format_RGB32);
+    image.fill(Qt::darkGreen);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    ComplaintDraft d = draftOf(Confidentiality::Confidential, u"Pungli oknum"_s);
+    d.attachments << AttachmentDraft{u"KTP Bambang Sutrisno.png"_s, png};
+    const qint64 id = wf.registerComplaint(office.rina, d, office.clock.now()).complaintId;
+
+    const ComplaintRecord forLina = book.complaint(office.lina, id);
+    REQUIRE(forLina.attachments.size() == 1);
+    CHECK_FALSE(forLina.attachments.first().fileName.contains(u"Bambang"_s));
+    CHECK(forLina.attachments.first().fileName == u"Dirahasiakan"_s);
+    CHECK(forLina.attachments.first().sha256.isEmpty());
+    const ComplaintRecord forAgus = book.complaint(office.agus, id);
+    REQUIRE(forAgus.attachments.size() == 1);
+    CHECK(forAgus.attachments.first().fileName == u"KTP Bambang Sutrisno.png"_s);
 }
