@@ -281,6 +281,10 @@
         <source>The database reported an error: %1</source>
         <translation>Basis data melaporkan kesalahan: %1</translation>
     </message>
+    <message>
+        <source>The database file %1 is no longer where it was opened: it was moved, renamed or deleted, or the shared folder can no longer be reached. Nothing was saved; what you typed is kept. Ask the administrator to put the file back or reconnect the shared folder, then start Aduan again.</source>
+        <translation>Berkas basis data %1 tidak lagi berada di tempat saat dibuka: berkas itu dipindah, diganti namanya, atau dihapus, atau folder bersama tidak dapat dijangkau lagi. Tidak ada yang disimpan; isian Anda tetap ada. Minta Administrator mengembalikan berkas itu atau menyambungkan kembali folder bersama, lalu jalankan Aduan lagi.</translation>
+    </message>
 </context>
 <context>
     <name>aduan::Export</name>

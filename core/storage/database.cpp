@@ -446,6 +446,15 @@ void Database::raise(const QSqlError &error, const QString &context) const
                         .arg(where),
                     detail);
     }
+    if (m_dialect->isGone(error, m_path)) {
+        throw Error(Error::Code::FileMissing,
+                    tr("The database file %1 is no longer where it was opened: it was moved, "
+                       "renamed or deleted, or the shared folder can no longer be reached. "
+                       "Nothing was saved; what you typed is kept. Ask the administrator to put "
+                       "the file back or reconnect the shared folder, then start Aduan again.")
+                        .arg(where),
+                    detail);
+    }
     if (m_dialect->isReadOnly(error)) {
         throw Error(Error::Code::ReadOnly,
                     tr("The database %1 cannot be written from this PC (read-only file or "
