@@ -285,6 +285,10 @@
         <source>The database file %1 is no longer where it was opened: it was moved, renamed or deleted, or the shared folder can no longer be reached. Nothing was saved; what you typed is kept. Ask the administrator to put the file back or reconnect the shared folder, then start Aduan again.</source>
         <translation>Berkas basis data %1 tidak lagi berada di tempat saat dibuka: berkas itu dipindah, diganti namanya, atau dihapus, atau folder bersama tidak dapat dijangkau lagi. Tidak ada yang disimpan; isian Anda tetap ada. Minta Administrator mengembalikan berkas itu atau menyambungkan kembali folder bersama, lalu jalankan Aduan lagi.</translation>
     </message>
+    <message>
+        <source>The database file %1 was opened read-only on request: you can look, but nothing can be saved.</source>
+        <translation>Berkas basis data %1 dibuka hanya untuk dibaca sesuai permintaan: Anda dapat melihat, tetapi tidak dapat menyimpan.</translation>
+    </message>
 </context>
 <context>
     <name>aduan::Export</name>
@@ -3538,6 +3542,13 @@ Ini hanya sekali dan bisa memakan waktu sampai satu menit untuk basis data yang 
     <message>
         <source>Overdue</source>
         <translation>Terlambat</translation>
+    </message>
+</context>
+<context>
+    <name>aduan::gui::writeguard</name>
+    <message>
+        <source>Read-only: nothing can be saved. %1</source>
+        <translation>Hanya-baca: tidak ada yang dapat disimpan. %1</translation>
     </message>
 </context>
 </TS>

@@ -138,7 +138,12 @@ Database::Database(const QString &path, const OpenOptions &options)
                             .arg(QDir::toNativeSeparators(m_path)),
                         m_path);
         }
-        if (!file.isWritable()) {
+        if (options.readOnly) {
+            m_readOnly = true;
+            m_readOnlyReason = tr("The database file %1 was opened read-only on request: you "
+                                  "can look, but nothing can be saved.")
+                                   .arg(QDir::toNativeSeparators(m_path));
+        } else if (!file.isWritable()) {
             m_readOnly = true;
             m_readOnlyReason =
                 tr("The database file %1 is read-only for this PC's user, so it was opened "

@@ -37,6 +37,10 @@ struct OpenOptions {
     /// 20 s at a million complaints for migration 3), so that a program can tell the user to
     /// wait. Never called when no migration is due.
     std::function<void()> beforeMigration;
+    /// Opens an existing file read-only although this PC could write it (looking into a copy,
+    /// checking a file without touching it): isReadOnly() is true and every write fails with
+    /// Error(ReadOnly), as for a file this PC may not write.
+    bool readOnly = false;
 };
 
 /// One connection to an Aduan database file, for the thread that created it.
