@@ -186,6 +186,10 @@
         <source>The restored copy could not be put in place as %1; the current database was left as it was.</source>
         <translation>Salinan yang dipulihkan tidak dapat dipasang sebagai %1; basis data saat ini dibiarkan seperti semula.</translation>
     </message>
+    <message>
+        <source>Only an administrator can restore a backup. Nothing was changed.</source>
+        <translation>Hanya Administrator yang dapat memulihkan cadangan. Tidak ada yang diubah.</translation>
+    </message>
 </context>
 <context>
     <name>aduan::Database</name>

@@ -173,7 +173,8 @@ void backupDatabase(Database &db, const QString &destination)
     }
 }
 
-QString restoreDatabase(const QString &backup, const QString &target, const QDateTime &now)
+QString restoreDatabase(const QString &backup, const QString &target, const QDateTime &now,
+                        const RestoreHook &beforeSwap)
 {
     const QString source = QFileInfo(backup).absoluteFilePath();
     const QString destination = QFileInfo(target).absoluteFilePath();
@@ -236,6 +237,8 @@ QString restoreDatabase(const QString &backup, const QString &target, const QDat
     try {
         Database copy(staging);
         report = checkDatabase(copy);
+        if (report.ok() && beforeSwap)
+            beforeSwap(copy, QFile::exists(destination) ? aside : QString());
     } catch (const Error &error) {
         dropStaging();
         // The messages name the copy; say which backup it is.

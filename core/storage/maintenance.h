@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace aduan {
 
 class Database;
@@ -57,6 +59,12 @@ void backupDatabase(Database &db, const QString &destination);
 /// Throws aduan::Error: FileMissing (no backup, no folder), NotADatabase/Corrupt/SchemaTooNew
 /// (the backup is unusable: nothing was changed), Busy, ReadOnly (cannot move or write the
 /// files: what was moved is moved back), Storage.
-QString restoreDatabase(const QString &backup, const QString &target, const QDateTime &now);
+/// `beforeSwap`, when given, runs on the checked copy (open, writable) just before the swap,
+/// with the path the current file will be kept as (empty when there is none): the place to
+/// authorise the restore and to record it in the restored history. When it throws, nothing is
+/// changed and its error is passed on (its message after "The backup ... cannot be restored").
+using RestoreHook = std::function<void(Database &copy, const QString &keptAs)>;
+QString restoreDatabase(const QString &backup, const QString &target, const QDateTime &now,
+                        const RestoreHook &beforeSwap = {});
 
 } // namespace aduan

@@ -157,9 +157,16 @@ TEST_CASE("aduan-cli restore keeps the current file aside and brings the backup 
         return QDir(folder).entryList({name + u".before-restore-*"_s}, QDir::Files);
     };
 
+    const QString adminPassword = dir.filePath(u"sandi-admin"_s);
+    {
+        QFile f(adminPassword);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("admin12345\n");
+    }
     SECTION("a sound backup")
     {
-        const CliResult r = cli({u"--database"_s, office.path, u"restore"_s, backup});
+        const CliResult r = cli({u"--database"_s, office.path, u"restore"_s, backup,
+                                 u"--password-file"_s, adminPassword});
         INFO(r.out.toStdString() << r.err.toStdString());
         REQUIRE(r.exitCode == 0);
         CHECK(r.out.contains(u"kept as"_s));
@@ -197,7 +204,8 @@ TEST_CASE("aduan-cli restore keeps the current file aside and brings the backup 
                 == 0);
         for (const QString &bad : {text, tampered, dir.filePath(u"tidak-ada.sqlite"_s)}) {
             INFO(bad.toStdString());
-            const CliResult r = cli({u"--database"_s, office.path, u"restore"_s, bad});
+            const CliResult r = cli({u"--database"_s, office.path, u"restore"_s, bad,
+                                     u"--password-file"_s, adminPassword});
             INFO(r.out.toStdString() << r.err.toStdString());
             CHECK(r.exitCode != 0);
             CHECK(r.err.contains(u"nothing"_s, Qt::CaseInsensitive));
