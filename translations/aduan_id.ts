@@ -293,6 +293,22 @@
         <source>The database file %1 was opened read-only on request: you can look, but nothing can be saved.</source>
         <translation>Berkas basis data %1 dibuka hanya untuk dibaca sesuai permintaan: Anda dapat melihat, tetapi tidak dapat menyimpan.</translation>
     </message>
+    <message>
+        <source>This PC&apos;s clock says %1, but the shared database already holds a change made at %2: this PC&apos;s clock is behind (or another PC&apos;s is ahead). Nothing was saved; what you typed is kept. Ask the administrator to set the clocks right, then save again.</source>
+        <translation>Jam PC ini menunjukkan %1, padahal basis data bersama sudah memuat perubahan pada %2: jam PC ini terlambat (atau jam PC lain terlalu cepat). Tidak ada yang disimpan; isian Anda tetap ada. Minta Administrator membetulkan jam, lalu simpan lagi.</translation>
+    </message>
+    <message>
+        <source>the file server</source>
+        <translation>server berkas</translation>
+    </message>
+    <message>
+        <source>the newest change in the shared database</source>
+        <translation>perubahan terbaru di basis data bersama</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s clock says %1, but %2 says %3. Saving is switched off on this PC until its clock is right, so that no record gets a wrong time. Ask the administrator to set this PC&apos;s date, time and time zone; nothing you see is lost.</source>
+        <translation>Jam PC ini menunjukkan %1, tetapi %2 menunjukkan %3. Penyimpanan dimatikan di PC ini sampai jamnya benar, agar tidak ada catatan yang waktunya salah. Minta Administrator membetulkan tanggal, jam, dan zona waktu PC ini; data yang Anda lihat tidak hilang.</translation>
+    </message>
 </context>
 <context>
     <name>aduan::Export</name>

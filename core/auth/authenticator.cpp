@@ -3,6 +3,7 @@
 #include "auth/password.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
+#include "storage/officeclock.h"
 #include "storage/settingsstore.h"
 #include "storage/userstore.h"
 #include "util/clock.h"
@@ -37,6 +38,10 @@ User Authenticator::login(const QString &username, const QString &clearPassword)
 {
     const QDateTime now = m_clock.now();
     UserStore users(m_db);
+    // A PC whose clock is wrong would judge a lockout by it (an hour ahead lets a locked
+    // account in at once): no login until the clock is right.
+    if (!m_db.clockProblem().isEmpty() && !verifyClock(m_db, m_clock))
+        throw Error(Error::Code::ClockWrong, m_db.clockProblem());
     const auto state = users.loginState(username.trimmed());
     // One message for every refusal: an unknown name, a wrong password, an inactive and a
     // locked account read alike, so the login screen never tells whether an account exists.

@@ -25,6 +25,8 @@ public:
     /// an unknown user, a wrong password, an inactive account and a locked account alike (and
     /// after as long), so that the login screen does not reveal which usernames exist or are
     /// locked; the message names the lockout rule. Rehashes a password made with weaker limits.
+    /// Throws Error(ClockWrong) while the database records a clock problem of this PC
+    /// (verifyClock()): a lockout cannot be judged by a wrong clock.
     User login(const QString &username, const QString &clearPassword);
     /// Asks the logged-in user's password again (signing a disposition, unlocking the idle
     /// lock). Counts towards the lockout like a login.

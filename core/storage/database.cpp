@@ -372,6 +372,8 @@ void Database::write(const std::function<void()> &work)
                         .arg(m_readOnlyReason),
                     m_path);
     }
+    if (!m_clockProblem.isEmpty())
+        throw Error(Error::Code::ClockWrong, m_clockProblem, m_path);
     if (m_transactionDepth > 0) {
         work();
         return;

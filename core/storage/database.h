@@ -83,6 +83,11 @@ public:
     bool isReadOnly() const { return m_readOnly; }
     /// Why the database is read-only here, in words for the user (empty when it is writable).
     const QString &readOnlyReason() const { return m_readOnlyReason; }
+    /// A disagreement of this PC's clock with the office's time (verifyClock() in
+    /// storage/officeclock.h), or empty. While set, write() and logins refuse with it
+    /// (Error(ClockWrong)).
+    void setClockProblem(const QString &message) { m_clockProblem = message; }
+    const QString &clockProblem() const { return m_clockProblem; }
     /// True while a transaction opened by write() or read() is running.
     bool inTransaction() const { return m_transactionDepth > 0; }
 
@@ -118,6 +123,7 @@ private:
     int m_transactionDepth = 0;
     bool m_readOnly = false;
     QString m_readOnlyReason;
+    QString m_clockProblem;
 };
 
 } // namespace aduan

@@ -99,6 +99,8 @@ QStringList CheckReport::findings() const
         line += auditProblem;
         out << line;
     }
+    for (const QString &line : auditTimeFindings)
+        out << u"audit time: "_s + line;
     return out;
 }
 
@@ -136,6 +138,7 @@ CheckReport checkDatabase(Database &db)
         report.firstBrokenAuditEntry = audit.firstBrokenId;
         report.auditProblem = audit.problem;
         report.auditHead = audit.headHash;
+        report.auditTimeFindings = audit.backInTime;
     });
     return report;
 }

@@ -21,9 +21,12 @@ struct CheckReport {
     qint64 firstBrokenAuditEntry = 0;
     QString auditProblem;
     QString auditHead;
+    /// History entries whose time runs backwards (AuditVerification::backInTime).
+    QStringList auditTimeFindings;
     bool ok() const
     {
-        return integrityOk && auditOk && schemaVersion == programSchemaVersion;
+        return integrityOk && auditOk && auditTimeFindings.isEmpty()
+               && schemaVersion == programSchemaVersion;
     }
     /// Every finding in one line each (empty when ok()): integrity, schema, audit.
     QStringList findings() const;
@@ -35,7 +38,7 @@ struct CheckReport {
 /// - the schema version against the program's;
 /// - the audit chain (AuditLog::verify()): every entry's hash, every link, and the chain's end
 ///   against the length and head recorded in the meta table, so that a changed, removed or
-///   truncated entry is named.
+///   truncated entry is named; and the entries' times, which never run backwards.
 /// Throws aduan::Error (Busy, Corrupt, Storage) only when the file cannot be read at all.
 CheckReport checkDatabase(Database &db);
 

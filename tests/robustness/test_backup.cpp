@@ -177,15 +177,16 @@ TEST_CASE("aduan-cli restore keeps the current file aside and brings the backup 
         CHECK(cli({u"--database"_s, office.path, u"check"_s}).exitCode == 0);
         // Work goes on in the restored file.
         Database db(office.path);
-        ManualClock clock(wib(2026, 3, 2, 10, 0));
+        // After the restore's history entry, stamped by this PC's real clock.
+        ManualClock clock(QDateTime::currentDateTimeUtc());
         ComplaintDraft d;
         d.complainant = Complainant{u"Eko"_s, {}, Gender::Unknown, {}, {}};
         d.requirements.insert(u"identity_card"_s, {true, {}});
         d.requirements.insert(u"evidence"_s, {true, {}});
         d.subject = u"Setelah pemulihan"_s;
         d.description = u"-"_s;
-        CHECK(Workflow(db, clock).registerComplaint(office.rina, d, clock.now()).agendaNumber
-              == u"0003/ADUAN/III/2026"_s);
+        CHECK(Workflow(db, clock).registerComplaint(office.rina, d, clock.now())
+                  .agendaNumber.startsWith(u"0003/ADUAN/"_s));
     }
     SECTION("an unusable backup changes nothing")
     {
