@@ -70,6 +70,34 @@
         <source>Enter the agency&apos;s name.</source>
         <translation>Isi nama instansi.</translation>
     </message>
+    <message>
+        <source>Username</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Office profile</source>
+        <translation>Profil kantor</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
 </context>
 <context>
     <name>aduan::AgendaNumber</name>
@@ -96,12 +124,12 @@
 <context>
     <name>aduan::Auth</name>
     <message>
-        <source>Wrong username or password, or the account is not active.</source>
-        <translation>Nama pengguna atau kata sandi salah, atau akun tidak aktif.</translation>
+        <source>Login refused: the username or password is wrong, the account is not active, or it is locked for %1 minutes after %2 wrong passwords. Check both and try again later, or ask the administrator.</source>
+        <translation>Masuk ditolak: nama pengguna atau kata sandi salah, akun tidak aktif, atau akun dikunci %1 menit setelah %2 kali salah kata sandi. Periksa keduanya dan coba lagi nanti, atau hubungi Administrator.</translation>
     </message>
     <message>
-        <source>This account is locked after %1 wrong passwords. Try again after %2, or ask the administrator to reset the password.</source>
-        <translation>Akun ini terkunci setelah %1 kali salah kata sandi. Coba lagi setelah %2, atau minta Administrator mengatur ulang kata sandi.</translation>
+        <source>The account is locked after %1 wrong passwords, until %2. Log out so that another user can work, wait, or ask the administrator to reset the password.</source>
+        <translation>Akun terkunci setelah %1 kali salah kata sandi, sampai %2. Keluar agar pengguna lain dapat bekerja, tunggu, atau minta Administrator mengatur ulang kata sandi.</translation>
     </message>
 </context>
 <context>
@@ -157,6 +185,10 @@
     <message>
         <source>The restored copy could not be put in place as %1; the current database was left as it was.</source>
         <translation>Salinan yang dipulihkan tidak dapat dipasang sebagai %1; basis data saat ini dibiarkan seperti semula.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can restore a backup. Nothing was changed.</source>
+        <translation>Hanya Administrator yang dapat memulihkan cadangan. Tidak ada yang diubah.</translation>
     </message>
 </context>
 <context>
@@ -253,12 +285,40 @@
         <source>The database reported an error: %1</source>
         <translation>Basis data melaporkan kesalahan: %1</translation>
     </message>
+    <message>
+        <source>The database file %1 is no longer where it was opened: it was moved, renamed or deleted, or the shared folder can no longer be reached. Nothing was saved; what you typed is kept. Ask the administrator to put the file back or reconnect the shared folder, then start Aduan again.</source>
+        <translation>Berkas basis data %1 tidak lagi berada di tempat saat dibuka: berkas itu dipindah, diganti namanya, atau dihapus, atau folder bersama tidak dapat dijangkau lagi. Tidak ada yang disimpan; isian Anda tetap ada. Minta Administrator mengembalikan berkas itu atau menyambungkan kembali folder bersama, lalu jalankan Aduan lagi.</translation>
+    </message>
+    <message>
+        <source>The database file %1 was opened read-only on request: you can look, but nothing can be saved.</source>
+        <translation>Berkas basis data %1 dibuka hanya untuk dibaca sesuai permintaan: Anda dapat melihat, tetapi tidak dapat menyimpan.</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s clock says %1, but the shared database already holds a change made at %2: this PC&apos;s clock is behind (or another PC&apos;s is ahead). Nothing was saved; what you typed is kept. Ask the administrator to set the clocks right, then save again.</source>
+        <translation>Jam PC ini menunjukkan %1, padahal basis data bersama sudah memuat perubahan pada %2: jam PC ini terlambat (atau jam PC lain terlalu cepat). Tidak ada yang disimpan; isian Anda tetap ada. Minta Administrator membetulkan jam, lalu simpan lagi.</translation>
+    </message>
+    <message>
+        <source>the file server</source>
+        <translation>server berkas</translation>
+    </message>
+    <message>
+        <source>the newest change in the shared database</source>
+        <translation>perubahan terbaru di basis data bersama</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s clock says %1, but %2 says %3. Saving is switched off on this PC until its clock is right, so that no record gets a wrong time. Ask the administrator to set this PC&apos;s date, time and time zone; nothing you see is lost.</source>
+        <translation>Jam PC ini menunjukkan %1, tetapi %2 menunjukkan %3. Penyimpanan dimatikan di PC ini sampai jamnya benar, agar tidak ada catatan yang waktunya salah. Minta Administrator membetulkan tanggal, jam, dan zona waktu PC ini; data yang Anda lihat tidak hilang.</translation>
+    </message>
 </context>
 <context>
     <name>aduan::Export</name>
     <message>
         <source>The file %1 cannot be written: %2. Choose another folder.</source>
         <translation>Berkas %1 tidak dapat ditulis: %2. Pilih folder lain.</translation>
+    </message>
+    <message>
+        <source>Row %1, column &quot;%2&quot; holds %3 characters, more than a cell of an XLSX workbook can hold (%4). Nothing was exported: export as CSV, which keeps every character.</source>
+        <translation>Baris %1, kolom &quot;%2&quot; berisi %3 karakter, lebih dari yang dapat dimuat satu sel XLSX (%4). Tidak ada yang diekspor: ekspor sebagai CSV, yang menyimpan setiap karakter.</translation>
     </message>
 </context>
 <context>
@@ -394,6 +454,62 @@
     <message>
         <source>%1 is not a valid Indonesian phone number. Type it as the complainant gives it, starting with 0 (for example 0812 3456 7801, or 0342 801234 for a landline); a foreign number starts with + and its country code.</source>
         <translation>%1 bukan nomor telepon Indonesia yang sah. Ketik seperti yang diberikan pengadu, diawali 0 (misalnya 0812 3456 7801, atau 0342 801234 untuk telepon rumah/kantor); nomor luar negeri diawali + dan kode negaranya.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; holds an invisible control character (%2, character %3), which does not show on screen and breaks prints and exports. This field takes a single line: remove the character, for example by typing the text again.</source>
+        <translation>Isian &quot;%1&quot; memuat karakter kendali yang tidak terlihat (%2, karakter ke-%3), yang tidak tampak di layar dan merusak cetakan serta ekspor. Isian ini hanya satu baris: hapus karakter itu, misalnya dengan mengetik ulang teksnya.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; holds an invisible control character (%2, character %3), which does not show on screen and breaks prints and exports. Line breaks and tabs are fine; remove this character, for example by typing the text again.</source>
+        <translation>Isian &quot;%1&quot; memuat karakter kendali yang tidak terlihat (%2, karakter ke-%3), yang tidak tampak di layar dan merusak cetakan serta ekspor. Pindah baris dan tab boleh; hapus karakter ini, misalnya dengan mengetik ulang teksnya.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; holds a hidden character that reverses the direction of the text (%2, character %3): the text would show and print differently from what is stored. Remove it, for example by typing the text again.</source>
+        <translation>Isian &quot;%1&quot; memuat karakter tersembunyi yang membalik arah teks (%2, karakter ke-%3): teks akan tampil dan tercetak berbeda dari yang disimpan. Hapus karakter itu, misalnya dengan mengetik ulang teksnya.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Perihal</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Uraian</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lokasi</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bukti pengaduan</translation>
+    </message>
+    <message>
+        <source>Reason not shown</source>
+        <translation>Alasan tidak ditunjukkan</translation>
+    </message>
+    <message>
+        <source>Attachment name</source>
+        <translation>Nama lampiran</translation>
     </message>
 </context>
 <context>
@@ -589,6 +705,62 @@
     <message>
         <source>Complaint %1 is finished or voided; its details can no longer be changed.</source>
         <translation>Aduan %1 sudah selesai atau dibatalkan; datanya tidak dapat diubah lagi.</translation>
+    </message>
+    <message>
+        <source>Reason for the deviation</source>
+        <translation>Alasan penyimpangan</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Addressed to</source>
+        <translation>Diteruskan kepada</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>Instruksi</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Keputusan</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Pembahasan</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Peserta rapat</translation>
+    </message>
+    <message>
+        <source>Reason for the referral</source>
+        <translation>Alasan penyaluran</translation>
+    </message>
+    <message>
+        <source>Letter number</source>
+        <translation>Nomor surat</translation>
+    </message>
+    <message>
+        <source>How the result was conveyed</source>
+        <translation>Cara penyampaian hasil</translation>
+    </message>
+    <message>
+        <source>Result conveyed</source>
+        <translation>Hasil disampaikan</translation>
+    </message>
+    <message>
+        <source>Complainant&apos;s response</source>
+        <translation>Tanggapan pengadu</translation>
+    </message>
+    <message>
+        <source>Reason for the hold</source>
+        <translation>Alasan penundaan</translation>
+    </message>
+    <message>
+        <source>Reason for voiding</source>
+        <translation>Alasan pembatalan</translation>
     </message>
 </context>
 <context>
@@ -1947,10 +2119,6 @@ Simpan perbaikan apa adanya?</translation>
     <message>
         <source>%1 (%2) is logged in. Type the password to continue; what was typed in the forms is kept.</source>
         <translation>%1 (%2) sedang masuk. Ketik kata sandi untuk melanjutkan; isian formulir tetap tersimpan.</translation>
-    </message>
-    <message>
-        <source>The account is locked after %1 wrong passwords, until %2. Log out so that another user can work, wait, or ask the administrator to reset the password.</source>
-        <translation>Akun terkunci setelah %1 kali salah kata sandi, sampai %2. Keluar agar pengguna lain dapat bekerja, tunggu, atau minta Administrator mengatur ulang kata sandi.</translation>
     </message>
     <message>
         <source>Wrong password.</source>
@@ -3394,6 +3562,13 @@ Ini hanya sekali dan bisa memakan waktu sampai satu menit untuk basis data yang 
     <message>
         <source>Overdue</source>
         <translation>Terlambat</translation>
+    </message>
+</context>
+<context>
+    <name>aduan::gui::writeguard</name>
+    <message>
+        <source>Read-only: nothing can be saved. %1</source>
+        <translation>Hanya-baca: tidak ada yang dapat disimpan. %1</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,8 @@
 #include "cli.h"
 
 #include "storage/database.h"
+#include "storage/officeclock.h"
+#include "util/clock.h"
 #include "util/error.h"
 
 #include <QCommandLineParser>
@@ -22,7 +24,12 @@ std::unique_ptr<Database> Context::open() const
                     u"No database given: use --database PATH, or set this PC up in the Aduan "
                     "window first."_s);
     }
-    return std::make_unique<Database>(databasePath);
+    auto db = std::make_unique<Database>(databasePath);
+    // This PC's clock against the file server's and the history's: writes and logins are
+    // refused while they disagree.
+    const SystemClock clock;
+    verifyClock(*db, clock);
+    return db;
 }
 
 QList<Command> commands()

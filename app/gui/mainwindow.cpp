@@ -4,6 +4,7 @@
 #include "settings/appsettings.h"
 #include "storage/database.h"
 #include "support/icons.h"
+#include "support/writeguard.h"
 #include "workspaces/workspacefactory.h"
 
 #include <QAction>
@@ -15,6 +16,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -27,7 +29,20 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
 {
     setWindowTitle(tr("Aduan — Penyaluran Pengaduan Masyarakat"));
     m_stack = new QStackedWidget;
-    setCentralWidget(m_stack);
+    auto *central = new QWidget;
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    if (m_session.database().isReadOnly()) {
+        // Said in the window, above every workspace: why saving is switched off.
+        auto *banner = new QLabel(writeguard::reason(m_session));
+        banner->setObjectName(u"readOnlyBanner"_s);
+        banner->setWordWrap(true);
+        banner->setStyleSheet(u"background:#fdecea;color:#b71c1c;font-weight:600;padding:8px"_s);
+        centralLayout->addWidget(banner);
+    }
+    centralLayout->addWidget(m_stack, 1);
+    setCentralWidget(central);
 
     auto *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(u"mainToolbar"_s);

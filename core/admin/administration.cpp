@@ -10,6 +10,7 @@
 #include "util/error.h"
 #include "validation/nip.h"
 #include "validation/personname.h"
+#include "validation/plaintext.h"
 #include "workflow/agendanumber.h"
 
 #include <QCoreApplication>
@@ -39,6 +40,14 @@ QJsonObject userJson(const User &u)
 User checkedUser(const User &input)
 {
     User u = input;
+    requirePlainText(u.username,
+                     QCoreApplication::translate("aduan::Administration", "Username"),
+                     TextShape::SingleLine);
+    requirePlainText(u.fullName,
+                     QCoreApplication::translate("aduan::Administration", "Full name"),
+                     TextShape::SingleLine);
+    requirePlainText(u.nip, QCoreApplication::translate("aduan::Administration", "NIP"),
+                     TextShape::SingleLine);
     u.username = u.username.trimmed();
     if (u.username.isEmpty() || u.username.contains(u' '))
         throw Error(Error::Code::Invalid,
@@ -151,6 +160,9 @@ qint64 Administration::addDelegation(qint64 actorId, const Delegation &delegatio
 
 void Administration::setOfficeProfile(qint64 actorId, const OfficeProfile &profile)
 {
+    requirePlainTexts({profile.government, profile.officeName, profile.address, profile.city,
+                       profile.headTitle, profile.headName, profile.headNip},
+                      tr("Office profile"));
     m_db.write([&] {
         requireAdmin(actorId);
         SettingsStore settings(m_db);
@@ -191,6 +203,7 @@ void Administration::addCategory(qint64 actorId, const QString &name)
 {
     if (name.trimmed().isEmpty())
         throw Error(Error::Code::Invalid, tr("Enter the category's name."));
+    requirePlainText(name, tr("Category"), TextShape::SingleLine);
     m_db.write([&] {
         requireAdmin(actorId);
         SettingsStore(m_db).addCategory(name.trimmed());
@@ -202,6 +215,8 @@ qint64 Administration::addAgency(qint64 actorId, const QString &name, const QStr
 {
     if (name.trimmed().isEmpty())
         throw Error(Error::Code::Invalid, tr("Enter the agency's name."));
+    requirePlainText(name, tr("Agency"), TextShape::SingleLine);
+    requirePlainText(address, tr("Address"), TextShape::SingleLine);
     qint64 id = 0;
     m_db.write([&] {
         requireAdmin(actorId);

@@ -3,40 +3,61 @@
 #include "auth/password.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
+#include "storage/officeclock.h"
 #include "storage/settingsstore.h"
 #include "storage/userstore.h"
 #include "util/clock.h"
 #include "util/error.h"
 
 #include <QCoreApplication>
+#include <QLocale>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
 namespace aduan {
 
+namespace {
+
+/// Spends the time of one password check, so that an unknown, inactive or locked account is
+/// refused after as long as a wrong password (the time taken reveals nothing either).
+void spendPasswordCheck(const QString &clearPassword)
+{
+    static const QString dummy = password::hash(u"aduan-no-such-account"_s);
+    password::verify(dummy, clearPassword);
+}
+
+QString lockedUntilText(const QDateTime &until, const QTimeZone &zone)
+{
+    return QLocale().toString(until.toTimeZone(zone), u"dddd, d MMMM yyyy, HH:mm"_s);
+}
+
+} // namespace
+
 User Authenticator::login(const QString &username, const QString &clearPassword)
 {
     const QDateTime now = m_clock.now();
     UserStore users(m_db);
+    // A PC whose clock is wrong would judge a lockout by it (an hour ahead lets a locked
+    // account in at once): no login until the clock is right.
+    if (!m_db.clockProblem().isEmpty() && !verifyClock(m_db, m_clock))
+        throw Error(Error::Code::ClockWrong, m_db.clockProblem());
     const auto state = users.loginState(username.trimmed());
-    const Error refused(Error::Code::Forbidden,
-                        QCoreApplication::translate("aduan::Auth",
-                                                    "Wrong username or password, or the account "
-                                                    "is not active."));
-    if (!state)
+    // One message for every refusal: an unknown name, a wrong password, an inactive and a
+    // locked account read alike, so the login screen never tells whether an account exists.
+    const Error refused(
+        Error::Code::Forbidden,
+        QCoreApplication::translate("aduan::Auth",
+                                    "Login refused: the username or password is wrong, the "
+                                    "account is not active, or it is locked for %1 minutes "
+                                    "after %2 wrong passwords. Check both and try again later, "
+                                    "or ask the administrator.")
+            .arg(kLockMinutes)
+            .arg(kMaxFailures));
+    if (!state || !state->active || (state->lockedUntil.isValid() && state->lockedUntil > now)) {
+        spendPasswordCheck(clearPassword);
         throw refused;
-    if (state->lockedUntil.isValid() && state->lockedUntil > now) {
-        throw Error(Error::Code::Locked,
-                    QCoreApplication::translate("aduan::Auth",
-                                                "This account is locked after %1 wrong passwords. "
-                                                "Try again after %2, or ask the administrator to "
-                                                "reset the password.")
-                        .arg(kMaxFailures)
-                        .arg(state->lockedUntil.toTimeZone(SettingsStore(m_db).calendar().timeZone()).toString(u"HH:mm"_s)),
-                    state->lockedUntil.toString(Qt::ISODate));
     }
-    if (!state->active)
-        throw refused;
     if (!confirmPassword(state->userId, clearPassword))
         throw refused;
     if (password::needsRehash(state->passwordHash)) {
@@ -44,6 +65,23 @@ User Authenticator::login(const QString &username, const QString &clearPassword)
         m_db.write([&] { users.setPasswordHash(state->userId, rehashed); });
     }
     return *users.byId(state->userId);
+}
+
+std::optional<QString> Authenticator::lockNotice(qint64 userId) const
+{
+    UserStore users(m_db);
+    const auto user = users.byId(userId);
+    if (!user)
+        return std::nullopt;
+    const auto state = users.loginState(user->username);
+    if (!state || !state->lockedUntil.isValid() || state->lockedUntil <= m_clock.now())
+        return std::nullopt;
+    return QCoreApplication::translate("aduan::Auth",
+                                       "The account is locked after %1 wrong passwords, until "
+                                       "%2. Log out so that another user can work, wait, or ask "
+                                       "the administrator to reset the password.")
+        .arg(kMaxFailures)
+        .arg(lockedUntilText(state->lockedUntil, SettingsStore(m_db).calendar().timeZone()));
 }
 
 bool Authenticator::confirmPassword(qint64 userId, const QString &clearPassword)

@@ -7,6 +7,7 @@
 #include "storage/complaintstore.h"
 #include "storage/database.h"
 #include "util/error.h"
+#include "validation/plaintext.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -25,6 +26,10 @@ const QStringList kHeadings = {
     u"NIK"_s,        u"Telepon"_s,   u"Alamat"_s,   u"Perihal"_s,    u"Uraian"_s,
     u"Lokasi"_s,     u"Kategori"_s,  u"Kelas"_s,    u"Status"_s,     u"Langkah"_s,
     u"Batas waktu"_s};
+
+// The most characters an XLSX cell holds (Excel's specifications and limits; libxlsxwriter
+// refuses longer strings with LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED).
+constexpr int kXlsxCellCharacters = 32767;
 
 QString officeTime(const QDateTime &t, const QTimeZone &zone)
 {
@@ -104,10 +109,30 @@ qint64 exportComplaintsXlsx(Database &db, const Clock &clock, qint64 viewerId,
     lxw_format *bold = workbook_add_format(workbook);
     format_set_bold(bold);
     lxw_worksheet *sheet = workbook_add_worksheet(workbook, "Aduan");
-    auto text = [](lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const QString &value,
-                   lxw_format *format = nullptr) {
+    auto text = [&](lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const QString &value,
+                    lxw_format *format = nullptr) {
         // Every cell is written as a string: a NIK or phone stays text, a formula stays text.
-        worksheet_write_string(ws, row, col, value.toUtf8().constData(), format);
+        // Hidden characters are written out visibly (a C string would end at a NUL); a text
+        // longer than a cell holds is refused, never cut.
+        const QString shown = revealHiddenCharacters(value);
+        const lxw_error result =
+            worksheet_write_string(ws, row, col, shown.toUtf8().constData(), format);
+        if (result == LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED) {
+            workbook_close(workbook);
+            QFile::remove(path);
+            throw Error(Error::Code::Invalid,
+                        QCoreApplication::translate(
+                            "aduan::Export",
+                            "Row %1, column \"%2\" holds %3 characters, more than a cell of an "
+                            "XLSX workbook can hold (%4). Nothing was exported: export as CSV, "
+                            "which keeps every character.")
+                            .arg(row + 1)
+                            .arg(col < kHeadings.size() ? kHeadings.at(col) : QString())
+                            .arg(shown.size())
+                            .arg(kXlsxCellCharacters));
+        }
+        if (result != LXW_NO_ERROR)
+            cannotWrite(path, QString::fromUtf8(lxw_strerror(result)));
     };
     for (int c = 0; c < kHeadings.size(); ++c)
         text(sheet, 0, lxw_col_t(c), kHeadings.at(c), bold);

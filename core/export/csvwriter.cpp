@@ -1,5 +1,7 @@
 #include "export/csvwriter.h"
 
+#include "validation/plaintext.h"
+
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -50,7 +52,7 @@ void CsvWriter::writeRecord(const QStringList &fields)
     for (qsizetype i = 0; i < fields.size(); ++i) {
         if (i > 0)
             line += u',';
-        const QString &f = fields.at(i);
+        const QString f = revealHiddenCharacters(fields.at(i));
         // Cells made by digitsAsText() are ours, not user input: keep them as they are.
         const bool ours = f.startsWith(u"=\""_s) && f.endsWith(u'"')
                           && QStringView(f).mid(2, f.size() - 3).toString().toULongLong() > 0;

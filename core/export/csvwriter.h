@@ -11,7 +11,9 @@ namespace aduan {
 /// its quotes doubled, so a line break inside a text stays inside one record), CRLF between
 /// records, and formula injection neutralised (OWASP "CSV Injection"): a cell that starts with
 /// =, +, -, @, TAB or CR gets a leading apostrophe, unless it is a plain number ("-50000",
-/// "12,5") or a phone number ("+6281234567890").
+/// "12,5") or a phone number ("+6281234567890"). Hidden characters (control characters other
+/// than CR, LF and TAB; bidirectional controls) are written out as "[U+XXXX]"
+/// (revealHiddenCharacters()): a spreadsheet shows every character, none silently.
 class CsvWriter
 {
 public:

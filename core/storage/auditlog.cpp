@@ -1,10 +1,15 @@
 #include "storage/auditlog.h"
 
 #include "storage/database.h"
+#include "storage/settingsstore.h"
 #include "storage/sqlquery.h"
+#include "util/error.h"
 #include "util/storagetime.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QLocale>
+#include <QTimeZone>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -87,6 +92,24 @@ void recordHead(const Database &db, const RecordedHead &head)
         .exec();
 }
 
+/// Refusal of a write stamped well before the newest history entry.
+Error clockBehind(Database &db, const QDateTime &at, const QDateTime &newest)
+{
+    const QTimeZone zone = SettingsStore(db).calendar().timeZone();
+    const QString format = u"d MMMM yyyy, HH:mm"_s;
+    return Error(Error::Code::ClockWrong,
+                 QCoreApplication::translate(
+                     "aduan::Database",
+                     "This PC's clock says %1, but the shared database already holds a change "
+                     "made at %2: this PC's clock is behind (or another PC's is ahead). Nothing "
+                     "was saved; what you typed is kept. Ask the administrator to set the "
+                     "clocks right, then save again.")
+                     .arg(QLocale().toString(at.toTimeZone(zone), format),
+                          QLocale().toString(newest.toTimeZone(zone), format)),
+                 u"now %1, newest history entry %2"_s.arg(toStorageTime(at),
+                                                          toStorageTime(newest)));
+}
+
 } // namespace
 
 QString AuditLog::genesisHash()
@@ -104,6 +127,13 @@ QString AuditLog::computeHash(const AuditEntry &entry)
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
+QDateTime AuditLog::newestTime() const
+{
+    SqlQuery q(m_db, u"SELECT at FROM audit_entry ORDER BY id DESC LIMIT 1"_s);
+    const QVariant at = q.scalar();
+    return at.isValid() ? fromStorageTime(at.toString()) : QDateTime();
+}
+
 QString AuditLog::headHash() const
 {
     SqlQuery q(m_db, u"SELECT hash FROM audit_entry ORDER BY id DESC LIMIT 1"_s);
@@ -118,6 +148,12 @@ qint64 AuditLog::append(const QDateTime &at, qint64 userId, const QString &actio
     Q_ASSERT(m_db.inTransaction());
     AuditEntry entry;
     entry.at = at.toUTC();
+    const QDateTime newest = newestTime();
+    if (newest.isValid() && entry.at < newest) {
+        if (entry.at.secsTo(newest) > kClockToleranceSeconds)
+            throw clockBehind(m_db, entry.at, newest);
+        entry.at = newest;
+    }
     entry.userId = userId;
     entry.action = action;
     entry.entity = entity;
@@ -175,6 +211,7 @@ AuditVerification AuditLog::verify() const
         result = {};
         QString expectedPrev = genesisHash();
         qint64 lastId = 0;
+        QDateTime previous;
         {
             SqlQuery q(m_db, u"SELECT * FROM audit_entry ORDER BY id"_s);
             q.exec();
@@ -193,6 +230,12 @@ AuditVerification AuditLog::verify() const
                         result.problem = u"entry %1 was changed after it was written"_s.arg(e.id);
                     }
                 }
+                if (previous.isValid() && e.at < previous) {
+                    result.backInTime << u"entry %1 (%2) is earlier than entry %3 (%4)"_s.arg(
+                        QString::number(e.id), toStorageTime(e.at), QString::number(lastId),
+                        toStorageTime(previous));
+                }
+                previous = e.at;
                 expectedPrev = e.hash;
                 lastId = e.id;
             }

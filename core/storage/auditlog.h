@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -33,6 +34,9 @@ struct AuditVerification {
     qint64 firstBrokenId = 0; ///< the first entry whose hash or link does not match, when !ok
     QString problem;
     QString headHash;         ///< the hash of the last entry (the chain's head)
+    /// Entries whose time is earlier than the entry before them (a PC's clock was wrong, or the
+    /// history was rewritten), one line each naming both entries and their times (UTC).
+    QStringList backInTime;
 };
 
 /// The tamper-evident history. Each entry stores the previous entry's hash and a SHA-256 over a
@@ -45,7 +49,15 @@ class AuditLog
 public:
     explicit AuditLog(Database &db) : m_db(db) {}
 
+    /// How far (seconds) a PC's clock may lag behind the newest entry: a write within it is
+    /// stamped with the newest entry's time, so that history times never run backwards.
+    static constexpr qint64 kClockToleranceSeconds = 5 * 60;
+
     /// Appends an entry; must run inside Database::write(). Returns the new entry's id.
+    /// History times never run backwards: an `at` earlier than the newest entry's by up to
+    /// kClockToleranceSeconds is stamped with the newest entry's time; earlier still throws
+    /// Error(ClockWrong) — this PC's clock is behind the office's (or another PC's is ahead) —
+    /// and the caller's transaction writes nothing.
     qint64 append(const QDateTime &at, qint64 userId, const QString &action,
                   const QString &entity, qint64 entityId, const QJsonObject &oldValue,
                   const QJsonObject &newValue);
@@ -56,6 +68,8 @@ public:
     AuditVerification verify() const;
     /// The hash of the newest entry (all zeros for an empty history).
     QString headHash() const;
+    /// The time of the newest entry (UTC); invalid for an empty history.
+    QDateTime newestTime() const;
 
     static QString genesisHash();
     static QString computeHash(const AuditEntry &entry);

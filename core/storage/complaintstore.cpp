@@ -57,6 +57,17 @@ QStringList splitLines(const QString &json)
     return out;
 }
 
+// Whether a complaint's identity (NIK, phone, address, name) exists for the viewer: a public
+// complaint's always, a confidential one's only for a viewer with the right (bound as :see), an
+// anonymous one's never (it holds none). The one rule every identity match and every identity
+// column follows: for a viewer without the right a confidential identity does not exist.
+// `table` is the alias of the complaint table ("c."), empty for an unaliased subquery.
+QString identityVisible(const QString &table)
+{
+    return u"("_s + table + u"confidentiality = 'biasa' OR ("_s + table
+           + u"confidentiality = 'rahasia' AND :see = 1))"_s;
+}
+
 // The displayed complainant name: blanked in the query for a viewer without the right.
 const QString kNameExpression =
     u"CASE WHEN c.confidentiality = 'anonim' THEN :anon "
@@ -477,9 +488,13 @@ std::optional<ComplaintRecord> ComplaintStore::load(qint64 id, bool canSee) cons
                          "WHERE complaint_id = :id ORDER BY id"_s);
         q.bind(u":id"_s, id).exec();
         while (q.next()) {
-            c.attachments << AttachmentInfo{q.integer(u"id"_s), q.text(u"file_name"_s),
+            // A file's name and checksum can tell whose it is ("KTP Bambang.jpg"): hidden
+            // with the identity, like its content (IntakeBook::attachmentContent).
+            c.attachments << AttachmentInfo{q.integer(u"id"_s),
+                                            c.identityHidden ? hiddenIdentityLabel()
+                                                             : q.text(u"file_name"_s),
                                             q.text(u"mime_type"_s), q.integer(u"size_bytes"_s),
-                                            q.text(u"sha256"_s)};
+                                            c.identityHidden ? QString() : q.text(u"sha256"_s)};
         }
     }
     {
@@ -665,8 +680,8 @@ ComplaintStore::WhereClause ComplaintStore::where(const IntakeBookFilter &f, boo
         // only its own index (the NIK and phone indexes carry the confidentiality, the
         // full-text index keeps public and confidential names apart), and their union is the
         // set of candidates.
-        const QString identity = canSee ? u"confidentiality <> 'anonim'"_s
-                                        : u"confidentiality = 'biasa'"_s;
+        const QString identity = identityVisible(QString());
+        w.binds.append({u":see"_s, canSee ? 1 : 0});
         QStringList any = {u"SELECT id FROM complaint WHERE agenda_number >= :prefix AND agenda_number < :prefixEnd"_s,
                            u"SELECT id FROM complaint WHERE complainant_nik >= :prefix AND complainant_nik < :prefixEnd AND "_s
                                + identity,
@@ -782,8 +797,7 @@ void ComplaintStore::exportRows(const IntakeBookFilter &filter, bool canSee,
                                 int chunk) const
 {
     const WhereClause w = where(filter, canSee);
-    const QString identity = u"(c.confidentiality = 'biasa' OR (c.confidentiality = 'rahasia' "
-                             "AND :see = 1))"_s;
+    const QString identity = identityVisible(u"c."_s);
     const QString sql = u"SELECT "_s + kListColumns + u", CASE WHEN "_s + identity
                         + u" THEN c.complainant_nik END AS x_nik, CASE WHEN "_s + identity
                         + u" THEN c.complainant_phone END AS x_phone, CASE WHEN "_s + identity
@@ -854,7 +868,8 @@ QList<PossibleDuplicate> ComplaintStore::recentOpenByIdentity(const QString &nik
                          + u" AS display_name FROM complaint c WHERE c.voided_at IS NULL "
                            "AND c.received_at >= :since AND EXISTS (SELECT 1 FROM step_record s "
                            "WHERE s.complaint_id = c.id AND +s.completed_at IS NULL) "
-                           "AND ((:nik <> '' AND c.complainant_nik = :nik) OR "
+                           "AND "_s + identityVisible(u"c."_s)
+                         + u" AND ((:nik <> '' AND c.complainant_nik = :nik) OR "
                            "(:phone <> '' AND c.complainant_phone = :phone)) "
                            "ORDER BY c.received_at DESC"_s);
     bindNameLabels(q, canSee);

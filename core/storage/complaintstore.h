@@ -112,7 +112,9 @@ public:
     /// version, throws Error(Conflict): somebody changed the complaint meanwhile.
     void bumpVersion(qint64 complaintId, std::optional<int> expectedVersion);
 
-    /// The whole complaint as `viewer` may see it; std::nullopt when there is no such id.
+    /// The whole complaint as `viewer` may see it; std::nullopt when there is no such id. For a
+    /// confidential complaint and a viewer without the right, the identity is absent and the
+    /// attachments' file names read "Dirahasiakan" (their checksums are empty).
     std::optional<ComplaintRecord> load(qint64 complaintId, bool canSeeConfidential) const;
     std::optional<qint64> idByAgendaNumber(const QString &agendaNumber) const;
     QByteArray attachmentContent(qint64 attachmentId) const;

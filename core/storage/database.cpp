@@ -138,7 +138,12 @@ Database::Database(const QString &path, const OpenOptions &options)
                             .arg(QDir::toNativeSeparators(m_path)),
                         m_path);
         }
-        if (!file.isWritable()) {
+        if (options.readOnly) {
+            m_readOnly = true;
+            m_readOnlyReason = tr("The database file %1 was opened read-only on request: you "
+                                  "can look, but nothing can be saved.")
+                                   .arg(QDir::toNativeSeparators(m_path));
+        } else if (!file.isWritable()) {
             m_readOnly = true;
             m_readOnlyReason =
                 tr("The database file %1 is read-only for this PC's user, so it was opened "
@@ -367,6 +372,8 @@ void Database::write(const std::function<void()> &work)
                         .arg(m_readOnlyReason),
                     m_path);
     }
+    if (!m_clockProblem.isEmpty())
+        throw Error(Error::Code::ClockWrong, m_clockProblem, m_path);
     if (m_transactionDepth > 0) {
         work();
         return;
@@ -443,6 +450,15 @@ void Database::raise(const QSqlError &error, const QString &context) const
                        "Nothing was saved; what you typed is kept. Wait a moment and try again; "
                        "if it keeps happening, ask the administrator whether a program holds %1 "
                        "open.")
+                        .arg(where),
+                    detail);
+    }
+    if (m_dialect->isGone(error, m_path)) {
+        throw Error(Error::Code::FileMissing,
+                    tr("The database file %1 is no longer where it was opened: it was moved, "
+                       "renamed or deleted, or the shared folder can no longer be reached. "
+                       "Nothing was saved; what you typed is kept. Ask the administrator to put "
+                       "the file back or reconnect the shared folder, then start Aduan again.")
                         .arg(where),
                     detail);
     }

@@ -37,6 +37,10 @@ struct OpenOptions {
     /// 20 s at a million complaints for migration 3), so that a program can tell the user to
     /// wait. Never called when no migration is due.
     std::function<void()> beforeMigration;
+    /// Opens an existing file read-only although this PC could write it (looking into a copy,
+    /// checking a file without touching it): isReadOnly() is true and every write fails with
+    /// Error(ReadOnly), as for a file this PC may not write.
+    bool readOnly = false;
 };
 
 /// One connection to an Aduan database file, for the thread that created it.
@@ -79,6 +83,11 @@ public:
     bool isReadOnly() const { return m_readOnly; }
     /// Why the database is read-only here, in words for the user (empty when it is writable).
     const QString &readOnlyReason() const { return m_readOnlyReason; }
+    /// A disagreement of this PC's clock with the office's time (verifyClock() in
+    /// storage/officeclock.h), or empty. While set, write() and logins refuse with it
+    /// (Error(ClockWrong)).
+    void setClockProblem(const QString &message) { m_clockProblem = message; }
+    const QString &clockProblem() const { return m_clockProblem; }
     /// True while a transaction opened by write() or read() is running.
     bool inTransaction() const { return m_transactionDepth > 0; }
 
@@ -114,6 +123,7 @@ private:
     int m_transactionDepth = 0;
     bool m_readOnly = false;
     QString m_readOnlyReason;
+    QString m_clockProblem;
 };
 
 } // namespace aduan

@@ -99,6 +99,8 @@ QStringList CheckReport::findings() const
         line += auditProblem;
         out << line;
     }
+    for (const QString &line : auditTimeFindings)
+        out << u"audit time: "_s + line;
     return out;
 }
 
@@ -136,6 +138,7 @@ CheckReport checkDatabase(Database &db)
         report.firstBrokenAuditEntry = audit.firstBrokenId;
         report.auditProblem = audit.problem;
         report.auditHead = audit.headHash;
+        report.auditTimeFindings = audit.backInTime;
     });
     return report;
 }
@@ -173,7 +176,8 @@ void backupDatabase(Database &db, const QString &destination)
     }
 }
 
-QString restoreDatabase(const QString &backup, const QString &target, const QDateTime &now)
+QString restoreDatabase(const QString &backup, const QString &target, const QDateTime &now,
+                        const RestoreHook &beforeSwap)
 {
     const QString source = QFileInfo(backup).absoluteFilePath();
     const QString destination = QFileInfo(target).absoluteFilePath();
@@ -236,6 +240,8 @@ QString restoreDatabase(const QString &backup, const QString &target, const QDat
     try {
         Database copy(staging);
         report = checkDatabase(copy);
+        if (report.ok() && beforeSwap)
+            beforeSwap(copy, QFile::exists(destination) ? aside : QString());
     } catch (const Error &error) {
         dropStaging();
         // The messages name the copy; say which backup it is.

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace aduan {
 
 class Database;
@@ -19,9 +21,12 @@ struct CheckReport {
     qint64 firstBrokenAuditEntry = 0;
     QString auditProblem;
     QString auditHead;
+    /// History entries whose time runs backwards (AuditVerification::backInTime).
+    QStringList auditTimeFindings;
     bool ok() const
     {
-        return integrityOk && auditOk && schemaVersion == programSchemaVersion;
+        return integrityOk && auditOk && auditTimeFindings.isEmpty()
+               && schemaVersion == programSchemaVersion;
     }
     /// Every finding in one line each (empty when ok()): integrity, schema, audit.
     QStringList findings() const;
@@ -33,7 +38,7 @@ struct CheckReport {
 /// - the schema version against the program's;
 /// - the audit chain (AuditLog::verify()): every entry's hash, every link, and the chain's end
 ///   against the length and head recorded in the meta table, so that a changed, removed or
-///   truncated entry is named.
+///   truncated entry is named; and the entries' times, which never run backwards.
 /// Throws aduan::Error (Busy, Corrupt, Storage) only when the file cannot be read at all.
 CheckReport checkDatabase(Database &db);
 
@@ -57,6 +62,12 @@ void backupDatabase(Database &db, const QString &destination);
 /// Throws aduan::Error: FileMissing (no backup, no folder), NotADatabase/Corrupt/SchemaTooNew
 /// (the backup is unusable: nothing was changed), Busy, ReadOnly (cannot move or write the
 /// files: what was moved is moved back), Storage.
-QString restoreDatabase(const QString &backup, const QString &target, const QDateTime &now);
+/// `beforeSwap`, when given, runs on the checked copy (open, writable) just before the swap,
+/// with the path the current file will be kept as (empty when there is none): the place to
+/// authorise the restore and to record it in the restored history. When it throws, nothing is
+/// changed and its error is passed on (its message after "The backup ... cannot be restored").
+using RestoreHook = std::function<void(Database &copy, const QString &keptAs)>;
+QString restoreDatabase(const QString &backup, const QString &target, const QDateTime &now,
+                        const RestoreHook &beforeSwap = {});
 
 } // namespace aduan

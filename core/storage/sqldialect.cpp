@@ -1,5 +1,6 @@
 #include "storage/sqldialect.h"
 
+#include <QFileInfo>
 #include <QSqlError>
 
 using namespace Qt::StringLiterals;
@@ -17,6 +18,8 @@ constexpr int kSqliteCorrupt = 11;
 constexpr int kSqliteCantOpen = 14;
 constexpr int kSqliteConstraint = 19;
 constexpr int kSqliteNotADb = 26;
+// Extended: the database file was moved or unlinked since it was opened.
+constexpr int kSqliteReadOnlyDbMoved = kSqliteReadOnly | (4 << 8);
 
 int primaryCode(const QSqlError &error)
 {
@@ -112,6 +115,15 @@ bool SqliteDialect::isCorrupt(const QSqlError &error) const
 bool SqliteDialect::isNotADatabase(const QSqlError &error) const
 {
     return primaryCode(error) == kSqliteNotADb;
+}
+
+bool SqliteDialect::isGone(const QSqlError &error, const QString &location) const
+{
+    bool ok = false;
+    if (error.nativeErrorCode().toInt(&ok) == kSqliteReadOnlyDbMoved && ok)
+        return true;
+    const int code = primaryCode(error);
+    return (code == kSqliteReadOnly || code == kSqliteCantOpen) && !QFileInfo::exists(location);
 }
 
 bool SqliteDialect::isReadOnly(const QSqlError &error) const

@@ -55,6 +55,10 @@ public:
     virtual bool isNotADatabase(const QSqlError &error) const = 0;
     /// True when the error means the file or folder cannot be written.
     virtual bool isReadOnly(const QSqlError &error) const = 0;
+    /// True when the error means the database at `location` is no longer where it was opened
+    /// (the file moved, renamed or deleted, or its folder unreachable) — which SQLite reports
+    /// as a read-only or cannot-open error although the file's permissions are not the cause.
+    virtual bool isGone(const QSqlError &error, const QString &location) const = 0;
 };
 
 /// SQLite 3 through Qt's QSQLITE driver.
@@ -78,6 +82,8 @@ public:
     bool isCorrupt(const QSqlError &error) const override;
     bool isNotADatabase(const QSqlError &error) const override;
     bool isReadOnly(const QSqlError &error) const override;
+    /// SQLITE_READONLY_DBMOVED, or a read-only/cannot-open error while no file is at `location`.
+    bool isGone(const QSqlError &error, const QString &location) const override;
 };
 
 } // namespace aduan

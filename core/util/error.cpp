@@ -33,6 +33,7 @@ QString Error::codeName(Code code)
     case Code::SchemaTooNew: return u"schema-too-new"_s;
     case Code::ReadOnly: return u"read-only"_s;
     case Code::Locked: return u"locked"_s;
+    case Code::ClockWrong: return u"clock-wrong"_s;
     case Code::Storage: return u"storage"_s;
     }
     return u"unknown"_s;

@@ -31,6 +31,7 @@ public:
         SchemaTooNew,            ///< the file was written by a newer version of the program
         ReadOnly,                ///< the file or folder cannot be written
         Locked,                  ///< the user account is locked (failed logins)
+        ClockWrong,              ///< this PC's clock disagrees with the office's time
         Storage,                 ///< any other database failure
     };
 

@@ -3,6 +3,7 @@
 #include "validation/nik.h"
 #include "validation/personname.h"
 #include "validation/phone.h"
+#include "validation/plaintext.h"
 
 #include <QCoreApplication>
 
@@ -18,11 +19,61 @@ Finding error(const QString &code, const QString &field, const char *text)
                    field};
 }
 
+/// Every typed text of the form, checked for characters that would show other than stored.
+Findings checkTexts(const ComplaintDraft &draft)
+{
+    Findings out;
+    if (draft.complainant) {
+        const Complainant &p = *draft.complainant;
+        out << checkPlainText(p.name, u"name"_s,
+                              QCoreApplication::translate("aduan::Validation", "Name"),
+                              TextShape::SingleLine);
+        out << checkPlainText(p.nik, u"nik"_s,
+                              QCoreApplication::translate("aduan::Validation", "NIK"),
+                              TextShape::SingleLine);
+        out << checkPlainText(p.phone, u"phone"_s,
+                              QCoreApplication::translate("aduan::Validation", "Phone"),
+                              TextShape::SingleLine);
+        out << checkPlainText(p.address, u"address"_s,
+                              QCoreApplication::translate("aduan::Validation", "Address"),
+                              TextShape::SingleLine);
+    }
+    out << checkPlainText(draft.subject, u"subject"_s,
+                          QCoreApplication::translate("aduan::Validation", "Subject"),
+                          TextShape::SingleLine);
+    out << checkPlainText(draft.description, u"description"_s,
+                          QCoreApplication::translate("aduan::Validation", "Description"),
+                          TextShape::MultiLine);
+    out << checkPlainText(draft.location, u"location"_s,
+                          QCoreApplication::translate("aduan::Validation", "Location"),
+                          TextShape::SingleLine);
+    out << checkPlainText(draft.category, u"category"_s,
+                          QCoreApplication::translate("aduan::Validation", "Category"),
+                          TextShape::SingleLine);
+    for (const QString &item : draft.evidence) {
+        out << checkPlainText(item, u"evidence"_s,
+                              QCoreApplication::translate("aduan::Validation", "Evidence"),
+                              TextShape::SingleLine);
+    }
+    for (const RequirementOutcome &r : draft.requirements) {
+        out << checkPlainText(r.waiverReason, u"requirements"_s,
+                              QCoreApplication::translate("aduan::Validation", "Reason not shown"),
+                              TextShape::SingleLine);
+    }
+    for (const AttachmentDraft &a : draft.attachments) {
+        out << checkPlainText(a.fileName, u"attachments"_s,
+                              QCoreApplication::translate("aduan::Validation", "Attachment name"),
+                              TextShape::SingleLine);
+    }
+    return out;
+}
+
 } // namespace
 
 DraftCheck checkDraft(const ComplaintDraft &draft, QDate today)
 {
     DraftCheck result;
+    result.findings << checkTexts(draft);
     result.normalized = draft;
     ComplaintDraft &out = result.normalized;
     out.subject = draft.subject.trimmed();

@@ -16,9 +16,11 @@ struct DraftCheck {
 
 /// Checks the complainant's fields of a draft as the officer types them (NIK, phone, name),
 /// the subject and description, and the identity rules of the confidentiality: an anonymous
-/// complaint holds no identity at all, any other one needs a name. `today` is the office date
+/// complaint holds no identity at all, any other one needs a name. Every typed text is checked
+/// by checkPlainText() first (the description is multi-line, every other field one line). `today` is the office date
 /// (for the NIK's birth date). Pure; never throws. Finding fields: "name", "nik", "phone",
-/// "subject", "description", "complainant".
+/// "subject", "description", "complainant", "address", "location", "category", "evidence",
+/// "requirements", "attachments".
 DraftCheck checkDraft(const ComplaintDraft &draft, QDate today);
 
 } // namespace aduan

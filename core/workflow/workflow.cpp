@@ -10,6 +10,7 @@
 #include "util/clock.h"
 #include "util/error.h"
 #include "util/storagetime.h"
+#include "validation/plaintext.h"
 #include "workflow/agendanumber.h"
 #include "workflow/attachmentcheck.h"
 #include "workflow/draftcheck.h"
@@ -232,6 +233,7 @@ Registration Workflow::registerComplaint(qint64 actorId, const ComplaintDraft &d
             tr("Not shown: %1. For each requirement that the complainant cannot show, record the "
                "reason (e.g. \"complaint by SMS\").")
                 .arg(missing.join(u", "_s));
+        requirePlainText(deviationReason, tr("Reason for the deviation"));
         const DraftCheck check = checkDraft(draft, today);
         if (!check.ok()) {
             QStringList messages;
@@ -351,6 +353,7 @@ Workflow::StepContext Workflow::beginStep(qint64 actorId, const ComplaintRef &re
                     deviationReason.trimmed(),
                     {}};
     ctx.actor = loadActor(ctx.users, actorId);
+    requirePlainText(deviationReason, tr("Reason for the deviation"));
     auto complaint = ctx.complaints.load(ref.id, true);
     if (!complaint)
         throw Error(Error::Code::NotFound, tr("This complaint does not exist."));
@@ -449,6 +452,7 @@ void Workflow::reportToHead(qint64 actorId, const ComplaintRef &ref, const QStri
 {
     m_db.write([&] {
         StepContext ctx = beginStep(actorId, ref, u"report"_s, deviationReason);
+        requirePlainText(note, tr("Note"));
         requireDeviationReason(ctx.clock, *ctx.step, ctx.deviationReason);
         finishStep(ctx, note);
     });
@@ -463,6 +467,9 @@ void Workflow::dispose(qint64 actorId, const ComplaintRef &ref, const Dispositio
         d.addressee = d.addressee.trimmed();
         d.note = d.note.trimmed();
         d.instructions.removeAll(QString());
+        requirePlainText(d.note, tr("Note"));
+        requirePlainText(d.addressee, tr("Addressed to"), TextShape::SingleLine);
+        requirePlainTexts(d.instructions, tr("Instruction"));
         if (d.instructions.isEmpty() && d.note.isEmpty())
             incomplete(tr("Tick at least one instruction or write a note on the disposition."));
         if (d.addressee.isEmpty())
@@ -487,6 +494,14 @@ void Workflow::decide(qint64 actorId, const ComplaintRef &ref, const DecisionInp
         d.decision = d.decision.trimmed();
         d.discussion = d.discussion.trimmed();
         d.attendees.removeAll(QString());
+        requirePlainText(d.decision, tr("Decision"));
+        requirePlainText(d.discussion, tr("Discussion"));
+        requirePlainTexts(d.attendees, tr("Attendees"));
+        if (d.referral) {
+            requirePlainText(d.referral->reason, tr("Reason for the referral"));
+            requirePlainText(d.referral->letterNumber, tr("Letter number"),
+                             TextShape::SingleLine);
+        }
         if (!d.meetingAt.isValid())
             incomplete(tr("Enter when the team met."));
         if (d.meetingAt > ctx.now.addSecs(60))
@@ -539,6 +554,9 @@ void Workflow::conveyResult(qint64 actorId, const ComplaintRef &ref,
         r.method = r.method.trimmed();
         r.summary = r.summary.trimmed();
         r.complainantResponse = r.complainantResponse.trimmed();
+        requirePlainText(r.method, tr("How the result was conveyed"), TextShape::SingleLine);
+        requirePlainText(r.summary, tr("Result conveyed"));
+        requirePlainText(r.complainantResponse, tr("Complainant's response"));
         if (r.method.isEmpty())
             incomplete(tr("Choose how the result was conveyed (in person, telephone, letter, ...)."));
         if (r.summary.isEmpty())
@@ -571,6 +589,7 @@ void Workflow::pause(qint64 actorId, const ComplaintRef &ref, const QString &rea
         }
         if (reason.trimmed().isEmpty())
             incomplete(tr("Write why the complaint is put on hold (what it waits for)."));
+        requirePlainText(reason, tr("Reason for the hold"));
         l.complaints.insertPause(ref.id, current->number, l.now, l.actor.id, reason.trimmed());
         AuditLog(m_db).append(l.now, l.actor.id, u"pause"_s, u"complaint"_s, ref.id, {},
                               {{u"step"_s, current->number}, {u"reason"_s, reason.trimmed()}});
@@ -590,6 +609,7 @@ void Workflow::resume(qint64 actorId, const ComplaintRef &ref, const QString &no
         requireRole(l.users, l.actor, current->actor, l.calendar.officeDate(l.now), nullptr,
                     tr("resume step %1").arg(current->number));
         l.complaints.bumpVersion(ref.id, ref.expectedVersion);
+        requirePlainText(note, tr("Note"));
         for (const PauseRecord &p : c.pauses) {
             if (!p.resumedAt.isValid())
                 l.complaints.resumePause(p.id, l.now, l.actor.id, note.trimmed());
@@ -614,6 +634,7 @@ void Workflow::voidComplaint(qint64 actorId, const ComplaintRef &ref, const QStr
         }
         if (reason.trimmed().isEmpty())
             incomplete(tr("Write why the complaint is voided."));
+        requirePlainText(reason, tr("Reason for voiding"));
         l.complaints.markVoided(ref.id, l.now, l.actor.id, reason.trimmed());
         AuditLog(m_db).append(l.now, l.actor.id, u"void"_s, u"complaint"_s, ref.id,
                               {{u"status"_s, statusCode(c.status())}},

@@ -57,9 +57,10 @@ TEST_CASE("Five failed logins lock the account for 15 minutes", "[auth][lockout]
         CHECK(loginError(auth, u"rina"_s, u"salah-salah"_s) == Error::Code::Forbidden);
     // The fifth failure locks; even the right password is refused now.
     CHECK(loginError(auth, u"rina"_s, u"salah-salah"_s) == Error::Code::Forbidden);
-    CHECK(loginError(auth, u"rina"_s, u"rahasia123"_s) == Error::Code::Locked);
+    CHECK(loginError(auth, u"rina"_s, u"rahasia123"_s) == Error::Code::Forbidden);
+    CHECK(auth.lockNotice(office.rina).has_value());
     office.clock.advanceSeconds(14 * 60 + 59);
-    CHECK(loginError(auth, u"rina"_s, u"rahasia123"_s) == Error::Code::Locked);
+    CHECK(loginError(auth, u"rina"_s, u"rahasia123"_s) == Error::Code::Forbidden);
     office.clock.advanceSeconds(2);
     CHECK(auth.login(u"rina"_s, u"rahasia123"_s).id == office.rina);
     // Recorded in the history.
@@ -81,11 +82,50 @@ TEST_CASE("The administrator resets a password, which also lifts a lock", "[auth
     Authenticator auth(*office.db, office.clock);
     for (int i = 0; i < 5; ++i)
         loginError(auth, u"dewi"_s, u"salah-salah"_s);
-    CHECK(loginError(auth, u"dewi"_s, u"rahasia123"_s) == Error::Code::Locked);
+    CHECK(loginError(auth, u"dewi"_s, u"rahasia123"_s) == Error::Code::Forbidden);
+    CHECK(auth.lockNotice(office.dewi).has_value());
     Administration admin(*office.db, office.clock);
     CHECK_THROWS_AS(admin.resetPassword(office.rina, office.dewi, u"sandi-baru-dewi"_s), Error);
     admin.resetPassword(office.admin, office.dewi, u"sandi-baru-dewi"_s);
     CHECK(auth.login(u"dewi"_s, u"sandi-baru-dewi"_s).id == office.dewi);
     CHECK(auth.confirmPassword(office.dewi, u"sandi-baru-dewi"_s));
     CHECK_FALSE(auth.confirmPassword(office.dewi, u"rahasia123"_s));
+}
+
+namespace {
+
+QString loginMessage(Authenticator &auth, const QString &user, const QString &password)
+{
+    try {
+        auth.login(user, password);
+    } catch (const Error &e) {
+        return e.message();
+    }
+    return u"logged in"_s;
+}
+
+} // namespace
+
+TEST_CASE("A locked account reads like an unknown one at login; its user learns until when",
+          "[auth][lockout][issue14]")
+{
+    test::TestOffice office(wib(2026, 3, 2, 8, 0));
+    Authenticator auth(*office.db, office.clock);
+    const QString unknown = loginMessage(auth, u"siapa"_s, u"rahasia123"_s);
+    for (int i = 0; i < 5; ++i)
+        CHECK(loginMessage(auth, u"rina"_s, u"salah-salah"_s) == unknown);
+    // Locked: the right password, a wrong one and an unknown name all read the same.
+    CHECK(loginMessage(auth, u"rina"_s, u"rahasia123"_s) == unknown);
+    CHECK(loginMessage(auth, u"rina"_s, u"salah-lagi"_s) == unknown);
+    CHECK(loginMessage(auth, u"siapa"_s, u"salah-lagi"_s) == unknown);
+    CHECK(unknown.contains(u"15"_s));
+    CHECK_FALSE(unknown.contains(u"rina"_s));
+    // The logged-in user (idle lock) is told until when, with the date: 2 March 2026, 08:15
+    // office time.
+    const auto notice = auth.lockNotice(office.rina);
+    REQUIRE(notice.has_value());
+    CHECK(notice->contains(u"08:15"_s));
+    CHECK(notice->contains(u"2026"_s));
+    CHECK(notice->contains(u"2"_s));
+    CHECK_FALSE(auth.lockNotice(office.dewi).has_value());
 }

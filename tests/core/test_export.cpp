@@ -7,6 +7,9 @@
 #include "export/complaintexport.h"
 #include "export/csvwriter.h"
 #include "recap/recap.h"
+#include "storage/sqlquery.h"
+#include "util/error.h"
+#include "validation/plaintext.h"
 #include "workflow/workflow.h"
 
 #include <QBuffer>
@@ -198,4 +201,66 @@ TEST_CASE("Exports blank confidential identities for a user without the right", 
     QFile g(agus);
     REQUIRE(g.open(QIODevice::ReadOnly));
     CHECK(QString::fromUtf8(g.readAll()).contains(u"Hartini"_s));
+}
+
+TEST_CASE("Exports write hidden characters out visibly and drop none", "[export][issue14]")
+{
+    test::TestOffice office(wib(2026, 3, 2, 9, 0));
+    Workflow wf(*office.db, office.clock);
+    const qint64 id = wf.registerComplaint(office.rina, draft(u"Perihal"_s, u"Uraian"_s,
+                                                               u"081234567810"_s),
+                                           office.clock.now())
+                          .complaintId;
+    // Text stored before typed text was checked, or by another program: a NUL, an escape, a
+    // right-to-left override; line breaks and a tab as a multi-line field may hold them.
+    const QString subject = u"Sebelum\u0000sesudah \u001B[31m merah \u202Eexe.txt"_s;
+    const QString description = u"Baris satu\r\nBaris\tdua"_s;
+    SqlQuery(*office.db, u"UPDATE complaint SET subject = :s, description = :d WHERE id = :id"_s)
+        .bind(u":s"_s, subject)
+        .bind(u":d"_s, description)
+        .bind(u":id"_s, id)
+        .exec();
+    const QString shown = u"Sebelum[U+0000]sesudah [U+001B][31m merah [U+202E]exe.txt"_s;
+    CHECK(revealHiddenCharacters(subject) == shown);
+    CHECK(revealHiddenCharacters(description) == description);
+
+    QTemporaryDir dir;
+    const QString csvPath = dir.filePath(u"aduan.csv"_s);
+    REQUIRE(exportComplaintsCsv(*office.db, office.clock, office.agus, {}, csvPath) == 1);
+    QFile raw(csvPath);
+    REQUIRE(raw.open(QIODevice::ReadOnly));
+    const QByteArray bytes = raw.readAll();
+    CHECK_FALSE(bytes.contains('\0'));
+    CHECK_FALSE(bytes.contains('\x1B'));
+    CHECK_FALSE(bytes.contains(QString(QChar(0x202E)).toUtf8()));
+    const QJsonArray records = parseWithPython(csvPath);
+    REQUIRE(records.size() == 2);
+    CHECK(records.at(1).toArray().at(8).toString() == shown);
+    CHECK(records.at(1).toArray().at(9).toString() == description);
+
+    const QString xlsxPath = dir.filePath(u"aduan.xlsx"_s);
+    REQUIRE(exportComplaintsXlsx(*office.db, office.clock, office.agus, {}, xlsxPath) == 1);
+    const QString strings = unzipMember(xlsxPath, u"xl/sharedStrings.xml"_s);
+    CHECK(strings.contains(u"Sebelum[U+0000]sesudah [U+001B][31m merah [U+202E]exe.txt"_s));
+}
+
+TEST_CASE("An XLSX export refuses a text longer than a cell instead of cutting it",
+          "[export][issue14]")
+{
+    test::TestOffice office(wib(2026, 3, 2, 9, 0));
+    Workflow wf(*office.db, office.clock);
+    wf.registerComplaint(office.rina, draft(u"Panjang"_s, QString(40000, u'x'), u"081234567810"_s),
+                         office.clock.now());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"aduan.xlsx"_s);
+    try {
+        exportComplaintsXlsx(*office.db, office.clock, office.agus, {}, path);
+        FAIL("a 40,000-character text was exported to XLSX");
+    } catch (const Error &e) {
+        CHECK(e.message().contains(u"Uraian"_s));
+        CHECK(e.message().contains(u"CSV"_s));
+    }
+    CHECK_FALSE(QFile::exists(path));
+    CHECK(exportComplaintsCsv(*office.db, office.clock, office.agus, {}, dir.filePath(u"a.csv"_s))
+          == 1);
 }

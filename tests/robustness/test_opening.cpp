@@ -320,3 +320,26 @@ TEST_CASE("WAL only on request and only for a local file; a share keeps the roll
         CHECK_FALSE(QFile::exists(office.path + u"-wal"_s));
     }
 }
+
+TEST_CASE("A database file moved away while open is named as gone, not as read-only",
+          "[robustness][open][issue14]")
+{
+    test::TestOffice office;
+    const QString movedTo = office.path + u".moved"_s;
+    REQUIRE(QFile::rename(office.path, movedTo));
+    try {
+        office.db->write([&] {
+            SqlQuery(*office.db, u"INSERT INTO meta (key, value) VALUES ('probe', 'x')"_s).exec();
+        });
+        FAIL("a write to a moved database succeeded");
+    } catch (const Error &e) {
+        CHECK(e.code() == Error::Code::FileMissing);
+        CHECK(e.message().contains(u"no longer where it was opened"_s));
+        CHECK_FALSE(e.message().contains(u"read-only"_s));
+        CHECK(e.message().contains(u"Nothing was saved"_s));
+    }
+    // The moved file is whole and unchanged by the attempt.
+    office.db.reset();
+    Database moved(movedTo);
+    CHECK(SqlQuery(moved, u"PRAGMA quick_check"_s).scalar().toString() == u"ok"_s);
+}

@@ -16,9 +16,9 @@ int runCheck(Context &ctx)
     parser.setApplicationDescription(u"Checks the database: SQLite's integrity_check and foreign "
                                      "keys, the schema version, and the audit chain (every "
                                      "entry's hash and link, and the chain's recorded end; names "
-                                     "the first broken entry). Exit 0 when sound, 1 with the "
-                                     "findings when not, 2 when the file cannot be checked "
-                                     "(missing, locked)."_s);
+                                     "the first broken entry), and entries whose times run "
+                                     "backwards. Exit 0 when sound, 1 with the findings when "
+                                     "not, 2 when the file cannot be checked (missing, locked)."_s);
     parser.addHelpOption();
     parser.process(ctx.arguments);
     std::unique_ptr<Database> db;
@@ -49,6 +49,11 @@ int runCheck(Context &ctx)
     if (!r.auditOk)
         ctx.out << u"  first broken entry: "_s << r.firstBrokenAuditEntry << u" — "_s
                 << r.auditProblem << u'\n';
+    ctx.out << u"times:     "_s
+            << (r.auditTimeFindings.isEmpty() ? u"ok, never backwards"_s : u"BACKWARDS"_s)
+            << u'\n';
+    for (const QString &line : r.auditTimeFindings)
+        ctx.out << u"  "_s << line << u'\n';
     return r.ok() ? 0 : 1;
 }
 

@@ -23,7 +23,8 @@ int runExport(Context &ctx)
     const QCommandLineOption xlsx(u"xlsx"_s, u"Write XLSX."_s, u"FILE"_s);
     const QCommandLineOption from(u"from"_s, u"First day, YYYY-MM-DD."_s, u"DATE"_s);
     const QCommandLineOption to(u"to"_s, u"Last day, YYYY-MM-DD."_s, u"DATE"_s);
-    parser.addOptions({csv, xlsx, from, to, viewerOption()});
+    parser.addOptions({csv, xlsx, from, to});
+    parser.addOptions(actingUserOptions());
     parser.process(ctx.arguments);
     if (parser.isSet(csv) == parser.isSet(xlsx)) {
         ctx.err << u"export needs exactly one of --csv FILE or --xlsx FILE.\n"_s;
@@ -41,7 +42,7 @@ int runExport(Context &ctx)
     }
     auto db = ctx.open();
     SystemClock clock;
-    const qint64 viewer = viewerId(*db, parser.value(u"as"_s));
+    const qint64 viewer = actingUser(ctx, *db, parser).id;
     QElapsedTimer timer;
     timer.start();
     const QString file = parser.isSet(csv) ? parser.value(csv) : parser.value(xlsx);

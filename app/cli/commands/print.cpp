@@ -97,7 +97,8 @@ int runPrint(Context &ctx)
     const QCommandLineOption paper(u"paper"_s, u"A4 (default) or F4."_s, u"PAPER"_s, u"A4"_s);
     const QCommandLineOption from(u"from"_s, u"Register: first day (YYYY-MM-DD)."_s, u"DATE"_s);
     const QCommandLineOption to(u"to"_s, u"Register: last day (YYYY-MM-DD)."_s, u"DATE"_s);
-    parser.addOptions({complaint, pdf, paper, from, to, viewerOption()});
+    parser.addOptions({complaint, pdf, paper, from, to});
+    parser.addOptions(actingUserOptions());
     parser.process(ctx.arguments);
     const QStringList args = parser.positionalArguments();
     if (args.size() != 1 || !names.contains(args.first()) || !parser.isSet(pdf)) {
@@ -107,7 +108,7 @@ int runPrint(Context &ctx)
     }
     auto db = ctx.open();
     SystemClock clock;
-    const qint64 viewer = viewerId(*db, parser.value(u"as"_s));
+    const qint64 viewer = actingUser(ctx, *db, parser).id;
     IntakeBook book(*db, clock);
     const User who = book.viewer(viewer);
     const PrintContext context = printContext(*db, parser.value(paper), who.fullName, clock.now());

@@ -25,7 +25,8 @@ int runRecap(Context &ctx)
     const QCommandLineOption csv(u"csv"_s, u"Write the figures as CSV."_s, u"FILE"_s);
     const QCommandLineOption xlsx(u"xlsx"_s, u"Write the month's complaints and the figures as XLSX."_s,
                                   u"FILE"_s);
-    parser.addOptions({month, pdf, csv, xlsx, viewerOption()});
+    parser.addOptions({month, pdf, csv, xlsx});
+    parser.addOptions(actingUserOptions());
     parser.process(ctx.arguments);
     const QDate first = QDate::fromString(parser.value(month) + u"-01"_s, Qt::ISODate);
     if (!first.isValid()) {
@@ -34,6 +35,8 @@ int runRecap(Context &ctx)
     }
     auto db = ctx.open();
     SystemClock clock;
+    // The XLSX lists the month's complaints as a user may see them: that user's password first.
+    const qint64 viewer = parser.isSet(xlsx) ? actingUser(ctx, *db, parser).id : 0;
     const MonthlyRecap recap = buildMonthlyRecap(*db, first.year(), first.month(), clock.now());
     for (const QStringList &row : recapTable(recap))
         ctx.out << row.join(u" | "_s) << u'\n';
@@ -45,7 +48,7 @@ int runRecap(Context &ctx)
         IntakeBookFilter filter;
         filter.fromDate = recap.current.from;
         filter.toDate = recap.current.to;
-        const qint64 n = exportComplaintsXlsx(*db, clock, viewerId(*db, parser.value(u"as"_s)),
+        const qint64 n = exportComplaintsXlsx(*db, clock, viewer,
                                               filter, parser.value(xlsx), &recap);
         ctx.out << u"XLSX written: "_s << parser.value(xlsx) << u" ("_s << n << u" complaints)\n"_s;
     }

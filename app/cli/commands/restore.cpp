@@ -1,6 +1,8 @@
 #include "cli.h"
+#include "commands/viewer.h"
 
-#include "storage/maintenance.h"
+#include "admin/restoration.h"
+#include "util/clock.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -17,9 +19,12 @@ int runRestore(Context &ctx)
         u"Restores a backup over the database (--database). The backup is copied and the copy "
         "must pass the full check first; the backup file itself is not changed. The current "
         "file is kept aside as FILE.before-restore-YYYYMMDD-HHMMSS. Close Aduan on every PC "
-        "first."_s);
+        "first. Needs an administrator (--as, default: the first administrator of the current "
+        "database) and that administrator's password; the restore is recorded in the restored "
+        "database's history."_s);
     parser.addHelpOption();
     parser.addPositionalArgument(u"SRC"_s, u"The backup file."_s);
+    parser.addOptions(actingUserOptions());
     parser.process(ctx.arguments);
     if (parser.positionalArguments().size() != 1 || ctx.databasePath.isEmpty()) {
         ctx.err << parser.helpText();
@@ -27,7 +32,17 @@ int runRestore(Context &ctx)
     }
     const QString source = parser.positionalArguments().constFirst();
     const QString target = QFileInfo(ctx.databasePath).absoluteFilePath();
-    const QString kept = restoreDatabase(source, target, QDateTime::currentDateTime());
+    QString username = parser.value(u"as"_s).trimmed();
+    if (username.isEmpty()) {
+        username = firstAdministrator(target);
+        if (username.isEmpty()) {
+            ctx.err << u"Name the administrator who restores with --as USERNAME.\n"_s;
+            return 2;
+        }
+    }
+    const QString password = readPassword(ctx, parser, username);
+    SystemClock clock;
+    const QString kept = restoreAsAdministrator(source, target, username, password, clock);
     if (!kept.isEmpty())
         ctx.out << u"current database kept as "_s << kept << u'\n';
     ctx.out << u"restored "_s << QFileInfo(source).absoluteFilePath() << u" to "_s << target

@@ -1,32 +1,127 @@
 #include "commands/viewer.h"
 
+#include "cli.h"
+
+#include "auth/authenticator.h"
+#include "storage/database.h"
 #include "storage/userstore.h"
+#include "util/clock.h"
 #include "util/error.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+
+#include <cstdio>
+#include <iostream>
+#include <string>
+
+#ifdef Q_OS_UNIX
+#include <termios.h>
+#include <unistd.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
 namespace aduan::cli {
 
-QCommandLineOption viewerOption()
+namespace {
+
+const QString kAs = u"as"_s;
+const QString kPasswordFile = u"password-file"_s;
+
+/// One line from standard input, without echo when it is a terminal.
+std::string readLineQuietly()
 {
-    return QCommandLineOption(u"as"_s, u"Whose rights apply (default: the administrator)."_s,
-                              u"USERNAME"_s);
+    std::string line;
+#ifdef Q_OS_UNIX
+    if (isatty(STDIN_FILENO)) {
+        termios old{};
+        tcgetattr(STDIN_FILENO, &old);
+        termios quiet = old;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+        std::getline(std::cin, line);
+        tcsetattr(STDIN_FILENO, TCSANOW, &old);
+        std::fputs("\n", stderr);
+        return line;
+    }
+#endif
+    std::getline(std::cin, line);
+    return line;
 }
 
-qint64 viewerId(Database &db, const QString &username)
+} // namespace
+
+QList<QCommandLineOption> actingUserOptions()
 {
-    UserStore users(db);
-    if (!username.isEmpty()) {
-        const auto user = users.byUsername(username);
-        if (!user || !user->active)
-            throw Error(Error::Code::NotFound, u"No active user %1."_s.arg(username));
-        return user->id;
+    return {QCommandLineOption(kAs,
+                               u"The user the command acts as, whose rights apply (default: the "
+                               "first active administrator). The user's password is needed."_s,
+                               u"USERNAME"_s),
+            QCommandLineOption(kPasswordFile,
+                               u"Read the user's password from the first line of FILE (for "
+                               "scripts; keep the file readable by its owner only). Without it "
+                               "the password is asked, or read from standard input."_s,
+                               u"FILE"_s)};
+}
+
+QString readPassword(Context &ctx, const QCommandLineParser &parser, const QString &username)
+{
+    QString password;
+    if (parser.isSet(kPasswordFile)) {
+        QFile file(parser.value(kPasswordFile));
+        if (!file.open(QIODevice::ReadOnly)) {
+            throw Error(Error::Code::Invalid,
+                        u"The password file %1 cannot be read: %2."_s.arg(file.fileName(),
+                                                                          file.errorString()));
+        }
+        password = QString::fromUtf8(file.readLine());
+    } else {
+        ctx.err << u"Password for %1: "_s.arg(username);
+        ctx.err.flush();
+        password = QString::fromStdString(readLineQuietly());
     }
-    for (const User &u : users.all()) {
-        if (u.active && u.hasRole(Role::Admin))
-            return u.id;
+    while (password.endsWith(u'\n') || password.endsWith(u'\r'))
+        password.chop(1);
+    if (password.isEmpty()) {
+        throw Error(Error::Code::Invalid,
+                    u"No password was given for %1. A command that acts as a user needs that "
+                    "user's password: type it when asked, or give --password-file FILE."_s
+                        .arg(username));
     }
-    throw Error(Error::Code::NotFound, u"The database has no active administrator."_s);
+    return password;
+}
+
+QString firstAdministrator(const QString &path)
+{
+    try {
+        Database db(path);
+        for (const User &u : UserStore(db).all()) {
+            if (u.active && u.hasRole(Role::Admin))
+                return u.username;
+        }
+    } catch (const Error &) {
+        // No usable current file: the caller asks for --as.
+    }
+    return {};
+}
+
+User actingUser(Context &ctx, Database &db, const QCommandLineParser &parser)
+{
+    QString username = parser.value(kAs).trimmed();
+    if (username.isEmpty()) {
+        for (const User &u : UserStore(db).all()) {
+            if (u.active && u.hasRole(Role::Admin)) {
+                username = u.username;
+                break;
+            }
+        }
+        if (username.isEmpty())
+            throw Error(Error::Code::NotFound, u"The database has no active administrator."_s);
+    }
+    const QString password = readPassword(ctx, parser, username);
+    SystemClock clock;
+    return Authenticator(db, clock).login(username, password);
 }
 
 } // namespace aduan::cli

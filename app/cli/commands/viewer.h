@@ -1,7 +1,12 @@
 #pragma once
 
+#include "domain/user.h"
+
 #include <QCommandLineOption>
+#include <QList>
 #include <QString>
+
+class QCommandLineParser;
 
 namespace aduan {
 class Database;
@@ -9,12 +14,28 @@ class Database;
 
 namespace aduan::cli {
 
-/// --as USERNAME: whose rights an export or print follows (confidential identities are blanked
-/// for a user without the right). Without it: the first active administrator. Note that the
-/// command line does not authenticate: whoever can read the database file can read it all
-/// (README, threat model).
-QCommandLineOption viewerOption();
-/// The id of the chosen user; throws aduan::Error(NotFound) naming an unknown user.
-qint64 viewerId(Database &db, const QString &username);
+struct Context;
+
+/// --as USERNAME (whose rights an export or print follows: confidential identities are blanked
+/// for a user without the right; default: the first active administrator) and
+/// --password-file FILE (the password on the file's first line, for scripts; keep the file
+/// readable by its owner only). Without --password-file the password is asked on the terminal
+/// without echo, or read as one line from standard input when that is not a terminal.
+QList<QCommandLineOption> actingUserOptions();
+
+/// The user a command acts as, after checking that user's password through the same
+/// Authenticator as the window (failures count towards the lockout). Throws aduan::Error:
+/// Forbidden for a wrong password, an unknown, inactive or locked user (one message);
+/// NotFound when no user is named and the database has no active administrator; Invalid when
+/// no password could be read.
+User actingUser(Context &ctx, Database &db, const QCommandLineParser &parser);
+
+/// The password for `username`: from --password-file, else asked (see actingUserOptions()).
+/// Throws aduan::Error(Invalid) when none could be read.
+QString readPassword(Context &ctx, const QCommandLineParser &parser, const QString &username);
+
+/// The username of the first active administrator of the database file `path`; empty when the
+/// file cannot be opened or has none.
+QString firstAdministrator(const QString &path);
 
 } // namespace aduan::cli

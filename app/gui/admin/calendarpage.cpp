@@ -6,6 +6,7 @@
 #include "support/icons.h"
 #include "support/officetime.h"
 #include "util/error.h"
+#include "support/writeguard.h"
 
 #include <QCoreApplication>
 #include <QDateEdit>
@@ -127,6 +128,9 @@ CalendarPage::CalendarPage(Session &session, QWidget *parent)
     auto *side = new QVBoxLayout;
     auto *save = new QPushButton(icons::save(), tr("&Save calendar"));
     auto *revert = new QPushButton(tr("Re&vert"));
+    for (QWidget *w : {static_cast<QWidget *>(add), static_cast<QWidget *>(remove),
+                       static_cast<QWidget *>(save)})
+        writeguard::mark(w, m_session);
     side->addWidget(save);
     side->addWidget(revert);
     side->addStretch();

@@ -6,6 +6,7 @@
 #include "support/icons.h"
 #include "support/officetime.h"
 #include "util/error.h"
+#include "support/writeguard.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -66,6 +67,7 @@ DelegationsPage::DelegationsPage(Session &session, QWidget *parent)
     form->addRow(tr("&Until:"), m_lastDay);
     form->addRow(tr("&Reason:"), m_reason);
     auto *add = new QPushButton(icons::add(), tr("&Add delegation"));
+    writeguard::mark(add, m_session);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(add);

@@ -6,6 +6,7 @@
 #include "support/icons.h"
 #include "util/error.h"
 #include "workflow/agendanumber.h"
+#include "support/writeguard.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -36,6 +37,7 @@ ListsPage::ListsPage(Session &session, QWidget *parent)
     m_newCategory = new QLineEdit;
     m_newCategory->setPlaceholderText(tr("New category"));
     auto *addCategory = new QPushButton(icons::add(), tr("&Add"));
+    writeguard::mark(addCategory, m_session);
     categoryRow->addWidget(m_newCategory, 1);
     categoryRow->addWidget(addCategory);
     categoriesLayout->addLayout(categoryRow);
@@ -56,6 +58,7 @@ ListsPage::ListsPage(Session &session, QWidget *parent)
     agencyForm->addRow(tr("A&ddress:"), m_agencyAddress);
     agenciesLayout->addLayout(agencyForm);
     auto *addAgency = new QPushButton(icons::add(), tr("Add a&gency"));
+    writeguard::mark(addAgency, m_session);
     auto *agencyButtons = new QHBoxLayout;
     agencyButtons->addStretch();
     agencyButtons->addWidget(addAgency);
@@ -74,6 +77,7 @@ ListsPage::ListsPage(Session &session, QWidget *parent)
     m_patternPreview->setWordWrap(true);
     patternLayout->addWidget(m_patternPreview);
     auto *savePattern = new QPushButton(icons::save(), tr("&Save pattern"));
+    writeguard::mark(savePattern, m_session);
     patternLayout->addWidget(savePattern);
     patternLayout->addStretch();
     layout->addWidget(patternBox, 2);

@@ -5,6 +5,7 @@
 #include "support/feedback.h"
 #include "support/icons.h"
 #include "util/error.h"
+#include "support/writeguard.h"
 
 #include <QBuffer>
 #include <QFileDialog>
@@ -66,6 +67,7 @@ OfficeProfilePage::OfficeProfilePage(Session &session, QWidget *parent)
     buttons->addStretch();
     auto *revert = new QPushButton(tr("Re&vert"));
     auto *save = new QPushButton(icons::save(), tr("&Save profile"));
+    writeguard::mark(save, m_session);
     buttons->addWidget(revert);
     buttons->addWidget(save);
     layout->addLayout(buttons);

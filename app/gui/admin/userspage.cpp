@@ -5,6 +5,7 @@
 #include "support/feedback.h"
 #include "support/icons.h"
 #include "util/error.h"
+#include "support/writeguard.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -79,6 +80,9 @@ UsersPage::UsersPage(Session &session, QWidget *parent)
     auto *add = new QPushButton(icons::add(), tr("&New user"));
     m_save = new QPushButton(icons::save(), tr("&Save"));
     m_reset = new QPushButton(tr("&Reset password…"));
+    writeguard::mark(add, m_session);
+    writeguard::mark(m_save, m_session);
+    writeguard::mark(m_reset, m_session);
     buttons->addWidget(add);
     buttons->addStretch();
     buttons->addWidget(m_reset);

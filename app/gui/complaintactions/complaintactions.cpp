@@ -5,6 +5,7 @@
 #include "session/session.h"
 #include "support/feedback.h"
 #include "util/error.h"
+#include "support/writeguard.h"
 
 #include <QAction>
 #include <QWidget>
@@ -25,6 +26,8 @@ ComplaintActions::ComplaintActions(Session &session, QWidget *parent)
     m_amend->setObjectName(u"amendAction"_s);
     m_void = new QAction(tr("Void complaint…"), this);
     m_void->setObjectName(u"voidAction"_s);
+    writeguard::mark(m_amend, m_session);
+    writeguard::mark(m_void, m_session);
     connect(m_amend, &QAction::triggered, this, [this] { amend(); });
     connect(m_void, &QAction::triggered, this, [this] { voidComplaint(); });
     update();

@@ -11,6 +11,7 @@
 #include "support/officetime.h"
 #include "support/resultbanner.h"
 #include "util/error.h"
+#include "support/writeguard.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -88,6 +89,8 @@ InboxPage::InboxPage(Session &session, const QList<Role> &roles, const QString &
     m_pause->setToolTip(tr("Ditunda: waiting for the complainant or a third party; the step's "
                            "clock stops."));
     m_resume = new QPushButton(icons::resume(), tr("Res&ume…"));
+    writeguard::mark(m_pause, m_session);
+    writeguard::mark(m_resume, m_session);
     buttons->addWidget(m_detail);
     buttons->addStretch();
     buttons->addWidget(m_pause);

@@ -2,6 +2,7 @@
 
 #include "session/session.h"
 #include "support/feedback.h"
+#include "support/writeguard.h"
 
 namespace aduan::gui {
 
@@ -9,6 +10,8 @@ StepPanel::StepPanel(Session &session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
 {
+    // A step's form exists only to complete the step.
+    writeguard::mark(this, session);
 }
 
 void StepPanel::setComplaint(const ComplaintRecord &record)

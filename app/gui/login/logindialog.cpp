@@ -112,20 +112,31 @@ LoginDialog::LoginDialog(Database &db, const Clock &clock, const QList<DemoAccou
         m_password->setFocus();
 }
 
+void LoginDialog::showProblem(const QString &text)
+{
+    m_problem->setText(text);
+    m_problem->show();
+    // A wrapped label gets the height of its own guess at a width; ask for the height of all
+    // its lines at the width it really has, so that no line is cut off, and let the dialog grow.
+    layout()->activate();
+    m_problem->setMinimumHeight(m_problem->heightForWidth(m_problem->width()));
+    layout()->activate();
+    if (height() < minimumSizeHint().height())
+        resize(width(), minimumSizeHint().height());
+}
+
 bool LoginDialog::tryLogin()
 {
     try {
         m_user = Authenticator(m_db, m_clock).login(m_username->text().trimmed(),
                                                     m_password->text());
     } catch (const Error &error) {
-        m_problem->setText(error.message());
-        m_problem->show();
+        showProblem(error.message());
         m_password->clear();
         m_password->setFocus();
         return false;
     } catch (const std::exception &e) {
-        m_problem->setText(QString::fromLocal8Bit(e.what()));
-        m_problem->show();
+        showProblem(QString::fromLocal8Bit(e.what()));
         return false;
     }
     AppSettings::lastUsername().setValue(m_user.username);

@@ -38,6 +38,8 @@ public:
     bool tryLogin();
 
 private:
+    void showProblem(const QString &text);
+
     Database &m_db;
     const Clock &m_clock;
     User m_user;

@@ -297,16 +297,13 @@ bool IdleLock::tryUnlock(const QString &password)
             emit unlocked();
             return true;
         }
-        const auto state = UserStore(m_session.database()).loginState(user.username);
-        const QDateTime now = m_session.clock().now();
-        if (state && state->lockedUntil.isValid() && state->lockedUntil > now) {
-            m_dialog->showProblem(
-                tr("The account is locked after %1 wrong passwords, until %2. Log out so that "
-                   "another user can work, wait, or ask the administrator to reset the password.")
-                    .arg(Authenticator::kMaxFailures)
-                    .arg(officetime::time(state->lockedUntil, m_session.officeZone())));
+        const auto locked =
+            Authenticator(m_session.database(), m_session.clock()).lockNotice(user.id);
+        if (locked) {
+            m_dialog->showProblem(*locked);
             m_dialog->offerLogout(true);
         } else {
+            const auto state = UserStore(m_session.database()).loginState(user.username);
             const int left = Authenticator::kMaxFailures - (state ? state->failedLogins : 0);
             m_dialog->showProblem(
                 tr("Wrong password.") + u" "_s

@@ -2,6 +2,7 @@
 
 #include "session/datawatcher.h"
 #include "storage/database.h"
+#include "storage/officeclock.h"
 #include "storage/settingsstore.h"
 #include "storage/userstore.h"
 #include "util/clock.h"
@@ -27,6 +28,13 @@ Session::Session(Database &db, const Clock &clock, const User &user, bool demo, 
 }
 
 Session::~Session() = default;
+
+void Session::startClockChecks()
+{
+    m_clockCheck.setInterval(60 * 1000);
+    connect(&m_clockCheck, &QTimer::timeout, this, [this] { verifyClock(m_db, m_clock); });
+    m_clockCheck.start();
+}
 
 OfficeCalendar Session::calendar() const
 {

@@ -60,6 +60,11 @@ public:
 
     DataWatcher *watcher() const { return m_watcher; }
 
+    /// Compares this PC's clock with the office's every minute (verifyClock()): while they
+    /// disagree, saving is refused with the core's sentence. Started by the program, not by
+    /// tests (whose clocks are set by hand).
+    void startClockChecks();
+
 signals:
     /// The data changed (this PC or another): views reload.
     void dataChanged();
@@ -73,6 +78,7 @@ private:
     bool m_demo = false;
     DataWatcher *m_watcher = nullptr;
     QTimer m_tick;
+    QTimer m_clockCheck;
 };
 
 } // namespace aduan::gui

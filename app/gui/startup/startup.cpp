@@ -11,6 +11,7 @@
 #include "startup/databaseopener.h"
 #include "startup/setupdialog.h"
 #include "storage/database.h"
+#include "storage/officeclock.h"
 #include "support/feedback.h"
 #include "util/clock.h"
 #include "util/error.h"
@@ -229,10 +230,14 @@ int run(QApplication &app, const CommandLine &commandLine)
     std::unique_ptr<Session> session;
     std::unique_ptr<MainWindow> window;
     auto logIn = [&] {
+        // A wrong clock is found before anyone logs in: login and saving are refused until
+        // it is set right (the login screen says so).
+        verifyClock(*db, clock);
         LoginDialog login(*db, clock, commandLine.demo ? demoAccounts() : QList<DemoAccount>{});
         if (login.exec() != QDialog::Accepted)
             return;
         session = std::make_unique<Session>(*db, clock, login.user(), commandLine.demo);
+        session->startClockChecks();
         window = std::make_unique<MainWindow>(*session);
     };
     const bool started = feedback::guarded(nullptr, Startup::tr("Aduan"), [&] {

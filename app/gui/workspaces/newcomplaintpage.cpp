@@ -17,6 +17,7 @@
 #include "validation/phone.h"
 #include "workflow/draftcheck.h"
 #include "workflow/stepclock.h"
+#include "support/writeguard.h"
 
 #include <QFrame>
 #include <QGroupBox>
@@ -102,6 +103,8 @@ NewComplaintPage::NewComplaintPage(Session &session, QWidget *parent)
     m_new->setShortcut(QKeySequence::New);
     m_new->setToolTip(tr("Empty the form and start the step's clock again (Ctrl+N)"));
     m_save = new QPushButton(icons::save(), tr("&Save and register"));
+    writeguard::mark(m_save, m_session);
+    writeguard::mark(m_form, m_session);
     m_save->setToolTip(tr("Register the complaint in the Buku Penerimaan Pengaduan (Ctrl+S)"));
     m_save->setDefault(true);
     buttons->addWidget(m_new);

@@ -9,6 +9,7 @@
 #include "support/icons.h"
 #include "support/officetime.h"
 #include "support/resultbanner.h"
+#include "support/writeguard.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -137,6 +138,7 @@ RegisterPage::RegisterPage(Session &session, bool canReport, QWidget *parent)
     bottom->addWidget(m_print);
     if (canReport) {
         m_report = new QPushButton(icons::send(), tr("&Report to the head"));
+        writeguard::mark(m_report, m_session);
         m_report->setToolTip(tr("Lapor ke Kepala Dinas (SOP step 2) for the selected complaint"));
         bottom->addWidget(m_report);
         connect(m_report, &QPushButton::clicked, this, &RegisterPage::reportSelected);

@@ -1,0 +1,66 @@
+#include "admin/restoration.h"
+
+#include "auth/authenticator.h"
+#include "storage/auditlog.h"
+#include "storage/database.h"
+#include "storage/maintenance.h"
+#include "storage/userstore.h"
+#include "util/clock.h"
+#include "util/error.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace aduan {
+
+namespace {
+
+void requireAdministrator(Database &db, const Clock &clock, const QString &username,
+                          const QString &password)
+{
+    const User user = Authenticator(db, clock).login(username, password);
+    if (!user.hasRole(Role::Admin)) {
+        throw Error(Error::Code::Forbidden,
+                    QCoreApplication::translate("aduan::Backup",
+                                                "Only an administrator can restore a backup. "
+                                                "Nothing was changed."));
+    }
+}
+
+} // namespace
+
+QString restoreAsAdministrator(const QString &backup, const QString &target,
+                               const QString &username, const QString &password,
+                               const Clock &clock)
+{
+    bool authorised = false;
+    if (QFileInfo::exists(target)) {
+        try {
+            Database current(target);
+            requireAdministrator(current, clock, username, password);
+            authorised = true;
+        } catch (const Error &error) {
+            if (error.code() == Error::Code::Forbidden)
+                throw;
+            // A damaged or unreadable current file: the backup's administrator decides.
+        }
+    }
+    const QString source = QFileInfo(backup).absoluteFilePath();
+    return restoreDatabase(backup, target, clock.now(), [&](Database &copy, const QString &keptAs) {
+        if (!authorised)
+            requireAdministrator(copy, clock, username, password);
+        const auto user = UserStore(copy).byUsername(username);
+        copy.write([&] {
+            AuditLog(copy).append(clock.now(), user ? user->id : 0, u"database.restore"_s,
+                                  u"database"_s, 0, {},
+                                  {{u"backup"_s, source},
+                                   {u"keptAs"_s, keptAs},
+                                   {u"by"_s, username}});
+        });
+    });
+}
+
+} // namespace aduan

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace aduan {
+
+class Clock;
+class Database;
+
+/// The file server's time: a small file is written next to the database, its modification
+/// time — stamped by the server that holds the folder — is read back (UTC), and the file is
+/// removed. std::nullopt when the folder cannot be written (a read-only share) or the time
+/// cannot be read. On a local disk it is this PC's own time, so it finds nothing to correct.
+std::optional<QDateTime> fileServerTime(const QString &databasePath);
+
+/// Whether this PC's clock (`now`, UTC) disagrees with the office's time by more than
+/// AuditLog::kClockToleranceSeconds (5 minutes): with `serverTime` (fileServerTime(), when
+/// known) in either direction, and with the newest history entry when that lies ahead of
+/// `now` (this PC is behind a PC that wrote before). Returns the clerk's sentence saying which
+/// clock says what (office time zone, with dates) and what to do; std::nullopt when they agree.
+std::optional<QString> clockDisagreement(Database &db, const QDateTime &now,
+                                         const std::optional<QDateTime> &serverTime);
+
+/// Runs clockDisagreement() with `clock` and the file server's time and records the outcome
+/// on `db` (Database::setClockProblem()): while a disagreement stands, every write and every
+/// login through this connection is refused with that sentence (Error(ClockWrong)); once the
+/// clock agrees again, the refusal is lifted. Returns true when the clocks agree. Call it after
+/// opening and then every minute or so.
+bool verifyClock(Database &db, const Clock &clock);
+
+} // namespace aduan
