@@ -1,6 +1,7 @@
 #include "commands/viewer.h"
 
 #include "cli.h"
+#include "terminal.h"
 
 #include "auth/authenticator.h"
 #include "storage/database.h"
@@ -11,14 +12,7 @@
 #include <QCommandLineParser>
 #include <QFile>
 
-#include <cstdio>
-#include <iostream>
 #include <string>
-
-#ifdef Q_OS_UNIX
-#include <termios.h>
-#include <unistd.h>
-#endif
 
 using namespace Qt::StringLiterals;
 
@@ -28,27 +22,6 @@ namespace {
 
 const QString kAs = u"as"_s;
 const QString kPasswordFile = u"password-file"_s;
-
-/// One line from standard input, without echo when it is a terminal.
-std::string readLineQuietly()
-{
-    std::string line;
-#ifdef Q_OS_UNIX
-    if (isatty(STDIN_FILENO)) {
-        termios old{};
-        tcgetattr(STDIN_FILENO, &old);
-        termios quiet = old;
-        quiet.c_lflag &= ~tcflag_t(ECHO);
-        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
-        std::getline(std::cin, line);
-        tcsetattr(STDIN_FILENO, TCSANOW, &old);
-        std::fputs("\n", stderr);
-        return line;
-    }
-#endif
-    std::getline(std::cin, line);
-    return line;
-}
 
 } // namespace
 
@@ -79,7 +52,7 @@ QString readPassword(Context &ctx, const QCommandLineParser &parser, const QStri
     } else {
         ctx.err << u"Password for %1: "_s.arg(username);
         ctx.err.flush();
-        password = QString::fromStdString(readLineQuietly());
+        password = QString::fromStdString(readLineWithoutEcho());
     }
     while (password.endsWith(u'\n') || password.endsWith(u'\r'))
         password.chop(1);
