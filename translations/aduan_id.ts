@@ -190,6 +190,14 @@
         <source>Only an administrator can restore a backup. Nothing was changed.</source>
         <translation>Hanya Administrator yang dapat memulihkan cadangan. Tidak ada yang diubah.</translation>
     </message>
+    <message>
+        <source>The backups go to %1, outside the database&apos;s folder. Each backup is a full copy of the database — every NIK, address and complaint — readable by whoever can read that folder (on a PC: its users). Keep it only where the database itself may be kept.</source>
+        <translation>Cadangan disimpan di %1, di luar folder basis data. Setiap cadangan adalah salinan lengkap basis data — setiap NIK, alamat, dan aduan — yang dapat dibaca siapa pun yang dapat membaca folder itu (di sebuah PC: para penggunanya). Simpan hanya di tempat basis data itu sendiri boleh disimpan.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be written. Check its permissions.</source>
+        <translation>Folder cadangan %1 tidak dapat ditulisi. Periksa hak aksesnya.</translation>
+    </message>
 </context>
 <context>
     <name>aduan::Database</name>

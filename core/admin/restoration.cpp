@@ -37,11 +37,15 @@ QString restoreAsAdministrator(const QString &backup, const QString &target,
                                const Clock &clock)
 {
     bool authorised = false;
+    QJsonObject replaced; // the history the restore replaces: PCs that saw it know why it ends
     if (QFileInfo::exists(target)) {
         try {
             Database current(target);
             requireAdministrator(current, clock, username, password);
             authorised = true;
+            const AuditVerification history = AuditLog(current).verify();
+            replaced = {{u"replacedLength"_s, history.entries},
+                        {u"replacedHead"_s, history.headHash}};
         } catch (const Error &error) {
             if (error.code() == Error::Code::Forbidden)
                 throw;
@@ -53,12 +57,13 @@ QString restoreAsAdministrator(const QString &backup, const QString &target,
         if (!authorised)
             requireAdministrator(copy, clock, username, password);
         const auto user = UserStore(copy).byUsername(username);
+        QJsonObject record = replaced;
+        record.insert(u"backup"_s, source);
+        record.insert(u"keptAs"_s, keptAs);
+        record.insert(u"by"_s, username);
         copy.write([&] {
             AuditLog(copy).append(clock.now(), user ? user->id : 0, u"database.restore"_s,
-                                  u"database"_s, 0, {},
-                                  {{u"backup"_s, source},
-                                   {u"keptAs"_s, keptAs},
-                                   {u"by"_s, username}});
+                                  u"database"_s, 0, {}, record);
         });
     });
 }

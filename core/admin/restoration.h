@@ -13,7 +13,8 @@ class Clock;
 /// Authenticator (failures count towards the lockout) in the current database — or, when the
 /// current file is missing or cannot be opened (the usual reason to restore), in the backup.
 /// The restore is recorded in the restored database's history ("database.restore": the backup's
-/// path, where the current file was kept, who; at `clock`'s now, UTC) before it takes the
+/// path, where the current file was kept, who, and the length and head of the history it
+/// replaces, so that a PC that saw the longer history knows why it ends; at `clock`'s now, UTC) before it takes the
 /// current file's place, so that the history of the file in use says it was restored.
 /// Returns the path the current file was kept as (empty when there was none).
 /// Throws aduan::Error: Forbidden (wrong password, unknown/inactive/locked user, not an

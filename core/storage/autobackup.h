@@ -15,6 +15,18 @@ class Database;
 /// The file name of the automatic backup of an office day: "aduan-YYYY-MM-DD.sqlite".
 QString autoBackupFileName(QDate officeDay);
 
+/// Where the automatic backups go unless the administrator chose another folder: beside the
+/// database, in the same shared folder, named after it ("aduan.sqlite" → "aduan-backups"), so
+/// that the copies stay behind the same permissions as the database itself (README, threat
+/// model) instead of sitting on each PC.
+QString defaultBackupFolder(const QString &databasePath);
+
+/// The warning for a backup folder outside the database's own folder (a folder on this PC, or
+/// elsewhere): each backup is a full copy of the database — every identity, address and
+/// accusation — readable by whoever can read that folder. Empty for the default folder or any
+/// folder inside the database's folder.
+QString backupFolderWarning(const QString &folder, const QString &databasePath);
+
 /// The automatic backups in `folder`, oldest first (file names only; only names of the form
 /// autoBackupFileName() count).
 QStringList autoBackups(const QString &folder);
@@ -26,8 +38,14 @@ QStringList autoBackups(const QString &folder);
 /// the day turns at midnight in Blitar whatever the PC's zone — writes one, named
 /// autoBackupFileName(today), with backupDatabase() (SQLite's `VACUUM INTO`, a consistent
 /// snapshot taken while other PCs keep working: https://www.sqlite.org/lang_vacuum.html#vacuuminto).
-/// It is written under a temporary name first and then renamed, so a half-written or crashed
-/// backup never carries the final name, and when two PCs start at once only one file results.
+/// Once a day by whichever PC comes first: that PC claims the day by creating
+/// "aduan-YYYY-MM-DD.sqlite.claim" exclusively; a PC that finds the claim (another PC is
+/// writing, even when several start together) writes nothing. A claim older than two hours is
+/// taken as left by a crash and taken over. The copy is written in a private temporary folder
+/// and then renamed, so a half-written or crashed backup never carries the final name.
+/// The backup file is readable and writable by its owner only (mode 0600 where the file system
+/// has modes; on Windows it inherits the folder's permissions). A folder it creates gets the
+/// permissions of the database's folder.
 /// Then removes the oldest automatic backups beyond `keepCopies` (at least 1 is kept), and
 /// temporary files left by an earlier day. Other files in the folder are never touched.
 ///

@@ -6,10 +6,12 @@
 
 #include "security/dailybackup.h"
 #include "settings/appsettings.h"
+#include "storage/autobackup.h"
 #include "storage/database.h"
 #include "storage/sqlquery.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QObject>
 #include <QTemporaryDir>
 #include <QTest>
@@ -67,4 +69,25 @@ TEST_CASE("The day's backup runs beside the window and reports on the GUI thread
     CHECK(outcome->result == gui::DailyBackupOutcome::Result::Failed);
     CHECK_FALSE(outcome->message.isEmpty());
     gui::AppSettings::backupFolder().setValue(QString());
+}
+
+TEST_CASE("Without a chosen folder the day's backup goes beside the database, not to this PC",
+          "[backup][issue14]")
+{
+    test::TestOffice office;
+    gui::AppSettings::backupFolder().setValue(QString());
+    const QString folder = gui::AppSettings::effectiveBackupFolder(office.path);
+    CHECK(QFileInfo(folder).absolutePath() == QFileInfo(office.path).absolutePath());
+    const gui::DailyBackupOutcome outcome = gui::runDailyBackup(office.path, folder, 3, office.clock);
+    CHECK(outcome.result == gui::DailyBackupOutcome::Result::Written);
+    CHECK(autoBackups(folder).size() == 1);
+    CHECK_FALSE(outcome.message.contains(u"full copy"_s));
+
+    // A folder the administrator chose elsewhere works, with the warning of what it holds.
+    QTemporaryDir local;
+    office.clock.set(office.clock.now().addDays(1));
+    const gui::DailyBackupOutcome chosen =
+        gui::runDailyBackup(office.path, local.path(), 3, office.clock);
+    CHECK(chosen.result == gui::DailyBackupOutcome::Result::Written);
+    CHECK(chosen.message.contains(u"full copy"_s));
 }

@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "storage/chainmemory.h"
 #include "storage/database.h"
 #include "storage/maintenance.h"
 #include "util/error.h"
@@ -16,8 +17,10 @@ int runCheck(Context &ctx)
     parser.setApplicationDescription(u"Checks the database: SQLite's integrity_check and foreign "
                                      "keys, the schema version, and the audit chain (every "
                                      "entry's hash and link, and the chain's recorded end; names "
-                                     "the first broken entry), and entries whose times run "
-                                     "backwards. Exit 0 when sound, 1 with the findings when "
+                                     "the first broken entry), entries whose times run "
+                                     "backwards, and the history against the longest one this "
+                                     "PC has seen of this database (a history cut short at its "
+                                     "newest end). Exit 0 when sound, 1 with the findings when "
                                      "not, 2 when the file cannot be checked (missing, locked)."_s);
     parser.addHelpOption();
     parser.process(ctx.arguments);
@@ -54,7 +57,16 @@ int runCheck(Context &ctx)
             << u'\n';
     for (const QString &line : r.auditTimeFindings)
         ctx.out << u"  "_s << line << u'\n';
-    return r.ok() ? 0 : 1;
+    // The longest history this PC has seen of this database: a history cut short at its
+    // newest end (with the recorded head adjusted) shows only against it.
+    const ChainMemory memory;
+    const auto shortfall = memory.shortfall(*db);
+    ctx.out << u"history:   "_s << (shortfall ? u"CUT SHORT"_s : u"ok"_s) << u'\n';
+    if (shortfall)
+        ctx.out << u"  "_s << *shortfall << u'\n';
+    else if (r.ok())
+        memory.remember(*db);
+    return r.ok() && !shortfall ? 0 : 1;
 }
 
 } // namespace aduan::cli

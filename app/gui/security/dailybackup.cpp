@@ -41,6 +41,9 @@ DailyBackupOutcome runDailyBackup(const QString &databasePath, const QString &fo
             outcome.result = DailyBackupOutcome::Result::Written;
             outcome.message = tr("Today's backup was saved: %1")
                                   .arg(QDir::toNativeSeparators(*written));
+            const QString warning = backupFolderWarning(folder, databasePath);
+            if (!warning.isEmpty())
+                outcome.message += u' ' + warning;
         }
     } catch (const Error &error) {
         outcome.result = DailyBackupOutcome::Result::Failed;
@@ -56,7 +59,7 @@ DailyBackupOutcome runDailyBackup(const QString &databasePath, const QString &fo
 void startDailyBackup(const QString &databasePath, const Clock &clock, QObject *context,
                       std::function<void(const DailyBackupOutcome &)> done)
 {
-    const QString folder = AppSettings::effectiveBackupFolder();
+    const QString folder = AppSettings::effectiveBackupFolder(databasePath);
     const int keep = AppSettings::backupCopies().value();
     QPointer<QObject> receiver(context);
     QThread *thread = QThread::create([databasePath, folder, keep, &clock, receiver, done] {

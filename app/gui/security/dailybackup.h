@@ -28,7 +28,7 @@ DailyBackupOutcome runDailyBackup(const QString &databasePath, const QString &fo
                                   const Clock &clock);
 
 /// Starts runDailyBackup() on a worker thread with this PC's settings
-/// (AppSettings::effectiveBackupFolder(), backupCopies(); defaults <AppDataLocation>/backups and
+/// (AppSettings::effectiveBackupFolder(), backupCopies(); defaults: beside the database, and
 /// 14), so that a large shared file (a copy of 2 GB takes tens of seconds) never freezes the
 /// window. `done` is called on the GUI thread with the outcome, unless `context` is gone by
 /// then. When the application quits, it waits for the copy to end (the copy is never cut off).

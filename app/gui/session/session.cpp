@@ -1,6 +1,7 @@
 #include "session/session.h"
 
 #include "session/datawatcher.h"
+#include "storage/chainmemory.h"
 #include "storage/database.h"
 #include "storage/officeclock.h"
 #include "storage/settingsstore.h"
@@ -32,7 +33,11 @@ Session::~Session() = default;
 void Session::startClockChecks()
 {
     m_clockCheck.setInterval(60 * 1000);
-    connect(&m_clockCheck, &QTimer::timeout, this, [this] { verifyClock(m_db, m_clock); });
+    connect(&m_clockCheck, &QTimer::timeout, this, [this] {
+        verifyClock(m_db, m_clock);
+        ChainMemory().remember(m_db); // the longest history this PC has seen (aduan-cli check)
+    });
+    ChainMemory().remember(m_db);
     m_clockCheck.start();
 }
 

@@ -62,7 +62,8 @@ public:
 
     /// Compares this PC's clock with the office's every minute (verifyClock()): while they
     /// disagree, saving is refused with the core's sentence. Started by the program, not by
-    /// tests (whose clocks are set by hand).
+    /// tests (whose clocks are set by hand). Also remembers the longest history this PC has seen
+    /// of the database (ChainMemory), at once and every minute.
     void startClockChecks();
 
 signals:

@@ -1,5 +1,7 @@
 #include "settings/appsettings.h"
 
+#include "storage/autobackup.h"
+
 #include <QDir>
 #include <QStandardPaths>
 
@@ -65,13 +67,12 @@ const Setting<int> &AppSettings::backupCopies()
     return s;
 }
 
-QString AppSettings::effectiveBackupFolder()
+QString AppSettings::effectiveBackupFolder(const QString &databasePath)
 {
     const QString folder = backupFolder().value();
     if (!folder.isEmpty())
         return folder;
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-        .filePath(u"backups"_s);
+    return defaultBackupFolder(databasePath);
 }
 
 void AppSettings::migrate()

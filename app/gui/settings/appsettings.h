@@ -49,13 +49,14 @@ struct AppSettings {
     /// Minutes without keyboard or mouse input after which the main window is locked until the
     /// logged-in user's password is typed again (default 10; values below 1 count as 1).
     static const Setting<int> &idleLockMinutes();
-    /// The folder of the automatic daily backups; empty = <AppDataLocation>/backups
-    /// (defaultBackupFolder()).
+    /// The folder of the automatic daily backups, as the administrator chose it for this PC;
+    /// empty = beside the database (defaultBackupFolder() in core/storage/autobackup.h). A
+    /// folder elsewhere is warned about after each backup (backupFolderWarning()).
     static const Setting<QString> &backupFolder();
     /// How many automatic daily backups are kept (default 14; at least 1).
     static const Setting<int> &backupCopies();
-    /// backupFolder(), or its default when empty.
-    static QString effectiveBackupFolder();
+    /// backupFolder(), or the default beside the database at `databasePath` when empty.
+    static QString effectiveBackupFolder(const QString &databasePath);
 
     /// Brings settings written by an older version to the current layout.
     static void migrate();
