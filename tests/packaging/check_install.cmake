@@ -6,9 +6,10 @@ execute_process(
     COMMAND "${CMAKE_COMMAND}" -E env "DESTDIR=${DEST}"
             "${CMAKE_COMMAND}" --install "${BUILD_DIR}" --prefix /usr
     RESULT_VARIABLE result
-    OUTPUT_QUIET)
+    OUTPUT_VARIABLE output
+    ERROR_VARIABLE output)
 if(NOT result EQUAL 0)
-    message(FATAL_ERROR "cmake --install failed: ${result}")
+    message(FATAL_ERROR "cmake --install failed (${result}):\n${output}")
 endif()
 
 set(id "id.go.blitarkota.dinsos.aduan")
