@@ -317,6 +317,14 @@
         <source>This PC&apos;s clock says %1, but %2 says %3. Saving is switched off on this PC until its clock is right, so that no record gets a wrong time. Ask the administrator to set this PC&apos;s date, time and time zone; nothing you see is lost.</source>
         <translation>Jam PC ini menunjukkan %1, tetapi %2 menunjukkan %3. Penyimpanan dimatikan di PC ini sampai jamnya benar, agar tidak ada catatan yang waktunya salah. Minta Administrator membetulkan tanggal, jam, dan zona waktu PC ini; data yang Anda lihat tidak hilang.</translation>
     </message>
+    <message>
+        <source>Still waiting for the database to save the previous change; this one was not saved. What you typed is kept.</source>
+        <translation>Masih menunggu basis data untuk menyimpan perubahan sebelumnya; perubahan ini tidak disimpan. Isian Anda tetap ada.</translation>
+    </message>
+    <message>
+        <source>Saving was cancelled while another PC or program was using the database. Nothing was saved; what you typed is kept. Save again when it is free.</source>
+        <translation>Penyimpanan dibatalkan selagi PC atau program lain memakai basis data. Tidak ada yang disimpan; isian Anda tetap ada. Simpan lagi jika basis data sudah bebas.</translation>
+    </message>
 </context>
 <context>
     <name>aduan::Export</name>
@@ -1201,6 +1209,14 @@
     <message>
         <source>Today&apos;s backup could not be made: %1</source>
         <translation>Cadangan hari ini tidak dapat dibuat: %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Waiting for the database: another PC or program is using it (%1 s). You can keep typing; the change is saved as soon as the database is free.</source>
+        <translation>Menunggu basis data: sedang dipakai PC atau program lain (%1 detik). Anda dapat terus mengetik; perubahan disimpan begitu basis data bebas.</translation>
     </message>
 </context>
 <context>

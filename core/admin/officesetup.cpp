@@ -44,9 +44,10 @@ std::unique_ptr<Database> createOfficeDatabase(const QString &path, const SetupI
                 {u"Dinas Pendidikan Kota Blitar"_s, u"Blitar"_s},
                 {u"BPJS Kesehatan Cabang Blitar"_s, u"Blitar"_s},
             };
+            QList<qint64> agencyIds;
             for (const auto &[name, address] : agencies)
-                settings.addAgency(name, address);
-            settings.addSopRevision(SopDefinition::builtIn(), now);
+                agencyIds << settings.addAgency(name, address);
+            const qint64 sopId = settings.addSopRevision(SopDefinition::builtIn(), now);
             User admin = input.administrator;
             if (!admin.hasRole(Role::Admin))
                 admin.roles << Role::Admin;
@@ -55,6 +56,16 @@ std::unique_ptr<Database> createOfficeDatabase(const QString &path, const SetupI
                                  {{u"office"_s, input.profile.officeName},
                                   {u"administrator"_s, admin.username},
                                   {u"administratorId"_s, adminId}});
+            // Each record the setup wrote gets its first sealed history entry, so that
+            // `aduan-cli check` can tell when one is changed outside Aduan (storage/rowseal.h).
+            AuditLog log(*db);
+            log.append(now, 0, u"user.create"_s, u"user"_s, adminId, {},
+                       {{u"username"_s, admin.username}});
+            log.append(now, 0, u"setting.setup"_s, u"setting"_s, 0, {}, {});
+            log.append(now, 0, u"category.setup"_s, u"category"_s, 0, {}, {});
+            for (qint64 id : std::as_const(agencyIds))
+                log.append(now, 0, u"agency.add"_s, u"agency"_s, id, {}, {});
+            log.append(now, 0, u"sop.add-revision"_s, u"sop_revision"_s, sopId, {}, {});
         });
     } catch (...) {
         db.reset();

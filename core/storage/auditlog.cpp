@@ -1,6 +1,7 @@
 #include "storage/auditlog.h"
 
 #include "storage/database.h"
+#include "storage/rowseal.h"
 #include "storage/settingsstore.h"
 #include "storage/sqlquery.h"
 #include "util/error.h"
@@ -46,6 +47,7 @@ AuditEntry entryFromRow(const SqlQuery &q)
     e.newValue = parse(q.text(u"new_value"_s));
     e.prevHash = q.text(u"prev_hash"_s);
     e.hash = q.text(u"hash"_s);
+    e.seal = q.text(u"seal"_s);
     return e;
 }
 
@@ -119,10 +121,13 @@ QString AuditLog::genesisHash()
 
 QString AuditLog::computeHash(const AuditEntry &entry)
 {
-    const QJsonArray canonical{entry.prevHash,     toStorageTime(entry.at),
-                               entry.userId,       entry.action,
-                               entry.entity,       entry.entityId,
-                               compact(entry.oldValue), compact(entry.newValue)};
+    QJsonArray canonical{entry.prevHash,     toStorageTime(entry.at),
+                         entry.userId,       entry.action,
+                         entry.entity,       entry.entityId,
+                         compact(entry.oldValue), compact(entry.newValue)};
+    // Entries written before seals existed hash as they always did.
+    if (!entry.seal.isEmpty())
+        canonical << entry.seal;
     const QByteArray bytes = QJsonDocument(canonical).toJson(QJsonDocument::Compact);
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
@@ -164,10 +169,11 @@ qint64 AuditLog::append(const QDateTime &at, qint64 userId, const QString &actio
     // were deleted, the next entry then still points at the missing one, and verify() shows it.
     const std::optional<RecordedHead> recorded = recordedHead(m_db);
     entry.prevHash = recorded ? recorded->hash : headHash();
+    entry.seal = rowSeal(m_db, entity, entityId).value_or(QString());
     entry.hash = computeHash(entry);
     SqlQuery q(m_db, u"INSERT INTO audit_entry (at, user_id, action, entity, entity_id, "
-                     "old_value, new_value, prev_hash, hash) VALUES (:at, :user, :action, "
-                     ":entity, :entity_id, :old, :new, :prev, :hash)"_s);
+                     "old_value, new_value, prev_hash, hash, seal) VALUES (:at, :user, :action, "
+                     ":entity, :entity_id, :old, :new, :prev, :hash, :seal)"_s);
     q.bind(u":at"_s, toStorageTime(entry.at))
         .bind(u":user"_s, userId > 0 ? QVariant(userId) : QVariant(QMetaType(QMetaType::LongLong)))
         .bind(u":action"_s, action)
@@ -177,6 +183,7 @@ qint64 AuditLog::append(const QDateTime &at, qint64 userId, const QString &actio
         .bind(u":new"_s, compact(newValue))
         .bind(u":prev"_s, entry.prevHash)
         .bind(u":hash"_s, entry.hash)
+        .bind(u":seal"_s, entry.seal)
         .exec();
     RecordedHead head;
     head.id = q.lastInsertId();

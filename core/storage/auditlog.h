@@ -25,6 +25,9 @@ struct AuditEntry {
     QJsonObject newValue;  ///< the fields after it
     QString prevHash;
     QString hash;
+    /// The digest of the entity's rows after the change (rowSeal()); empty for entities without
+    /// sealed rows and for entries written before seals existed. Part of the hash when present.
+    QString seal;
 };
 
 /// Result of verifying the chain.
@@ -53,7 +56,9 @@ public:
     /// stamped with the newest entry's time, so that history times never run backwards.
     static constexpr qint64 kClockToleranceSeconds = 5 * 60;
 
-    /// Appends an entry; must run inside Database::write(). Returns the new entry's id.
+    /// Appends an entry; must run inside Database::write(), after the change it records (its
+    /// seal is the digest of the entity's rows at that moment: rowSeal()). Returns the new
+    /// entry's id.
     /// History times never run backwards: an `at` earlier than the newest entry's by up to
     /// kClockToleranceSeconds is stamped with the newest entry's time; earlier still throws
     /// Error(ClockWrong) — this PC's clock is behind the office's (or another PC's is ahead) —

@@ -378,6 +378,30 @@ void Database::write(const std::function<void()> &work)
         work();
         return;
     }
+    if (m_waitingForLock) {
+        throw Error(Error::Code::Busy,
+                    tr("Still waiting for the database to save the previous change; this one "
+                       "was not saved. What you typed is kept."),
+                    m_path);
+    }
+    if (m_lockWait && writeWouldWait()) {
+        m_waitingForLock = true;
+        bool goOn = false;
+        try {
+            goOn = m_lockWait();
+        } catch (...) {
+            m_waitingForLock = false;
+            throw;
+        }
+        m_waitingForLock = false;
+        if (!goOn) {
+            throw Error(Error::Code::Busy,
+                        tr("Saving was cancelled while another PC or program was using the "
+                           "database. Nothing was saved; what you typed is kept. Save again "
+                           "when it is free."),
+                        m_path);
+        }
+    }
     const int attempts = std::max(1, m_options.writeAttempts);
     for (int attempt = 1;; ++attempt) {
         bool begun = false;
@@ -408,6 +432,23 @@ void Database::write(const std::function<void()> &work)
             throw;
         }
     }
+}
+
+bool Database::writeWouldWait()
+{
+    if (m_readOnly || m_transactionDepth > 0)
+        return false;
+    QSqlQuery q(connection());
+    q.exec(u"PRAGMA busy_timeout = 0"_s);
+    bool wouldWait = false;
+    if (q.exec(m_dialect->beginWriteStatement())) {
+        q.exec(u"ROLLBACK"_s);
+    } else {
+        wouldWait = m_dialect->isBusy(q.lastError());
+    }
+    q.exec(u"PRAGMA busy_timeout = %1"_s.arg(m_options.busyTimeoutMs));
+    q.finish();
+    return wouldWait;
 }
 
 void Database::read(const std::function<void()> &work)

@@ -91,6 +91,21 @@ public:
     /// True while a transaction opened by write() or read() is running.
     bool inTransaction() const { return m_transactionDepth > 0; }
 
+    /// How a program waits for a lock held by another PC or program without freezing. When
+    /// set, write() first asks, without waiting (writeWouldWait()), whether the lock is free;
+    /// when it is not, it calls `wait`, which may keep the program responsive (the window runs
+    /// its event loop and shows that it waits) until the lock is free (return true: the write
+    /// starts) or the user gives up (return false: Error(Busy), nothing written). Without it,
+    /// write() waits inside SQLite's busy timeout as before (command line, tests).
+    void setLockWait(std::function<bool()> wait) { m_lockWait = std::move(wait); }
+    /// True while write() is in the lock wait: a second write meanwhile is refused at once with
+    /// Error(Busy), and pollers (DataWatcher) leave the database alone.
+    bool isWaitingForLock() const { return m_waitingForLock; }
+    /// Whether a write would have to wait for another connection's lock right now: tries
+    /// BEGIN IMMEDIATE with a zero busy timeout and rolls back at once. Never waits; false on a
+    /// read-only file or inside a transaction.
+    bool writeWouldWait();
+
     /// Runs `work` inside one write transaction (BEGIN IMMEDIATE ... COMMIT). When another
     /// connection holds the lock (Error::Code::Busy from any statement, including BEGIN and
     /// COMMIT), the transaction is rolled back and `work` is run again, up to
@@ -124,6 +139,8 @@ private:
     bool m_readOnly = false;
     QString m_readOnlyReason;
     QString m_clockProblem;
+    std::function<bool()> m_lockWait;
+    bool m_waitingForLock = false;
 };
 
 } // namespace aduan

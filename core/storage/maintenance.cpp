@@ -2,6 +2,7 @@
 
 #include "storage/auditlog.h"
 #include "storage/database.h"
+#include "storage/rowseal.h"
 #include "storage/sqlquery.h"
 #include "util/error.h"
 
@@ -101,6 +102,8 @@ QStringList CheckReport::findings() const
     }
     for (const QString &line : auditTimeFindings)
         out << u"audit time: "_s + line;
+    for (const QString &line : dataFindings)
+        out << u"data: "_s + line;
     return out;
 }
 
@@ -139,6 +142,7 @@ CheckReport checkDatabase(Database &db)
         report.auditProblem = audit.problem;
         report.auditHead = audit.headHash;
         report.auditTimeFindings = audit.backInTime;
+        report.dataFindings = rowsChangedOutside(db);
     });
     return report;
 }

@@ -23,9 +23,11 @@ struct CheckReport {
     QString auditHead;
     /// History entries whose time runs backwards (AuditVerification::backInTime).
     QStringList auditTimeFindings;
+    /// Records whose rows no longer match their newest history entry (rowsChangedOutside()).
+    QStringList dataFindings;
     bool ok() const
     {
-        return integrityOk && auditOk && auditTimeFindings.isEmpty()
+        return integrityOk && auditOk && auditTimeFindings.isEmpty() && dataFindings.isEmpty()
                && schemaVersion == programSchemaVersion;
     }
     /// Every finding in one line each (empty when ok()): integrity, schema, audit.
@@ -38,7 +40,10 @@ struct CheckReport {
 /// - the schema version against the program's;
 /// - the audit chain (AuditLog::verify()): every entry's hash, every link, and the chain's end
 ///   against the length and head recorded in the meta table, so that a changed, removed or
-///   truncated entry is named; and the entries' times, which never run backwards.
+///   truncated entry is named; the entries' times, which never run backwards; and the data
+///   against the history: every record's rows against the seal of its newest history entry,
+///   so that a complaint, step, output, user, role, right or setting changed outside Aduan is
+///   named.
 /// Throws aduan::Error (Busy, Corrupt, Storage) only when the file cannot be read at all.
 CheckReport checkDatabase(Database &db);
 

@@ -85,6 +85,15 @@ bool SqlQuery::next()
     return false;
 }
 
+QStringList SqlQuery::columnNames() const
+{
+    QStringList names;
+    const QSqlRecord record = m_query.record();
+    for (int i = 0; i < record.count(); ++i)
+        names << record.fieldName(i);
+    return names;
+}
+
 QVariant SqlQuery::value(const QString &column) const
 {
     if (m_columns.isEmpty()) {

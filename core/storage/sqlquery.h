@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 namespace aduan {
@@ -40,6 +41,8 @@ public:
     QVariant value(const QString &column) const;
     /// The current row's value by position (0 = first column of the SELECT), for hot loops.
     QVariant valueAt(int index) const { return m_query.value(index); }
+    /// The current row's column names, in SELECT order.
+    QStringList columnNames() const;
     QString text(const QString &column) const { return value(column).toString(); }
     qint64 integer(const QString &column) const { return value(column).toLongLong(); }
     bool isNull(const QString &column) const { return value(column).isNull(); }

@@ -146,6 +146,7 @@ TEST_CASE("aduan-cli check names history entries whose times run backwards", "[c
         entry.oldValue = QJsonDocument::fromJson(q.text(u"old_value"_s).toUtf8()).object();
         entry.newValue = QJsonDocument::fromJson(q.text(u"new_value"_s).toUtf8()).object();
         entry.prevHash = q.text(u"prev_hash"_s);
+        entry.seal = q.text(u"seal"_s);
     }
     const QString previous =
         SqlQuery(*office.db, u"SELECT at FROM audit_entry WHERE id = :id"_s)

@@ -289,6 +289,7 @@ TEST_CASE("A file of schema 2 is upgraded once, after telling the program, and s
              "(rowid, complainant_name, subject, description) VALUES (new.id, "
              "new.complainant_name, new.subject, new.description); END"_s,
              u"INSERT INTO complaint_fts (complaint_fts) VALUES ('rebuild')"_s,
+             u"ALTER TABLE audit_entry DROP COLUMN seal"_s, // migration 004
              u"UPDATE meta SET value = '2' WHERE key = 'schema_version'"_s}) {
         SqlQuery(*office.db, sql).exec();
     }

@@ -18,10 +18,12 @@ int runCheck(Context &ctx)
                                      "keys, the schema version, and the audit chain (every "
                                      "entry's hash and link, and the chain's recorded end; names "
                                      "the first broken entry), entries whose times run "
-                                     "backwards, and the history against the longest one this "
-                                     "PC has seen of this database (a history cut short at its "
-                                     "newest end). Exit 0 when sound, 1 with the findings when "
-                                     "not, 2 when the file cannot be checked (missing, locked)."_s);
+                                     "backwards, every record against its newest history entry "
+                                     "(rows changed outside Aduan), and the history against the "
+                                     "longest one this PC has seen of this database (a history "
+                                     "cut short at its newest end). Exit 0 when sound, 1 with "
+                                     "the findings when not, 2 when the file cannot be checked "
+                                     "(missing, locked)."_s);
     parser.addHelpOption();
     parser.process(ctx.arguments);
     std::unique_ptr<Database> db;
@@ -56,6 +58,12 @@ int runCheck(Context &ctx)
             << (r.auditTimeFindings.isEmpty() ? u"ok, never backwards"_s : u"BACKWARDS"_s)
             << u'\n';
     for (const QString &line : r.auditTimeFindings)
+        ctx.out << u"  "_s << line << u'\n';
+    ctx.out << u"data:      "_s
+            << (r.dataFindings.isEmpty() ? u"ok, matches its history"_s
+                                         : u"CHANGED OUTSIDE ADUAN"_s)
+            << u'\n';
+    for (const QString &line : r.dataFindings)
         ctx.out << u"  "_s << line << u'\n';
     // The longest history this PC has seen of this database: a history cut short at its
     // newest end (with the recorded head adjusted) shows only against it.

@@ -20,6 +20,8 @@ DataWatcher::DataWatcher(Database &db, QObject *parent, int intervalMs)
 
 void DataWatcher::poll()
 {
+    if (m_db.isWaitingForLock())
+        return; // another program holds the lock: reading now would block the window
     qint64 version = m_lastVersion;
     try {
         version = m_db.dataVersion();

@@ -13,6 +13,7 @@
 #include "storage/database.h"
 #include "storage/officeclock.h"
 #include "support/feedback.h"
+#include "support/lockwait.h"
 #include "util/clock.h"
 #include "util/error.h"
 
@@ -239,6 +240,8 @@ int run(QApplication &app, const CommandLine &commandLine)
         session = std::make_unique<Session>(*db, clock, login.user(), commandLine.demo);
         session->startClockChecks();
         window = std::make_unique<MainWindow>(*session);
+        // Saving waits for another PC's or program's lock without freezing the window.
+        installLockWait(*session, window.get());
     };
     const bool started = feedback::guarded(nullptr, Startup::tr("Aduan"), [&] {
         db = obtainDatabase(commandLine, clock);

@@ -1,0 +1,102 @@
+// `aduan-cli check` verifies the data against its history: every history entry carries the
+// digest of the rows it speaks for, and a complaint, step, output, user, role, right or setting
+// changed with another program (the sqlite3 shell) is named.
+#include "catch_qt.h"
+#include "testoffice.h"
+#include "walkthroughs.h"
+
+#include "storage/database.h"
+#include "storage/maintenance.h"
+#include "storage/sqlquery.h"
+
+#include <QFile>
+#include <QProcess>
+
+using namespace Qt::StringLiterals;
+using namespace aduan;
+
+namespace {
+
+void sqlite3(const QString &path, const QString &sql)
+{
+    QProcess p;
+    p.start(u"sqlite3"_s, {path, sql});
+    REQUIRE(p.waitForFinished(30000));
+    INFO(QString::fromUtf8(p.readAllStandardError()).toStdString());
+    REQUIRE(p.exitCode() == 0);
+}
+
+QStringList dataFindings(const QString &path)
+{
+    Database db(path);
+    return checkDatabase(db).dataFindings;
+}
+
+} // namespace
+
+TEST_CASE("aduan-cli check names rows changed outside Aduan", "[robustness][audit][check][issue14]")
+{
+    test::TestOffice office;
+    test::runWalkthroughs(office);
+    office.db.reset();
+    REQUIRE(dataFindings(office.path).isEmpty()); // everything Aduan wrote matches its history
+
+    const QString copy = office.path + u".copy"_s;
+    auto fresh = [&] {
+        QFile::remove(copy);
+        REQUIRE(QFile::copy(office.path, copy));
+    };
+    struct Case {
+        const char *what;
+        QString sql;
+        QString named;
+    };
+    const QList<Case> cases = {
+        {"a complaint's subject", u"UPDATE complaint SET subject = 'Lain' WHERE id = 1"_s,
+         u"complaint 1 ("_s},
+        {"a confidential complainant's name",
+         u"UPDATE complaint SET complainant_name = 'Orang Lain' WHERE confidentiality = "
+         "'rahasia'"_s,
+         u"complaint "_s},
+        {"a step's late flag", u"UPDATE step_record SET late = 0 WHERE late = 1"_s,
+         u"complaint "_s},
+        {"a disposition", u"UPDATE disposition SET note = 'diubah'"_s, u"complaint "_s},
+        {"a user's right to confidential names",
+         u"UPDATE app_user SET can_see_confidential = 1 WHERE username = 'lina'"_s,
+         u"(lina)"_s},
+        {"a role added to a user",
+         u"INSERT INTO user_role (user_id, role) SELECT id, 'admin' FROM app_user WHERE "
+         "username = 'rina'"_s,
+         u"(rina)"_s},
+        {"the administrator's own account", u"UPDATE app_user SET active = 0 WHERE username = "
+                                            "'admin'"_s,
+         u"(admin)"_s},
+        {"a setting", u"UPDATE setting SET value = value || ' ' WHERE key = (SELECT MIN(key) "
+                      "FROM setting)"_s,
+         u"setting was changed"_s},
+        {"a complaint class", u"UPDATE complaint_class SET deadline_working_days = 99"_s,
+         u"setting was changed"_s},
+    };
+    for (const Case &c : cases) {
+        INFO(c.what);
+        fresh();
+        sqlite3(copy, c.sql);
+        const QStringList found = dataFindings(copy);
+        INFO(found.join(u'\n').toStdString());
+        REQUIRE_FALSE(found.isEmpty());
+        CHECK(found.join(u'\n').contains(c.named));
+        CHECK(found.join(u'\n').contains(u"changed outside Aduan"_s));
+    }
+
+    // Through the command line: exit 1, and the record named.
+    fresh();
+    sqlite3(copy, u"UPDATE complaint SET subject = 'Lain' WHERE id = 1"_s);
+    QProcess p;
+    p.start(QStringLiteral(ADUAN_CLI), {u"--database"_s, copy, u"check"_s});
+    REQUIRE(p.waitForFinished(60000));
+    const QString out = QString::fromUtf8(p.readAllStandardOutput());
+    INFO(out.toStdString());
+    CHECK(p.exitCode() == 1);
+    CHECK(out.contains(u"CHANGED OUTSIDE ADUAN"_s));
+    CHECK(out.contains(u"complaint 1 ("_s));
+}
