@@ -655,27 +655,17 @@ bool ComplaintFormWidget::addAttachmentFile(const QString &path)
         setMessage(m_ui->attachmentsMessage, message, MessageStyle::Error);
         return false;
     };
-    if (info.size() > m_attachmentLimit) {
-        return refuse(tr("%1 is %2; a file may have at most %3. Scan it at a lower resolution "
-                         "or attach only the pages needed.")
-                          .arg(name, QLocale().formattedDataSize(info.size()),
-                               QLocale().formattedDataSize(m_attachmentLimit)));
-    }
+    // The size first: a file far too large is not read at all.
+    const Findings tooLarge = checkAttachmentSize(name, info.size(), m_attachmentLimit);
+    if (!tooLarge.isEmpty())
+        return refuse(tooLarge.constFirst().message);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return refuse(tr("%1 cannot be read: %2").arg(name, file.errorString()));
-    AttachmentDraft attachment{name, file.readAll()};
-    if (attachment.content.isEmpty())
-        return refuse(tr("%1 is empty.").arg(name));
-    const QString type = QMimeDatabase().mimeTypeForData(attachment.content).name();
-    if (!allowedAttachmentTypes().contains(type)) {
-        return refuse(tr("%1 is not an image (PNG, JPEG, GIF, WebP) or a PDF document.")
-                          .arg(name));
-    }
-    for (const AttachmentDraft &existing : std::as_const(m_attachments)) {
-        if (existing.content == attachment.content)
-            return refuse(tr("%1 is already attached as %2.").arg(name, existing.fileName));
-    }
+    const AttachmentDraft attachment{name, file.readAll()};
+    const Findings findings = checkAttachmentFindings(attachment, m_attachmentLimit, m_attachments);
+    if (!findings.isEmpty())
+        return refuse(findings.constFirst().message);
     clearMessage(m_ui->attachmentsMessage);
     addAttachment(attachment);
     m_ui->attachmentList->setCurrentRow(m_ui->attachmentList->count() - 1);
