@@ -113,6 +113,10 @@
         <translation>Berkas %1 kosong.</translation>
     </message>
     <message>
+        <source>The file %1 is already attached as %2.</source>
+        <translation>Berkas %1 sudah dilampirkan sebagai %2.</translation>
+    </message>
+    <message>
         <source>The file %1 is %2 MB; the limit is %3 MB. Scan it at a lower resolution or attach fewer pages.</source>
         <translation>Berkas %1 berukuran %2 MB; batasnya %3 MB. Pindai dengan resolusi lebih rendah atau lampirkan lebih sedikit halaman.</translation>
     </message>
@@ -651,8 +655,8 @@
         <translation>Waktu rapat belum terjadi (masih di masa depan).</translation>
     </message>
     <message>
-        <source>List who attended the team&apos;s meeting.</source>
-        <translation>Sebutkan siapa saja yang hadir dalam rapat tim.</translation>
+        <source>Name who attended the team&apos;s meeting.</source>
+        <translation>Sebutkan nama yang hadir dalam rapat tim.</translation>
     </message>
     <message>
         <source>Write the team&apos;s decision.</source>
