@@ -3,6 +3,7 @@
 
 #include "ui_complaintformwidget.h"
 
+#include <QCheckBox>
 #include <QLineEdit>
 #include <QScrollArea>
 
