@@ -1,6 +1,7 @@
 #include "workflow/stepcontext.h"
 
 #include "auth/whomayact.h"
+#include "sop/stepaction.h"
 #include "storage/database.h"
 #include "util/clock.h"
 #include "util/error.h"
@@ -58,17 +59,16 @@ void requireRole(UserStore &users, const User &user, Role role, QDate officeDate
 
 QString actionDescription(const QString &action)
 {
-    if (action == u"register"_s)
-        return QCoreApplication::translate("aduan::Workflow", "register a complaint");
-    if (action == u"report"_s)
-        return QCoreApplication::translate("aduan::Workflow", "report a complaint to the head");
-    if (action == u"dispose"_s)
-        return QCoreApplication::translate("aduan::Workflow", "sign a disposition");
-    if (action == u"decide"_s)
-        return QCoreApplication::translate("aduan::Workflow", "record the team's decision");
-    if (action == u"convey"_s)
-        return QCoreApplication::translate("aduan::Workflow",
-                                           "convey the result to the complainant");
+    const auto known = stepActionFromCode(action);
+    if (!known)
+        return action;
+    switch (*known) {
+    case StepAction::Register: return QCoreApplication::translate("aduan::Workflow", "register a complaint");
+    case StepAction::Report: return QCoreApplication::translate("aduan::Workflow", "report a complaint to the head");
+    case StepAction::Dispose: return QCoreApplication::translate("aduan::Workflow", "sign a disposition");
+    case StepAction::Decide: return QCoreApplication::translate("aduan::Workflow", "record the team's decision");
+    case StepAction::Convey: return QCoreApplication::translate("aduan::Workflow", "convey the result to the complainant");
+    }
     return action;
 }
 

@@ -1,6 +1,7 @@
 #include "workflow/workflow.h"
 
 #include "auth/whomayact.h"
+#include "sop/stepaction.h"
 #include "storage/database.h"
 #include "util/clock.h"
 #include "util/error.h"
@@ -69,7 +70,7 @@ Registration Workflow::registerComplaint(qint64 actorId, const ComplaintDraft &d
                            "the SOP."));
         }
         ctx.sop = *sop;
-        ctx.step = ctx.sop.stepForAction(u"register"_s);
+        ctx.step = ctx.sop.stepForAction(stepActionCode(StepAction::Register));
         const SopStep &step = *ctx.step;
         ctx.actor = requireActiveUser(ctx.users, actorId);
         // 1. Role.
@@ -174,7 +175,7 @@ void Workflow::reportToHead(qint64 actorId, const ComplaintRef &ref, const QStri
                             const QString &deviationReason)
 {
     m_db.write([&] {
-        StepContext ctx = beginStep(actorId, ref, u"report"_s, deviationReason);
+        StepContext ctx = beginStep(actorId, ref, stepActionCode(StepAction::Report), deviationReason);
         requirePlainText(note, tr("Note"));
         requireDeviationReason(ctx.clock, *ctx.step, ctx.deviationReason);
         finishStep(ctx, note);
@@ -185,7 +186,7 @@ void Workflow::dispose(qint64 actorId, const ComplaintRef &ref, const Dispositio
                        const QString &deviationReason)
 {
     m_db.write([&] {
-        StepContext ctx = beginStep(actorId, ref, u"dispose"_s, deviationReason);
+        StepContext ctx = beginStep(actorId, ref, stepActionCode(StepAction::Dispose), deviationReason);
         const DispositionCheck check = checkDisposition(input);
         raiseOutputFindings(check.findings);
         const DispositionInput &d = check.normalized;
@@ -204,7 +205,7 @@ void Workflow::decide(qint64 actorId, const ComplaintRef &ref, const DecisionInp
                       const QString &deviationReason)
 {
     m_db.write([&] {
-        StepContext ctx = beginStep(actorId, ref, u"decide"_s, deviationReason);
+        StepContext ctx = beginStep(actorId, ref, stepActionCode(StepAction::Decide), deviationReason);
         const DecisionCheck check = checkDecision(input, ctx.now);
         raiseOutputFindings(check.findings);
         const DecisionInput &d = check.normalized;
@@ -241,7 +242,7 @@ void Workflow::conveyResult(qint64 actorId, const ComplaintRef &ref,
                             const ResolutionReportInput &input, const QString &deviationReason)
 {
     m_db.write([&] {
-        StepContext ctx = beginStep(actorId, ref, u"convey"_s, deviationReason);
+        StepContext ctx = beginStep(actorId, ref, stepActionCode(StepAction::Convey), deviationReason);
         const ResolutionReportCheck check = checkResolutionReport(input);
         raiseOutputFindings(check.findings);
         const ResolutionReportInput &r = check.normalized;

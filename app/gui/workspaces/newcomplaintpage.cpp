@@ -5,6 +5,7 @@
 #include "detail/complaintdetaildialog.h"
 #include "print/documentprinting.h"
 #include "session/session.h"
+#include "sop/stepaction.h"
 #include "storage/database.h"
 #include "storage/settingsstore.h"
 #include "support/feedback.h"
@@ -183,7 +184,7 @@ void NewComplaintPage::loadChoices()
         const QDate today = m_session.officeToday();
         QList<SopRequirement> requirements;
         if (const auto sop = settings.sopRevisionInForce(today)) {
-            if (const SopStep *step = sop->stepForAction(u"register"_s)) {
+            if (const SopStep *step = sop->stepForAction(stepActionCode(StepAction::Register))) {
                 for (const SopRequirement &r : step->requirements) {
                     if (r.fromComplainant())
                         requirements << r;
