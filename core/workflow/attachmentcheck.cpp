@@ -19,11 +19,6 @@ Finding refused(const QString &rule, const QString &message)
                    u"attachments"_s};
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("aduan::Attachment", text);
-}
-
 } // namespace
 
 QStringList allowedAttachmentTypes()
@@ -36,7 +31,7 @@ Findings checkAttachmentSize(const QString &fileName, qint64 sizeBytes, qint64 l
 {
     if (sizeBytes <= limitBytes)
         return {};
-    return {refused(u"size"_s, tr("The file %1 is %2 MB; the limit is %3 MB. Scan it at a lower "
+    return {refused(u"size"_s, QCoreApplication::translate("aduan::Attachment", "The file %1 is %2 MB; the limit is %3 MB. Scan it at a lower "
                                   "resolution or attach fewer pages.")
                                    .arg(QFileInfo(fileName).fileName())
                                    .arg(double(sizeBytes) / (1024 * 1024), 0, 'f', 1)
@@ -48,19 +43,19 @@ Findings checkAttachmentFindings(const AttachmentDraft &draft, qint64 limitBytes
 {
     const QString name = QFileInfo(draft.fileName).fileName();
     if (draft.content.isEmpty())
-        return {refused(u"empty"_s, tr("The file %1 is empty.").arg(name))};
+        return {refused(u"empty"_s, QCoreApplication::translate("aduan::Attachment", "The file %1 is empty.").arg(name))};
     Findings size = checkAttachmentSize(name, draft.content.size(), limitBytes);
     if (!size.isEmpty())
         return size;
     const QMimeType type = QMimeDatabase().mimeTypeForData(draft.content);
     if (!allowedAttachmentTypes().contains(type.name())) {
-        return {refused(u"type"_s, tr("The file %1 is not an image or a PDF (its content is %2). "
+        return {refused(u"type"_s, QCoreApplication::translate("aduan::Attachment", "The file %1 is not an image or a PDF (its content is %2). "
                                       "Attach photos or scans as JPEG, PNG or PDF.")
                                        .arg(name, type.comment()))};
     }
     for (const AttachmentDraft &existing : attached) {
         if (existing.content == draft.content) {
-            return {refused(u"duplicate"_s, tr("The file %1 is already attached as %2.")
+            return {refused(u"duplicate"_s, QCoreApplication::translate("aduan::Attachment", "The file %1 is already attached as %2.")
                                                 .arg(name, existing.fileName))};
         }
     }

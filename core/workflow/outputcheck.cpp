@@ -11,11 +11,6 @@ namespace aduan {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("aduan::Workflow", text);
-}
-
 /// A required field left empty (or, with `rule`, otherwise unusable).
 Finding missing(const QString &field, const QString &message, const QString &rule = u"empty"_s)
 {
@@ -46,15 +41,15 @@ DispositionCheck checkDisposition(const DispositionInput &input)
     d.note = d.note.trimmed();
     d.instructions.removeAll(QString());
     Findings &out = result.findings;
-    out << checkPlainText(d.note, u"note"_s, tr("Note"), TextShape::MultiLine);
-    out << checkPlainText(d.addressee, u"addressee"_s, tr("Addressed to"), TextShape::SingleLine);
-    out << checkLines(d.instructions, u"instructions"_s, tr("Instruction"));
+    out << checkPlainText(d.note, u"note"_s, QCoreApplication::translate("aduan::Workflow", "Note"), TextShape::MultiLine);
+    out << checkPlainText(d.addressee, u"addressee"_s, QCoreApplication::translate("aduan::Workflow", "Addressed to"), TextShape::SingleLine);
+    out << checkLines(d.instructions, u"instructions"_s, QCoreApplication::translate("aduan::Workflow", "Instruction"));
     if (d.instructions.isEmpty() && d.note.isEmpty()) {
         out << missing(u"instructions"_s,
-                       tr("Tick at least one instruction or write a note on the disposition."));
+                       QCoreApplication::translate("aduan::Workflow", "Tick at least one instruction or write a note on the disposition."));
     }
     if (d.addressee.isEmpty())
-        out << missing(u"addressee"_s, tr("Enter to whom the disposition is addressed."));
+        out << missing(u"addressee"_s, QCoreApplication::translate("aduan::Workflow", "Enter to whom the disposition is addressed."));
     return result;
 }
 
@@ -67,32 +62,32 @@ DecisionCheck checkDecision(const DecisionInput &input, const QDateTime &now)
     d.discussion = d.discussion.trimmed();
     d.attendees.removeAll(QString());
     Findings &out = result.findings;
-    out << checkPlainText(d.decision, u"decision"_s, tr("Decision"), TextShape::MultiLine);
-    out << checkPlainText(d.discussion, u"discussion"_s, tr("Discussion"), TextShape::MultiLine);
-    out << checkLines(d.attendees, u"attendees"_s, tr("Attendees"));
+    out << checkPlainText(d.decision, u"decision"_s, QCoreApplication::translate("aduan::Workflow", "Decision"), TextShape::MultiLine);
+    out << checkPlainText(d.discussion, u"discussion"_s, QCoreApplication::translate("aduan::Workflow", "Discussion"), TextShape::MultiLine);
+    out << checkLines(d.attendees, u"attendees"_s, QCoreApplication::translate("aduan::Workflow", "Attendees"));
     if (d.referral) {
-        out << checkPlainText(d.referral->reason, u"reason"_s, tr("Reason for the referral"),
+        out << checkPlainText(d.referral->reason, u"reason"_s, QCoreApplication::translate("aduan::Workflow", "Reason for the referral"),
                               TextShape::MultiLine);
-        out << checkPlainText(d.referral->letterNumber, u"letterNumber"_s, tr("Letter number"),
+        out << checkPlainText(d.referral->letterNumber, u"letterNumber"_s, QCoreApplication::translate("aduan::Workflow", "Letter number"),
                               TextShape::SingleLine);
     }
     if (!d.meetingAt.isValid())
-        out << missing(u"meetingAt"_s, tr("Enter when the team met."));
+        out << missing(u"meetingAt"_s, QCoreApplication::translate("aduan::Workflow", "Enter when the team met."));
     else if (now.isValid() && d.meetingAt > now.addSecs(60))
-        out << missing(u"meetingAt"_s, tr("The meeting time lies in the future."), u"future"_s);
+        out << missing(u"meetingAt"_s, QCoreApplication::translate("aduan::Workflow", "The meeting time lies in the future."), u"future"_s);
     if (d.attendees.isEmpty())
-        out << missing(u"attendees"_s, tr("Name who attended the team's meeting."));
+        out << missing(u"attendees"_s, QCoreApplication::translate("aduan::Workflow", "Name who attended the team's meeting."));
     if (d.decision.isEmpty())
-        out << missing(u"decision"_s, tr("Write the team's decision."));
+        out << missing(u"decision"_s, QCoreApplication::translate("aduan::Workflow", "Write the team's decision."));
     if (!d.withinAuthority) {
         if (!d.referral || d.referral->agencyId <= 0) {
-            out << missing(u"agency"_s, tr("The complaint is not this office's authority: choose "
+            out << missing(u"agency"_s, QCoreApplication::translate("aduan::Workflow", "The complaint is not this office's authority: choose "
                                            "the agency it is referred to."));
         }
         if (d.referral)
             d.referral->reason = d.referral->reason.trimmed();
         if (!d.referral || d.referral->reason.isEmpty())
-            out << missing(u"reason"_s, tr("Write why the complaint is referred to another agency."));
+            out << missing(u"reason"_s, QCoreApplication::translate("aduan::Workflow", "Write why the complaint is referred to another agency."));
     }
     return result;
 }
@@ -106,17 +101,17 @@ ResolutionReportCheck checkResolutionReport(const ResolutionReportInput &input)
     r.summary = r.summary.trimmed();
     r.complainantResponse = r.complainantResponse.trimmed();
     Findings &out = result.findings;
-    out << checkPlainText(r.method, u"method"_s, tr("How the result was conveyed"),
+    out << checkPlainText(r.method, u"method"_s, QCoreApplication::translate("aduan::Workflow", "How the result was conveyed"),
                           TextShape::SingleLine);
-    out << checkPlainText(r.summary, u"summary"_s, tr("Result conveyed"), TextShape::MultiLine);
+    out << checkPlainText(r.summary, u"summary"_s, QCoreApplication::translate("aduan::Workflow", "Result conveyed"), TextShape::MultiLine);
     out << checkPlainText(r.complainantResponse, u"complainantResponse"_s,
-                          tr("Complainant's response"), TextShape::MultiLine);
+                          QCoreApplication::translate("aduan::Workflow", "Complainant's response"), TextShape::MultiLine);
     if (r.method.isEmpty()) {
         out << missing(u"method"_s,
-                       tr("Choose how the result was conveyed (in person, telephone, letter, ...)."));
+                       QCoreApplication::translate("aduan::Workflow", "Choose how the result was conveyed (in person, telephone, letter, ...)."));
     }
     if (r.summary.isEmpty())
-        out << missing(u"summary"_s, tr("Write the result that was conveyed to the complainant."));
+        out << missing(u"summary"_s, QCoreApplication::translate("aduan::Workflow", "Write the result that was conveyed to the complainant."));
     return result;
 }
 
