@@ -3,6 +3,9 @@
 list(APPEND ADUAN_FORMS_SCREEN_SOURCES
     common/complaintheaderwidget.cpp common/complaintheaderwidget.h
     common/reasondialog.cpp common/reasondialog.h
+    complaintform/complaintformattachments.cpp
+    complaintform/complaintformfindings.cpp
+    complaintform/complaintformreactions.cpp
     complaintform/complaintformwidget.cpp complaintform/complaintformwidget.h
     complaintform/complaintformwidget.ui
     decision/decisionwidget.cpp decision/decisionwidget.h decision/decisionwidget.ui

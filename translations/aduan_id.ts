@@ -113,6 +113,10 @@
         <translation>Berkas %1 kosong.</translation>
     </message>
     <message>
+        <source>The file %1 is already attached as %2.</source>
+        <translation>Berkas %1 sudah dilampirkan sebagai %2.</translation>
+    </message>
+    <message>
         <source>The file %1 is %2 MB; the limit is %3 MB. Scan it at a lower resolution or attach fewer pages.</source>
         <translation>Berkas %1 berukuran %2 MB; batasnya %3 MB. Pindai dengan resolusi lebih rendah atau lampirkan lebih sedikit halaman.</translation>
     </message>
@@ -651,8 +655,8 @@
         <translation>Waktu rapat belum terjadi (masih di masa depan).</translation>
     </message>
     <message>
-        <source>List who attended the team&apos;s meeting.</source>
-        <translation>Sebutkan siapa saja yang hadir dalam rapat tim.</translation>
+        <source>Name who attended the team&apos;s meeting.</source>
+        <translation>Sebutkan nama yang hadir dalam rapat tim.</translation>
     </message>
     <message>
         <source>Write the team&apos;s decision.</source>
@@ -969,24 +973,8 @@
         <translation>Gambar dan dokumen PDF (*.png *.jpg *.jpeg *.gif *.webp *.pdf);;Semua berkas (*)</translation>
     </message>
     <message>
-        <source>%1 is %2; a file may have at most %3. Scan it at a lower resolution or attach only the pages needed.</source>
-        <translation>%1 berukuran %2; satu berkas paling besar %3. Pindai dengan resolusi lebih rendah atau lampirkan halaman yang diperlukan saja.</translation>
-    </message>
-    <message>
         <source>%1 cannot be read: %2</source>
         <translation>%1 tidak dapat dibaca: %2</translation>
-    </message>
-    <message>
-        <source>%1 is empty.</source>
-        <translation>%1 kosong.</translation>
-    </message>
-    <message>
-        <source>%1 is not an image (PNG, JPEG, GIF, WebP) or a PDF document.</source>
-        <translation>%1 bukan gambar (PNG, JPEG, GIF, WebP) atau dokumen PDF.</translation>
-    </message>
-    <message>
-        <source>%1 is already attached as %2.</source>
-        <translation>%1 sudah dilampirkan sebagai %2.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1094,26 +1082,6 @@
         <source>Why it is not the authority of Dinas Sosial</source>
         <translation>Alasan bukan kewenangan Dinas Sosial</translation>
     </message>
-    <message>
-        <source>The meeting time lies in the future.</source>
-        <translation>Waktu rapat belum terjadi (masih di masa depan).</translation>
-    </message>
-    <message>
-        <source>Tick who attended the team&apos;s meeting.</source>
-        <translation>Centang siapa saja yang hadir dalam rapat tim.</translation>
-    </message>
-    <message>
-        <source>Write the team&apos;s decision.</source>
-        <translation>Tuliskan keputusan tim.</translation>
-    </message>
-    <message>
-        <source>Choose the agency the complaint is referred to.</source>
-        <translation>Pilih instansi tujuan penyaluran aduan.</translation>
-    </message>
-    <message>
-        <source>Write why the complaint is referred to another agency.</source>
-        <translation>Tuliskan alasan aduan disalurkan ke instansi lain.</translation>
-    </message>
 </context>
 <context>
     <name>aduan::forms::DispositionWidget</name>
@@ -1140,14 +1108,6 @@
     <message>
         <source>&amp;Forwarded to:</source>
         <translation>&amp;Diteruskan kepada:</translation>
-    </message>
-    <message>
-        <source>Tick at least one instruction or write a note.</source>
-        <translation>Centang paling sedikit satu instruksi atau tulis catatan.</translation>
-    </message>
-    <message>
-        <source>Enter to whom the disposition is forwarded.</source>
-        <translation>Isi kepada siapa disposisi diteruskan.</translation>
     </message>
 </context>
 <context>
@@ -1190,14 +1150,6 @@
     <message>
         <source>Choose how</source>
         <translation>Pilih cara</translation>
-    </message>
-    <message>
-        <source>Choose how the result was conveyed.</source>
-        <translation>Pilih cara hasil disampaikan.</translation>
-    </message>
-    <message>
-        <source>Write the result that was conveyed to the complainant.</source>
-        <translation>Tuliskan hasil yang disampaikan kepada pengadu.</translation>
     </message>
 </context>
 <context>
@@ -2625,10 +2577,6 @@ Catat aduan apa adanya?</translation>
     <message>
         <source>Register</source>
         <translation>Catat</translation>
-    </message>
-    <message>
-        <source>Reason for the deviation</source>
-        <translation>Alasan penyimpangan</translation>
     </message>
     <message>
         <source>Registered as %1.</source>

@@ -1,6 +1,7 @@
 #include "admin/administration.h"
 
 #include "auth/password.h"
+#include "auth/whomayact.h"
 #include "sop/sopdefinition.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
@@ -71,8 +72,9 @@ User checkedUser(const User &input)
 
 void Administration::requireAdmin(qint64 actorId)
 {
-    const auto actor = UserStore(m_db).byId(actorId);
-    if (!actor || !actor->active || !actor->hasRole(Role::Admin)) {
+    UserStore users(m_db);
+    const auto actor = activeUser(users, actorId);
+    if (!actor || !actor->hasRole(Role::Admin)) {
         throw Error(Error::Code::Forbidden,
                     tr("Only the administrator can change users and the office's settings."));
     }

@@ -1,6 +1,7 @@
 #include "demo/demogenerator.h"
 
 #include "calendar/officecalendar.h"
+#include "sop/stepaction.h"
 #include "storage/auditlog.h"
 #include "storage/bulkwriter.h"
 #include "storage/database.h"
@@ -221,7 +222,7 @@ BulkComplaint makeComplaint(Context &ctx, const QDateTime &received)
         const qint64 worked = late ? target + qint64(rng.bounded(30, int(target * 2)))
                                    : qint64(rng.bounded(int(target * 3 / 10), int(target) + 1));
         QList<TimeInterval> pauses;
-        if (step.action == u"decide"_s && rng.bounded(100) < 6) {
+        if (step.action == stepActionCode(StepAction::Decide) && rng.bounded(100) < 6) {
             PauseRecord p;
             p.stepNumber = step.number;
             p.pausedAt = ctx.calendar.addWorkingSeconds(actionable, qMin<qint64>(worked, 600));
@@ -261,13 +262,13 @@ BulkComplaint makeComplaint(Context &ctx, const QDateTime &received)
         case Role::Team: st.completedBy = ctx.team.at(int(rng.bounded(int(ctx.team.size())))); break;
         case Role::Admin: st.completedBy = ctx.officer; break;
         }
-        if (step.action == u"register"_s) {
+        if (step.action == stepActionCode(StepAction::Register)) {
             c.registeredAt = done;
             const QDate day = ctx.calendar.officeDate(done);
             c.agendaYear = day.year();
             c.agendaSeq = ++ctx.sequence[day.year()];
             c.agendaNumber = agendanumber::format(ctx.pattern, c.agendaSeq, day);
-        } else if (step.action == u"dispose"_s) {
+        } else if (step.action == stepActionCode(StepAction::Dispose)) {
             DispositionRecord d;
             d.input.urgency = weighted<Urgency>(rng, {{Urgency::Biasa, 50}, {Urgency::Segera, 35},
                                                       {Urgency::SangatSegera, 10},
@@ -278,7 +279,7 @@ BulkComplaint makeComplaint(Context &ctx, const QDateTime &received)
             d.signedAsActing = st.actingHead;
             d.signedAt = done;
             c.disposition = d;
-        } else if (step.action == u"decide"_s) {
+        } else if (step.action == stepActionCode(StepAction::Decide)) {
             DecisionRecord d;
             d.input.meetingAt = ctx.calendar.addWorkingSeconds(actionable, worked / 4, pauses);
             d.input.attendees = ctx.teamNames;
@@ -301,7 +302,7 @@ BulkComplaint makeComplaint(Context &ctx, const QDateTime &received)
                 d.input.decision = u"Disalurkan ke "_s + agency.name;
             }
             c.decision = d;
-        } else if (step.action == u"convey"_s) {
+        } else if (step.action == stepActionCode(StepAction::Convey)) {
             ResolutionReportRecord r;
             r.input.method = pick(rng, {u"langsung"_s, u"telepon"_s, u"surat"_s});
             r.input.summary = c.decision ? c.decision->input.decision : u"Selesai"_s;

@@ -1,5 +1,6 @@
 #include "queries/intakebook.h"
 
+#include "auth/whomayact.h"
 #include "storage/database.h"
 #include "storage/settingsstore.h"
 #include "storage/userstore.h"
@@ -20,14 +21,8 @@ IntakeBook::IntakeBook(Database &db, const Clock &clock)
 
 User IntakeBook::viewer(qint64 viewerId) const
 {
-    const auto user = UserStore(m_db).byId(viewerId);
-    if (!user || !user->active) {
-        throw Error(Error::Code::Forbidden,
-                    QCoreApplication::translate("aduan::Workflow",
-                                                "This user account does not exist or is no "
-                                                "longer active. Log in again."));
-    }
-    return *user;
+    UserStore users(m_db);
+    return requireActiveUser(users, viewerId);
 }
 
 OfficeCalendar IntakeBook::calendar() const

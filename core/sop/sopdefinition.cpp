@@ -1,4 +1,5 @@
 #include "sop/sopdefinition.h"
+#include "sop/stepaction.h"
 
 #include "util/error.h"
 
@@ -111,8 +112,6 @@ SopDefinition SopDefinition::fromJson(const QByteArray &json)
     sop.warnings = stringList(root.value(u"warnings"_s));
     sop.recording = stringList(root.value(u"recording"_s));
 
-    const QSet<QString> knownActions = {u"register"_s, u"report"_s, u"dispose"_s, u"decide"_s,
-                                        u"convey"_s};
     QSet<QString> seenActions;
     QSet<QString> producedOutputs;
     const QJsonArray steps = root.value(u"steps"_s).toArray();
@@ -125,7 +124,7 @@ SopDefinition SopDefinition::fromJson(const QByteArray &json)
         if (step.number != sop.steps.size() + 1)
             fail(u"step %1 is out of order"_s.arg(step.number));
         step.action = object.value(u"action"_s).toString();
-        if (!knownActions.contains(step.action) || seenActions.contains(step.action))
+        if (!stepActionFromCode(step.action) || seenActions.contains(step.action))
             fail(u"step %1 has an unknown or repeated action \"%2\""_s.arg(step.number)
                      .arg(step.action));
         seenActions.insert(step.action);
@@ -160,9 +159,10 @@ SopDefinition SopDefinition::fromJson(const QByteArray &json)
         }
         sop.steps << step;
     }
-    if (!seenActions.contains(u"register"_s))
+    const QString registering = stepActionCode(StepAction::Register);
+    if (!seenActions.contains(registering))
         fail(u"no step registers the complaint"_s);
-    if (sop.steps.constFirst().action != u"register"_s)
+    if (sop.steps.constFirst().action != registering)
         fail(u"the first step must register the complaint"_s);
     return sop;
 }

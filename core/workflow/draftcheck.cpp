@@ -23,47 +23,33 @@ Finding error(const QString &code, const QString &field, const char *text)
 Findings checkTexts(const ComplaintDraft &draft)
 {
     Findings out;
+    // `label` is marked for translation where it is written (QT_TRANSLATE_NOOP).
+    const auto check = [&out](const QString &text, const QString &field, const char *label,
+                              TextShape shape = TextShape::SingleLine) {
+        out << checkPlainText(text, field,
+                              QCoreApplication::translate("aduan::Validation", label), shape);
+    };
     if (draft.complainant) {
         const Complainant &p = *draft.complainant;
-        out << checkPlainText(p.name, u"name"_s,
-                              QCoreApplication::translate("aduan::Validation", "Name"),
-                              TextShape::SingleLine);
-        out << checkPlainText(p.nik, u"nik"_s,
-                              QCoreApplication::translate("aduan::Validation", "NIK"),
-                              TextShape::SingleLine);
-        out << checkPlainText(p.phone, u"phone"_s,
-                              QCoreApplication::translate("aduan::Validation", "Phone"),
-                              TextShape::SingleLine);
-        out << checkPlainText(p.address, u"address"_s,
-                              QCoreApplication::translate("aduan::Validation", "Address"),
-                              TextShape::SingleLine);
+        check(p.name, u"name"_s, QT_TRANSLATE_NOOP("aduan::Validation", "Name"));
+        check(p.nik, u"nik"_s, QT_TRANSLATE_NOOP("aduan::Validation", "NIK"));
+        check(p.phone, u"phone"_s, QT_TRANSLATE_NOOP("aduan::Validation", "Phone"));
+        check(p.address, u"address"_s, QT_TRANSLATE_NOOP("aduan::Validation", "Address"));
     }
-    out << checkPlainText(draft.subject, u"subject"_s,
-                          QCoreApplication::translate("aduan::Validation", "Subject"),
-                          TextShape::SingleLine);
-    out << checkPlainText(draft.description, u"description"_s,
-                          QCoreApplication::translate("aduan::Validation", "Description"),
-                          TextShape::MultiLine);
-    out << checkPlainText(draft.location, u"location"_s,
-                          QCoreApplication::translate("aduan::Validation", "Location"),
-                          TextShape::SingleLine);
-    out << checkPlainText(draft.category, u"category"_s,
-                          QCoreApplication::translate("aduan::Validation", "Category"),
-                          TextShape::SingleLine);
-    for (const QString &item : draft.evidence) {
-        out << checkPlainText(item, u"evidence"_s,
-                              QCoreApplication::translate("aduan::Validation", "Evidence"),
-                              TextShape::SingleLine);
-    }
+    check(draft.subject, u"subject"_s, QT_TRANSLATE_NOOP("aduan::Validation", "Subject"));
+    check(draft.description, u"description"_s,
+          QT_TRANSLATE_NOOP("aduan::Validation", "Description"), TextShape::MultiLine);
+    check(draft.location, u"location"_s, QT_TRANSLATE_NOOP("aduan::Validation", "Location"));
+    check(draft.category, u"category"_s, QT_TRANSLATE_NOOP("aduan::Validation", "Category"));
+    for (const QString &item : draft.evidence)
+        check(item, u"evidence"_s, QT_TRANSLATE_NOOP("aduan::Validation", "Evidence"));
     for (const RequirementOutcome &r : draft.requirements) {
-        out << checkPlainText(r.waiverReason, u"requirements"_s,
-                              QCoreApplication::translate("aduan::Validation", "Reason not shown"),
-                              TextShape::SingleLine);
+        check(r.waiverReason, u"requirements"_s,
+              QT_TRANSLATE_NOOP("aduan::Validation", "Reason not shown"));
     }
     for (const AttachmentDraft &a : draft.attachments) {
-        out << checkPlainText(a.fileName, u"attachments"_s,
-                              QCoreApplication::translate("aduan::Validation", "Attachment name"),
-                              TextShape::SingleLine);
+        check(a.fileName, u"attachments"_s,
+              QT_TRANSLATE_NOOP("aduan::Validation", "Attachment name"));
     }
     return out;
 }

@@ -99,6 +99,8 @@ public:
 
 private:
     struct StepContext;
+    /// The stores, the time and the calendar of a step command; no actor or complaint yet.
+    StepContext newContext(const QString &deviationReason);
     StepContext beginStep(qint64 actorId, const ComplaintRef &ref, const QString &action,
                           const QString &deviationReason);
     void finishStep(StepContext &ctx, const QString &note);

@@ -2,6 +2,8 @@
 
 #include "ui_decisionwidget.h"
 
+#include "workflow/outputcheck.h"
+
 #include <QButtonGroup>
 #include <QKeyEvent>
 #include <QListWidgetItem>
@@ -212,26 +214,7 @@ void DecisionWidget::updateAuthority()
 
 Findings DecisionWidget::check() const
 {
-    const DecisionInput in = input();
-    Findings findings;
-    auto add = [&](const QString &field, const QString &message) {
-        findings << Finding{Finding::Severity::Error, field + u".empty"_s, message, field};
-    };
-    if (m_now.isValid() && in.meetingAt > m_now.addSecs(60)) {
-        findings << Finding{Finding::Severity::Error, u"meetingAt.future"_s,
-                            tr("The meeting time lies in the future."), u"meetingAt"_s};
-    }
-    if (in.attendees.isEmpty())
-        add(u"attendees"_s, tr("Tick who attended the team's meeting."));
-    if (in.decision.trimmed().isEmpty())
-        add(u"decision"_s, tr("Write the team's decision."));
-    if (!in.withinAuthority) {
-        if (in.referral->agencyId <= 0)
-            add(u"agency"_s, tr("Choose the agency the complaint is referred to."));
-        if (in.referral->reason.trimmed().isEmpty())
-            add(u"reason"_s, tr("Write why the complaint is referred to another agency."));
-    }
-    return findings;
+    return checkDecision(input(), m_now).findings;
 }
 
 void DecisionWidget::edited()

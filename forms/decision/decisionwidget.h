@@ -49,8 +49,8 @@ public:
     /// An empty decision: meeting now, nobody ticked, within the authority.
     void clear();
 
-    /// What the engine would refuse (Workflow::decide()): "meetingAt" (in the future),
-    /// "attendees", "decision", and only for a referral "agency" and "reason".
+    /// What the engine would refuse (Workflow::decide()), in its words: checkDecision() of the
+    /// input against setNow()'s time. Empty when the decision can be saved.
     Findings check() const;
 
 signals:

@@ -3,6 +3,7 @@
 #include "ui_dispositionwidget.h"
 
 #include "domain/role.h"
+#include "workflow/outputcheck.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -150,18 +151,7 @@ void DispositionWidget::clear()
 
 Findings DispositionWidget::check() const
 {
-    const DispositionInput in = input();
-    Findings findings;
-    if (in.instructions.isEmpty() && in.note.trimmed().isEmpty()) {
-        findings << Finding{Finding::Severity::Error, u"instructions.empty"_s,
-                            tr("Tick at least one instruction or write a note."),
-                            u"instructions"_s};
-    }
-    if (in.addressee.trimmed().isEmpty()) {
-        findings << Finding{Finding::Severity::Error, u"addressee.empty"_s,
-                            tr("Enter to whom the disposition is forwarded."), u"addressee"_s};
-    }
-    return findings;
+    return checkDisposition(input()).findings;
 }
 
 void DispositionWidget::edited()

@@ -39,8 +39,8 @@ public:
     /// An empty sheet: Biasa, nothing ticked, forwarded to the Tim Pengelola Pengaduan.
     void clear();
 
-    /// What the engine would refuse (Workflow::dispose()): no instruction and no note
-    /// ("instructions"), no addressee ("addressee"). Empty when the sheet can be signed.
+    /// What the engine would refuse (Workflow::dispose()), in its words: checkDisposition() of
+    /// the input. Empty when the sheet can be signed.
     Findings check() const;
 
 signals:

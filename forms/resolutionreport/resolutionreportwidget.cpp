@@ -2,6 +2,8 @@
 
 #include "ui_resolutionreportwidget.h"
 
+#include "workflow/outputcheck.h"
+
 #include <QKeyEvent>
 #include <QTimeZone>
 
@@ -116,18 +118,7 @@ void ResolutionReportWidget::clear()
 
 Findings ResolutionReportWidget::check() const
 {
-    const ResolutionReportInput in = input();
-    Findings findings;
-    if (in.method.isEmpty()) {
-        findings << Finding{Finding::Severity::Error, u"method.empty"_s,
-                            tr("Choose how the result was conveyed."), u"method"_s};
-    }
-    if (in.summary.trimmed().isEmpty()) {
-        findings << Finding{Finding::Severity::Error, u"summary.empty"_s,
-                            tr("Write the result that was conveyed to the complainant."),
-                            u"summary"_s};
-    }
-    return findings;
+    return checkResolutionReport(input()).findings;
 }
 
 void ResolutionReportWidget::edited()

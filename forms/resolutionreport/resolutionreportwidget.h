@@ -50,7 +50,8 @@ public:
     /// An empty report: no method chosen, no result.
     void clear();
 
-    /// What the engine would refuse (Workflow::conveyResult()): "method", "summary".
+    /// What the engine would refuse (Workflow::conveyResult()), in its words:
+    /// checkResolutionReport() of the input. Empty when the report can be saved.
     Findings check() const;
 
     /// The result proposed for a complaint: "Disalurkan ke <agency>" (with the letter number)

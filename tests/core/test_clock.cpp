@@ -21,19 +21,9 @@
 using namespace Qt::StringLiterals;
 using namespace aduan;
 using aduan::test::wib;
+using aduan::test::walkIn;
 
 namespace {
-
-ComplaintDraft walkIn()
-{
-    ComplaintDraft d;
-    d.complainant = Complainant{u"Sukarno"_s, {}, Gender::Male, u"081234567807"_s, {}};
-    d.requirements.insert(u"identity_card"_s, {true, {}});
-    d.requirements.insert(u"evidence"_s, {true, {}});
-    d.subject = u"Lansia terlantar"_s;
-    d.description = u"-"_s;
-    return d;
-}
 
 Error::Code registerError(Workflow &wf, qint64 user, const QDateTime &now)
 {

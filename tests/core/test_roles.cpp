@@ -10,20 +10,10 @@
 
 using namespace Qt::StringLiterals;
 using namespace aduan;
+using aduan::test::walkIn;
 using aduan::test::wib;
 
 namespace {
-
-ComplaintDraft simpleDraft()
-{
-    ComplaintDraft d;
-    d.complainant = Complainant{u"Sukarno"_s, {}, Gender::Male, u"081234567807"_s, {}};
-    d.requirements.insert(u"identity_card"_s, {true, {}});
-    d.requirements.insert(u"evidence"_s, {true, {}});
-    d.subject = u"Lansia terlantar"_s;
-    d.description = u"Tetangga lansia hidup sendiri tanpa perawatan."_s;
-    return d;
-}
 
 void requireForbidden(const std::function<void()> &command)
 {
@@ -55,8 +45,8 @@ TEST_CASE("A role without the right is refused by the engine for every command",
     };
 
     for (qint64 user : others({office.rina}))
-        requireForbidden([&] { wf.registerComplaint(user, simpleDraft(), office.clock.now()); });
-    const qint64 id = wf.registerComplaint(office.rina, simpleDraft(), office.clock.now()).complaintId;
+        requireForbidden([&] { wf.registerComplaint(user, walkIn(), office.clock.now()); });
+    const qint64 id = wf.registerComplaint(office.rina, walkIn(), office.clock.now()).complaintId;
 
     for (qint64 user : others({office.dewi}))
         requireForbidden([&] { wf.reportToHead(user, {id}); });
@@ -91,7 +81,7 @@ TEST_CASE("A role without the right is refused by the engine for every command",
     for (qint64 user : {office.hendra, office.agus, office.lina})
         requireForbidden([&] { wf.voidComplaint(user, {id}, u"salah input"_s); });
     for (qint64 user : {office.hendra, office.agus, office.lina})
-        requireForbidden([&] { wf.amend(user, {id}, simpleDraft()); });
+        requireForbidden([&] { wf.amend(user, {id}, walkIn()); });
 
     Administration admin(*office.db, office.clock);
     User newcomer;
@@ -112,7 +102,7 @@ TEST_CASE("Checks run in order: role, step, requirements, output, deviation", "[
 {
     test::TestOffice office(wib(2026, 3, 2, 9, 0));
     Workflow wf(*office.db, office.clock);
-    const qint64 id = wf.registerComplaint(office.rina, simpleDraft(), office.clock.now()).complaintId;
+    const qint64 id = wf.registerComplaint(office.rina, walkIn(), office.clock.now()).complaintId;
 
     // Wrong role comes before wrong step: Rina on a disposition at step 2.
     DispositionInput empty;
@@ -157,13 +147,13 @@ TEST_CASE("Stale edits are refused with a conflict; voiding keeps the number", "
     test::TestOffice office(wib(2026, 3, 2, 9, 0));
     Workflow wf(*office.db, office.clock);
     IntakeBook book(*office.db, office.clock);
-    const Registration first = wf.registerComplaint(office.rina, simpleDraft(), office.clock.now());
+    const Registration first = wf.registerComplaint(office.rina, walkIn(), office.clock.now());
     const int seen = book.complaint(office.dewi, first.complaintId).rowVersion;
 
     // Another PC corrects the complaint meanwhile.
     auto otherPc = office.openAnother();
     Workflow other(*otherPc, office.clock);
-    ComplaintDraft corrected = simpleDraft();
+    ComplaintDraft corrected = walkIn();
     corrected.subject = u"Lansia terlantar di Sananwetan"_s;
     other.amend(office.rina, {first.complaintId, seen}, corrected);
 
@@ -181,7 +171,7 @@ TEST_CASE("Stale edits are refused with a conflict; voiding keeps the number", "
     wf.voidComplaint(office.dewi, {first.complaintId}, u"Tercatat dua kali"_s);
     CHECK(book.complaint(office.dewi, first.complaintId).status() == ComplaintStatus::Voided);
     CHECK_THROWS_AS(wf.voidComplaint(office.dewi, {first.complaintId}, u"lagi"_s), Error);
-    const Registration second = wf.registerComplaint(office.rina, simpleDraft(), office.clock.now());
+    const Registration second = wf.registerComplaint(office.rina, walkIn(), office.clock.now());
     CHECK(second.agendaNumber == u"0002/ADUAN/III/2026"_s);
     // The voided complaint is still there, with its number.
     CHECK(book.findByAgendaNumber(u"0001/ADUAN/III/2026"_s) == first.complaintId);

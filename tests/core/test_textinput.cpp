@@ -18,12 +18,7 @@ namespace {
 
 ComplaintDraft draft()
 {
-    ComplaintDraft d;
-    d.complainant = Complainant{u"Ahmad Fauzi"_s, u"3572021208750004"_s, Gender::Male,
-                                u"081234567801"_s, u"Jl. Mawar 3"_s};
-    d.requirements.insert(u"identity_card"_s, {true, {}});
-    d.requirements.insert(u"evidence"_s, {true, {}});
-    d.subject = u"Bansos belum cair"_s;
+    ComplaintDraft d = aduan::test::walkInWithIdentity();
     d.description = u"Sudah tiga bulan.\n\tMohon dicek."_s;
     return d;
 }

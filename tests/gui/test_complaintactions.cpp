@@ -41,24 +41,6 @@ using namespace aduan::test;
 
 namespace {
 
-ComplaintDraft walkIn()
-{
-    ComplaintDraft d;
-    Complainant c;
-    c.name = u"Budi Santoso"_s;
-    c.nik = u"3572021208750004"_s;
-    c.gender = Gender::Male;
-    c.phone = u"0812 3456 7801"_s;
-    c.address = u"Jl. Merdeka 10, Blitar"_s;
-    d.complainant = c;
-    d.subject = u"Bantuan PKH belum cair"_s;
-    d.description = u"Bantuan PKH tahap I belum diterima."_s;
-    d.category = u"Bantuan sosial"_s;
-    d.requirements.insert(u"identity_card"_s, RequirementOutcome{true, {}});
-    d.requirements.insert(u"evidence"_s, RequirementOutcome{true, {}});
-    return d;
-}
-
 QByteArray pngBytes()
 {
     QImage image(8, 8, QImage::Format_RGB32);
@@ -100,7 +82,7 @@ struct Prompts {
 QString conflictMessage(TestOffice &office, qint64 complaintId)
 {
     try {
-        Workflow(*office.db, office.clock).amend(office.rina, ComplaintRef(complaintId, -1), walkIn());
+        Workflow(*office.db, office.clock).amend(office.rina, ComplaintRef(complaintId, -1), walkInWithIdentity());
     } catch (const Error &error) {
         return error.message();
     }
@@ -118,7 +100,7 @@ TEST_CASE("Correct details and void a complaint from its detail view", "[gui][co
 {
     TestOffice office(wib(2026, 3, 2, 9, 0));
     Workflow workflow(*office.db, office.clock);
-    const qint64 id = workflow.registerComplaint(office.rina, walkIn(), office.clock.now())
+    const qint64 id = workflow.registerComplaint(office.rina, walkInWithIdentity(), office.clock.now())
                           .complaintId;
     office.clock.set(wib(2026, 3, 2, 10, 0));
     Prompts prompts;
@@ -194,7 +176,7 @@ TEST_CASE("Correct details and void a complaint from its detail view", "[gui][co
     SECTION("Batalkan aduan on a stale version: the core's conflict message, nothing voided")
     {
         // Another PC corrects the complaint after this view loaded it.
-        ComplaintDraft other = walkIn();
+        ComplaintDraft other = walkInWithIdentity();
         other.location = u"Kelurahan Sananwetan"_s;
         Workflow(*office.db, office.clock).amend(office.dewi, ComplaintRef(id), other);
         CHECK_FALSE(actions->voidComplaint());
@@ -244,7 +226,7 @@ TEST_CASE("Correct details and void a complaint from its detail view", "[gui][co
         QTest::keyClicks(subject, u"Subjek yang diketik petugas"_s);
         // Meanwhile on another PC.
         auto otherPc = office.openAnother();
-        ComplaintDraft other = walkIn();
+        ComplaintDraft other = walkInWithIdentity();
         other.location = u"Kelurahan Sananwetan"_s;
         Workflow(*otherPc, office.clock).amend(office.dewi, ComplaintRef(id), other);
 
@@ -295,7 +277,7 @@ TEST_CASE("A confidential complaint's identity cannot be wiped by a correction",
     clerk.canSeeConfidential = false;
     const qint64 tono = Administration(*office.db, office.clock)
                             .createUser(office.admin, clerk, u"rahasia123"_s);
-    ComplaintDraft draft = walkIn();
+    ComplaintDraft draft = walkInWithIdentity();
     draft.confidentiality = Confidentiality::Confidential;
     const qint64 id = Workflow(*office.db, office.clock)
                           .registerComplaint(office.rina, draft, office.clock.now())
@@ -314,7 +296,7 @@ TEST_CASE("Attachments open from a temporary copy, on request only", "[gui][comp
 {
     TestOffice office(wib(2026, 3, 2, 9, 0));
     const QByteArray png = pngBytes();
-    ComplaintDraft draft = walkIn();
+    ComplaintDraft draft = walkInWithIdentity();
     draft.attachments << AttachmentDraft{u"bukti.pdf.bat"_s, png};
     const qint64 id = Workflow(*office.db, office.clock)
                           .registerComplaint(office.rina, draft, office.clock.now())
@@ -352,7 +334,7 @@ TEST_CASE("Attachments open from a temporary copy, on request only", "[gui][comp
 
     SECTION("a confidential complaint's file is not opened for a user without the right")
     {
-        ComplaintDraft secret = walkIn();
+        ComplaintDraft secret = walkInWithIdentity();
         secret.confidentiality = Confidentiality::Confidential;
         secret.attachments << AttachmentDraft{u"ktp.png"_s, png};
         const qint64 secretId = Workflow(*office.db, office.clock)
@@ -390,7 +372,7 @@ TEST_CASE("An unfinished Formulir Aduan is kept as a draft and offered back", "[
     });
     Prompts prompts;
 
-    ComplaintDraft typed = walkIn();
+    ComplaintDraft typed = walkInWithIdentity();
     typed.channel = Channel::Sms;
     typed.receivedAt = wib(2026, 3, 2, 7, 45);
     typed.location = u"Kelurahan Sananwetan"_s;

@@ -22,21 +22,6 @@ using namespace Qt::StringLiterals;
 using namespace aduan;
 using namespace aduan::test;
 
-namespace {
-
-ComplaintDraft walkIn()
-{
-    ComplaintDraft d;
-    d.complainant = Complainant{u"Sukarno"_s, {}, Gender::Male, u"081234567807"_s, {}};
-    d.requirements.insert(u"identity_card"_s, {true, {}});
-    d.requirements.insert(u"evidence"_s, {true, {}});
-    d.subject = u"Lansia terlantar"_s;
-    d.description = u"-"_s;
-    return d;
-}
-
-} // namespace
-
 TEST_CASE("Saving waits for another program's lock without freezing the window",
           "[gui][lock][issue14]")
 {

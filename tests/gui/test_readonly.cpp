@@ -19,21 +19,6 @@ using namespace Qt::StringLiterals;
 using namespace aduan;
 using namespace aduan::test;
 
-namespace {
-
-ComplaintDraft walkIn()
-{
-    ComplaintDraft d;
-    d.complainant = Complainant{u"Sukarno"_s, {}, Gender::Male, u"081234567807"_s, {}};
-    d.requirements.insert(u"identity_card"_s, {true, {}});
-    d.requirements.insert(u"evidence"_s, {true, {}});
-    d.subject = u"Lansia terlantar"_s;
-    d.description = u"Tetangga lansia hidup sendiri."_s;
-    return d;
-}
-
-} // namespace
-
 TEST_CASE("A read-only database turns off every write action and says why in the window",
           "[gui][readonly][issue14]")
 {

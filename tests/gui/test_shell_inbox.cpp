@@ -28,15 +28,9 @@ namespace {
 
 ComplaintDraft draft(const QString &name)
 {
-    ComplaintDraft d;
-    Complainant c;
-    c.name = name;
-    d.complainant = c;
-    d.subject = u"Bantuan PKH belum cair"_s;
+    ComplaintDraft d = walkInWithIdentity();
+    d.complainant = Complainant{name, {}, Gender::Unknown, {}, {}};
     d.description = u"Sudah tiga bulan."_s;
-    d.category = u"Bantuan sosial"_s;
-    d.requirements.insert(u"identity_card"_s, RequirementOutcome{true, {}});
-    d.requirements.insert(u"evidence"_s, RequirementOutcome{true, {}});
     return d;
 }
 

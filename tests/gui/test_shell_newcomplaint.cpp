@@ -21,28 +21,6 @@ using namespace Qt::StringLiterals;
 using namespace aduan;
 using namespace aduan::test;
 
-namespace {
-
-ComplaintDraft walkIn()
-{
-    ComplaintDraft d;
-    Complainant c;
-    c.name = u"Budi Santoso"_s;
-    c.nik = u"3572021208750004"_s;
-    c.gender = Gender::Male;
-    c.phone = u"0812 3456 7801"_s;
-    c.address = u"Jl. Merdeka 10, Blitar"_s;
-    d.complainant = c;
-    d.subject = u"Bantuan PKH belum cair"_s;
-    d.description = u"Bantuan PKH tahap I belum diterima."_s;
-    d.category = u"Bantuan sosial"_s;
-    d.requirements.insert(u"identity_card"_s, RequirementOutcome{true, {}});
-    d.requirements.insert(u"evidence"_s, RequirementOutcome{true, {}});
-    return d;
-}
-
-} // namespace
-
 TEST_CASE("A new complaint is registered from the form with its step's clock", "[gui]")
 {
     TestOffice office(wib(2026, 3, 2, 9, 0));
@@ -56,7 +34,7 @@ TEST_CASE("A new complaint is registered from the form with its step's clock", "
 
     SECTION("on time: walkthrough A's number and time")
     {
-        page.form()->setDraft(walkIn());
+        page.form()->setDraft(walkInWithIdentity());
         office.clock.set(wib(2026, 3, 2, 9, 4, 10));
         const auto registration = page.save();
         REQUIRE(registration);
@@ -84,7 +62,7 @@ TEST_CASE("A new complaint is registered from the form with its step's clock", "
 
     SECTION("late: the deviation reason is asked and recorded")
     {
-        page.form()->setDraft(walkIn());
+        page.form()->setDraft(walkInWithIdentity());
         office.clock.set(wib(2026, 3, 2, 9, 6, 0));
         const auto registration = page.save();
         REQUIRE(registration);
@@ -98,7 +76,7 @@ TEST_CASE("A new complaint is registered from the form with its step's clock", "
 
     SECTION("errors stay on the form with what was typed")
     {
-        ComplaintDraft draft = walkIn();
+        ComplaintDraft draft = walkInWithIdentity();
         draft.subject.clear();
         page.form()->setDraft(draft);
         CHECK_FALSE(page.save());
@@ -110,13 +88,13 @@ TEST_CASE("A new complaint is registered from the form with its step's clock", "
     SECTION("an earlier complaint of the same person is listed and linked")
     {
         const qint64 earlier = Workflow(*office.db, office.clock)
-                                   .registerComplaint(rina.id, walkIn(), office.clock.now())
+                                   .registerComplaint(rina.id, walkInWithIdentity(), office.clock.now())
                                    .complaintId;
         page.lookForDuplicates(u"3572021208750004"_s, {});
         REQUIRE(page.duplicates()->count() == 1);
         page.duplicates()->item(0)->setCheckState(Qt::Checked);
         CHECK(page.linkedComplaintId() == earlier);
-        page.form()->setDraft(walkIn());
+        page.form()->setDraft(walkInWithIdentity());
         office.clock.set(wib(2026, 3, 2, 9, 3, 0));
         const auto registration = page.save();
         REQUIRE(registration);
@@ -124,4 +102,24 @@ TEST_CASE("A new complaint is registered from the form with its step's clock", "
             IntakeBook(*office.db, office.clock).complaint(rina.id, registration->complaintId);
         CHECK(record.relatedComplaintId == earlier);
     }
+}
+
+TEST_CASE("A late registration with an empty deviation reason is refused as every late step is",
+          "[gui][issue15]")
+{
+    TestOffice office(wib(2026, 3, 2, 9, 0));
+    const User rina = *UserStore(*office.db).byUsername(u"rina"_s);
+    gui::Session session(*office.db, office.clock, rina, false);
+    shell::PromptAnswers answers(u"   "_s); // the officer confirms the prompt without a reason
+    gui::NewComplaintPage page(session);
+    page.form()->setDraft(walkInWithIdentity());
+    office.clock.set(wib(2026, 3, 2, 9, 6, 0));
+    CHECK_FALSE(page.save());
+    CHECK(answers.reasonsAsked() == 1);
+    // The words of feedback::runStepCommand, shown like for any other late step.
+    CHECK(answers.problems()
+          == QStringList{u"The step is late: it can only be completed with a reason."_s});
+    CHECK(IntakeBook(*office.db, office.clock).count(rina.id, {}) == 0);
+    // What was typed stays.
+    CHECK(page.form()->draft().complainant->name == u"Budi Santoso"_s);
 }

@@ -75,12 +75,8 @@ private:
 
 ComplaintDraft simpleDraft(const QString &subject)
 {
-    ComplaintDraft d;
-    d.complainant = Complainant{u"Pengadu Uji"_s, {}, Gender::Unknown, {}, {}};
-    d.requirements.insert(u"identity_card"_s, {true, {}});
-    d.requirements.insert(u"evidence"_s, {true, {}});
+    ComplaintDraft d = aduan::test::walkIn(u"Uji."_s);
     d.subject = subject;
-    d.description = u"Uji."_s;
     return d;
 }
 

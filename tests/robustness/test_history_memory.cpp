@@ -18,19 +18,9 @@
 using namespace Qt::StringLiterals;
 using namespace aduan;
 using aduan::test::wib;
+using aduan::test::walkIn;
 
 namespace {
-
-ComplaintDraft walkIn()
-{
-    ComplaintDraft d;
-    d.complainant = Complainant{u"Sukarno"_s, {}, Gender::Male, u"081234567807"_s, {}};
-    d.requirements.insert(u"identity_card"_s, {true, {}});
-    d.requirements.insert(u"evidence"_s, {true, {}});
-    d.subject = u"Lansia terlantar"_s;
-    d.description = u"-"_s;
-    return d;
-}
 
 /// Deletes the newest `n` entries and records the new end as the head, as someone with the
 /// sqlite3 shell and the README could.

@@ -88,4 +88,28 @@ std::unique_ptr<Database> TestOffice::openAnother() const
     return std::make_unique<Database>(path);
 }
 
+ComplaintDraft walkIn(const QString &description)
+{
+    ComplaintDraft d;
+    d.complainant = Complainant{u"Sukarno"_s, {}, Gender::Male, u"081234567807"_s, {}};
+    d.requirements.insert(u"identity_card"_s, {true, {}});
+    d.requirements.insert(u"evidence"_s, {true, {}});
+    d.subject = u"Lansia terlantar"_s;
+    d.description = description;
+    return d;
+}
+
+ComplaintDraft walkInWithIdentity()
+{
+    ComplaintDraft d;
+    d.complainant = Complainant{u"Budi Santoso"_s, u"3572021208750004"_s, Gender::Male,
+                                u"0812 3456 7801"_s, u"Jl. Merdeka 10, Blitar"_s};
+    d.subject = u"Bantuan PKH belum cair"_s;
+    d.description = u"Bantuan PKH tahap I belum diterima."_s;
+    d.category = u"Bantuan sosial"_s;
+    d.requirements.insert(u"identity_card"_s, RequirementOutcome{true, {}});
+    d.requirements.insert(u"evidence"_s, RequirementOutcome{true, {}});
+    return d;
+}
+
 } // namespace aduan::test

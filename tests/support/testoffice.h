@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/complaint.h"
 #include "storage/database.h"
 #include "util/clock.h"
 
@@ -38,6 +39,15 @@ public:
 private:
     QTemporaryDir m_dir;
 };
+
+/// A walk-in complaint as the desk takes it: Sukarno (male, phone 081234567807, no NIK),
+/// subject "Lansia terlantar", `description`, the Kartu Identitas and the evidence shown.
+ComplaintDraft walkIn(const QString &description = QStringLiteral("-"));
+
+/// A walk-in complaint with every identity field typed as at the desk: Budi Santoso, NIK
+/// 3572021208750004 (male), phone "0812 3456 7801", "Jl. Merdeka 10, Blitar"; subject "Bantuan
+/// PKH belum cair", category "Bantuan sosial"; the Kartu Identitas and the evidence shown.
+ComplaintDraft walkInWithIdentity();
 
 /// The directory of the acceptance cases (a copy of ../shared/cases kept in tests/cases).
 QString casesDir();

@@ -1,5 +1,6 @@
 #include "complaintactions/complaintactions.h"
 
+#include "auth/whomayact.h"
 #include "complaintactions/amenddialog.h"
 #include "domain/user.h"
 #include "session/session.h"
@@ -33,12 +34,6 @@ ComplaintActions::ComplaintActions(Session &session, QWidget *parent)
     update();
 }
 
-bool ComplaintActions::mayCorrect(const User &user)
-{
-    return user.hasRole(Role::Officer) || user.hasRole(Role::Secretary)
-           || user.hasRole(Role::Admin);
-}
-
 void ComplaintActions::setRecord(const ComplaintRecord &record)
 {
     m_record = record;
@@ -47,7 +42,7 @@ void ComplaintActions::setRecord(const ComplaintRecord &record)
 
 void ComplaintActions::update()
 {
-    const bool allowed = mayCorrect(m_session.user());
+    const bool allowed = mayCorrectComplaint(m_session.user());
     const bool loaded = m_record.id > 0;
     const bool voided = m_record.status() == ComplaintStatus::Voided;
     const bool open = loaded && m_record.currentStep() != nullptr;

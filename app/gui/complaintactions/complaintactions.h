@@ -39,9 +39,6 @@ public:
     QAction *amendAction() const { return m_amend; }
     QAction *voidAction() const { return m_void; }
 
-    /// True for the roles that may correct or void a complaint (officer, secretary, admin).
-    static bool mayCorrect(const User &user);
-
     /// Opens the correction dialog; true when the correction was saved.
     bool amend();
     /// Asks the reason and voids; true when the complaint was voided.

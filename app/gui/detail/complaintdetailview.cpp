@@ -4,6 +4,7 @@
 #include "complaintactions/complaintactions.h"
 #include "models/stepclockstyle.h"
 #include "session/session.h"
+#include "sop/stepaction.h"
 #include "storage/database.h"
 #include "storage/settingsstore.h"
 #include "support/feedback.h"
@@ -83,12 +84,12 @@ QString jsonText(const QJsonValue &value)
 QString actionWords(const QString &action)
 {
     static const QHash<QString, const char *> words = {
-        {u"register"_s, QT_TRANSLATE_NOOP("aduan::gui::ComplaintDetailView", "Registered")},
-        {u"report"_s, QT_TRANSLATE_NOOP("aduan::gui::ComplaintDetailView", "Reported to the head")},
-        {u"dispose"_s, QT_TRANSLATE_NOOP("aduan::gui::ComplaintDetailView", "Disposition signed")},
-        {u"decide"_s, QT_TRANSLATE_NOOP("aduan::gui::ComplaintDetailView", "Decision recorded")},
+        {stepActionCode(StepAction::Register), QT_TRANSLATE_NOOP("aduan::gui::ComplaintDetailView", "Registered")},
+        {stepActionCode(StepAction::Report), QT_TRANSLATE_NOOP("aduan::gui::ComplaintDetailView", "Reported to the head")},
+        {stepActionCode(StepAction::Dispose), QT_TRANSLATE_NOOP("aduan::gui::ComplaintDetailView", "Disposition signed")},
+        {stepActionCode(StepAction::Decide), QT_TRANSLATE_NOOP("aduan::gui::ComplaintDetailView", "Decision recorded")},
         {u"refer"_s, QT_TRANSLATE_NOOP("aduan::gui::ComplaintDetailView", "Referred")},
-        {u"convey"_s, QT_TRANSLATE_NOOP("aduan::gui::ComplaintDetailView", "Result conveyed")},
+        {stepActionCode(StepAction::Convey), QT_TRANSLATE_NOOP("aduan::gui::ComplaintDetailView", "Result conveyed")},
         {u"pause"_s, QT_TRANSLATE_NOOP("aduan::gui::ComplaintDetailView", "Put on hold")},
         {u"resume"_s, QT_TRANSLATE_NOOP("aduan::gui::ComplaintDetailView", "Resumed")},
         {u"void"_s, QT_TRANSLATE_NOOP("aduan::gui::ComplaintDetailView", "Voided")},
@@ -264,7 +265,7 @@ void ComplaintDetailView::fillSummary()
     html += row(tr("Class"), className);
     html += row(tr("Deadline"), officetime::longDateTime(c.deadlineAt, zone));
     html += row(tr("Status"), statusLabel(c.status()));
-    const SopStep *registering = m_sop ? m_sop->stepForAction(u"register"_s) : nullptr;
+    const SopStep *registering = m_sop ? m_sop->stepForAction(stepActionCode(StepAction::Register)) : nullptr;
     for (auto it = c.requirements.cbegin(); it != c.requirements.cend(); ++it) {
         QString name = it.key();
         if (registering) {

@@ -146,7 +146,8 @@ bool guarded(QWidget *parent, const QString &title, const std::function<void()> 
 }
 
 bool runStepCommand(QWidget *parent, const QString &title,
-                    const std::function<void(const QString &deviationReason)> &command)
+                    const std::function<void(const QString &deviationReason)> &command,
+                    const std::function<bool(const Error &)> &refused)
 {
     QString reason;
     for (;;) {
@@ -155,7 +156,8 @@ bool runStepCommand(QWidget *parent, const QString &title,
             return true;
         } catch (const Error &error) {
             if (error.code() != Error::Code::DeviationReasonRequired) {
-                showError(parent, title, error);
+                if (!refused || !refused(error))
+                    showError(parent, title, error);
                 return false;
             }
             const auto answer = askReason(parent, tr("Reason for the deviation"),

@@ -38,9 +38,13 @@ bool guarded(QWidget *parent, const QString &title, const std::function<void()> 
 /// Runs a step command, first without a deviation reason. When the engine refuses because the
 /// step ran past its target (Error::Code::DeviationReasonRequired), asks the reason in the same
 /// flow (showing the engine's message: time used and target) and runs the command again with
-/// it. Returns true when the command succeeded; false when it failed (shown) or was cancelled.
+/// it; an empty reason is refused with a message and ends the flow. Every other aduan::Error is
+/// offered to `refused` first (when given), which returns true when it showed the error itself
+/// (e.g. beside a form's fields); otherwise it is shown in a message box. Returns true when the
+/// command succeeded; false when it failed (shown) or was cancelled.
 bool runStepCommand(QWidget *parent, const QString &title,
-                    const std::function<void(const QString &deviationReason)> &command);
+                    const std::function<void(const QString &deviationReason)> &command,
+                    const std::function<bool(const Error &)> &refused = {});
 
 /// Test hooks: replace the modal dialogs. Pass empty functions to restore them.
 struct TestHooks {

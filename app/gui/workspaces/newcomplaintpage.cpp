@@ -5,6 +5,7 @@
 #include "detail/complaintdetaildialog.h"
 #include "print/documentprinting.h"
 #include "session/session.h"
+#include "sop/stepaction.h"
 #include "storage/database.h"
 #include "storage/settingsstore.h"
 #include "support/feedback.h"
@@ -183,7 +184,7 @@ void NewComplaintPage::loadChoices()
         const QDate today = m_session.officeToday();
         QList<SopRequirement> requirements;
         if (const auto sop = settings.sopRevisionInForce(today)) {
-            if (const SopStep *step = sop->stepForAction(u"register"_s)) {
+            if (const SopStep *step = sop->stepForAction(stepActionCode(StepAction::Register))) {
                 for (const SopRequirement &r : step->requirements) {
                     if (r.fromComplainant())
                         requirements << r;
@@ -319,6 +320,18 @@ void NewComplaintPage::showProblem(const QString &message)
     m_problem->setVisible(!message.isEmpty());
 }
 
+bool NewComplaintPage::showRefusal(const Error &error)
+{
+    if (error.code() == Error::Code::Invalid && !error.findings().isEmpty())
+        m_form->showFindings(error.findings());
+    else if (error.code() == Error::Code::RequirementMissing)
+        m_form->showError(u"requirements"_s, error.message());
+    else if (error.code() != Error::Code::Invalid)
+        return false;
+    showProblem(error.message());
+    return true;
+}
+
 std::optional<Registration> NewComplaintPage::save()
 {
     const QString title = tr("Register complaint");
@@ -344,43 +357,16 @@ std::optional<Registration> NewComplaintPage::save()
         return std::nullopt;
     }
 
-    QString reason;
     std::optional<Registration> result;
-    for (;;) {
-        try {
+    const bool done = feedback::runStepCommand(
+        this, title,
+        [&](const QString &reason) {
             result = m_session.workflow().registerComplaint(m_session.userId(), draft,
                                                             m_formOpenedAt, reason);
-            break;
-        } catch (const Error &error) {
-            if (error.code() == Error::Code::DeviationReasonRequired) {
-                const auto answer = feedback::askReason(this, tr("Reason for the deviation"),
-                                                        error.message(), reason);
-                if (!answer || answer->trimmed().isEmpty())
-                    return std::nullopt;
-                reason = answer->trimmed();
-                continue;
-            }
-            if (error.code() == Error::Code::Invalid && !error.findings().isEmpty()) {
-                m_form->showFindings(error.findings());
-                showProblem(error.message());
-                return std::nullopt;
-            }
-            if (error.code() == Error::Code::RequirementMissing) {
-                m_form->showError(u"requirements"_s, error.message());
-                showProblem(error.message());
-                return std::nullopt;
-            }
-            if (error.code() == Error::Code::Invalid) {
-                showProblem(error.message());
-                return std::nullopt;
-            }
-            feedback::showError(this, title, error);
-            return std::nullopt;
-        } catch (const std::exception &e) {
-            feedback::showProblem(this, title, QString::fromLocal8Bit(e.what()));
-            return std::nullopt;
-        }
-    }
+        },
+        [this](const Error &error) { return showRefusal(error); });
+    if (!done || !result)
+        return std::nullopt;
     m_lastRegisteredId = result->complaintId;
     showBanner(*result);
     startNew();

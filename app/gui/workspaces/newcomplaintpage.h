@@ -1,5 +1,6 @@
 #pragma once
 
+#include "util/error.h"
 #include "workflow/workflow.h"
 
 #include <QDateTime>
@@ -62,6 +63,9 @@ private:
     void duplicateToggled(QListWidgetItem *item);
     void showBanner(const Registration &registration);
     void showProblem(const QString &message);
+    /// Shows a refusal of the engine on the page (beside the fields it names); false when it
+    /// is not the form's to show (the caller shows it in a message box).
+    bool showRefusal(const Error &error);
     void updateClock();
 
     Session &m_session;
