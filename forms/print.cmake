@@ -15,6 +15,8 @@ list(APPEND ADUAN_FORMS_PRINT_SOURCES
     document/formbuilder.h
     document/formdocument.cpp
     document/formdocument.h
+    document/formopening.cpp
+    document/formopening.h
     document/letterhead.cpp
     document/letterhead.h
     document/pagesetup.cpp

@@ -2764,6 +2764,140 @@ Catat aduan apa adanya?</translation>
         <translation>Buku kerja Excel (*.xlsx)</translation>
     </message>
     <message>
+        <source>The recap could not be made: %1</source>
+        <translation>Rekapitulasi tidak dapat dibuat: %1</translation>
+    </message>
+    <message>
+        <source>The recap could not be made.</source>
+        <translation>Rekapitulasi tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>Tahun %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, beside %2 &amp;middot; figures as of %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, dibandingkan dengan %2 &amp;middot; angka per %3</translation>
+    </message>
+    <message>
+        <source>Audit chain head: %1</source>
+        <translation>Ujung rantai audit: %1</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Ekspor CSV</translation>
+    </message>
+    <message>
+        <source>The recap is saved as %1.</source>
+        <translation>Rekapitulasi sudah disimpan sebagai %1.</translation>
+    </message>
+    <message>
+        <source>Export XLSX</source>
+        <translation>Ekspor XLSX</translation>
+    </message>
+    <message>
+        <source>%1 complaints and the recap are saved as %2.</source>
+        <translation>%1 aduan dan rekapitulasinya sudah disimpan sebagai %2.</translation>
+    </message>
+    <message>
+        <source>Making the recap of %1 …</source>
+        <translation>Menyusun rekapitulasi %1 …</translation>
+    </message>
+</context>
+<context>
+    <name>aduan::gui::RecapStepsView</name>
+    <message>
+        <source>Step</source>
+        <translation>Langkah</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mutu baku</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Tepat waktu</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Terlambat</translation>
+    </message>
+    <message>
+        <source>On-time rate</source>
+        <translation>Persentase tepat waktu</translation>
+    </message>
+    <message>
+        <source>Median time</source>
+        <translation>Waktu median</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>Persentil ke-90</translation>
+    </message>
+    <message>
+        <source>Steps completed in the period, their time in office working minutes (median and 90th percentile) against the SOP&apos;s target.</source>
+        <translation>Langkah yang selesai dalam periode ini dan waktunya dalam menit kerja kantor (median dan persentil ke-90), dibandingkan dengan mutu baku SOP.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor Agenda</translation>
+    </message>
+    <message>
+        <source>Time used</source>
+        <translation>Waktu terpakai</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Completed by</source>
+        <translation>Diselesaikan oleh</translation>
+    </message>
+    <message>
+        <source>Completed
+%1</source>
+        <translation>Selesai
+%1</translation>
+    </message>
+    <message>
+        <source>On-time rate
+%1</source>
+        <translation>Tepat waktu
+%1</translation>
+    </message>
+    <message>
+        <source>Deviations</source>
+        <translation>Penyimpangan</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Langkah %1</translation>
+    </message>
+    <message>
+        <source>Step %1 · %2</source>
+        <translation>Langkah %1 · %2</translation>
+    </message>
+    <message>
+        <source>Deviations (penyimpangan) in %1: %2 · %3: %4</source>
+        <translation>Penyimpangan pada %1: %2 · %3: %4</translation>
+    </message>
+    <message>
+        <source>Late by %1</source>
+        <translation>Terlambat %1</translation>
+    </message>
+</context>
+<context>
+    <name>aduan::gui::RecapSummaryView</name>
+    <message>
         <source>Complaints</source>
         <translation>Aduan</translation>
     </message>
@@ -2818,82 +2952,6 @@ Catat aduan apa adanya?</translation>
     <message>
         <source>Received by class</source>
         <translation>Diterima menurut klasifikasi</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>Langkah</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Mutu baku</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Selesai</translation>
-    </message>
-    <message>
-        <source>On time</source>
-        <translation>Tepat waktu</translation>
-    </message>
-    <message>
-        <source>Late</source>
-        <translation>Terlambat</translation>
-    </message>
-    <message>
-        <source>On-time rate</source>
-        <translation>Persentase tepat waktu</translation>
-    </message>
-    <message>
-        <source>Median time</source>
-        <translation>Waktu median</translation>
-    </message>
-    <message>
-        <source>90th percentile</source>
-        <translation>Persentil ke-90</translation>
-    </message>
-    <message>
-        <source>Steps completed in the period, their time in office working minutes (median and 90th percentile) against the SOP&apos;s target.</source>
-        <translation>Langkah yang selesai dalam periode ini dan waktunya dalam menit kerja kantor (median dan persentil ke-90), dibandingkan dengan mutu baku SOP.</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Nomor Agenda</translation>
-    </message>
-    <message>
-        <source>Time used</source>
-        <translation>Waktu terpakai</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Alasan</translation>
-    </message>
-    <message>
-        <source>Completed by</source>
-        <translation>Diselesaikan oleh</translation>
-    </message>
-    <message>
-        <source>The recap could not be made: %1</source>
-        <translation>Rekapitulasi tidak dapat dibuat: %1</translation>
-    </message>
-    <message>
-        <source>The recap could not be made.</source>
-        <translation>Rekapitulasi tidak dapat dibuat.</translation>
-    </message>
-    <message>
-        <source>Year %1</source>
-        <translation>Tahun %1</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;, beside %2 &amp;middot; figures as of %3</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;, dibandingkan dengan %2 &amp;middot; angka per %3</translation>
-    </message>
-    <message>
-        <source>Audit chain head: %1</source>
-        <translation>Ujung rantai audit: %1</translation>
     </message>
     <message>
         <source>Received</source>
@@ -2954,58 +3012,6 @@ Catat aduan apa adanya?</translation>
     <message>
         <source>(no class)</source>
         <translation>(tanpa klasifikasi)</translation>
-    </message>
-    <message>
-        <source>Completed
-%1</source>
-        <translation>Selesai
-%1</translation>
-    </message>
-    <message>
-        <source>On-time rate
-%1</source>
-        <translation>Tepat waktu
-%1</translation>
-    </message>
-    <message>
-        <source>Deviations</source>
-        <translation>Penyimpangan</translation>
-    </message>
-    <message>
-        <source>Step %1</source>
-        <translation>Langkah %1</translation>
-    </message>
-    <message>
-        <source>Step %1 · %2</source>
-        <translation>Langkah %1 · %2</translation>
-    </message>
-    <message>
-        <source>Deviations (penyimpangan) in %1: %2 · %3: %4</source>
-        <translation>Penyimpangan pada %1: %2 · %3: %4</translation>
-    </message>
-    <message>
-        <source>Late by %1</source>
-        <translation>Terlambat %1</translation>
-    </message>
-    <message>
-        <source>Export CSV</source>
-        <translation>Ekspor CSV</translation>
-    </message>
-    <message>
-        <source>The recap is saved as %1.</source>
-        <translation>Rekapitulasi sudah disimpan sebagai %1.</translation>
-    </message>
-    <message>
-        <source>Export XLSX</source>
-        <translation>Ekspor XLSX</translation>
-    </message>
-    <message>
-        <source>%1 complaints and the recap are saved as %2.</source>
-        <translation>%1 aduan dan rekapitulasinya sudah disimpan sebagai %2.</translation>
-    </message>
-    <message>
-        <source>Making the recap of %1 …</source>
-        <translation>Menyusun rekapitulasi %1 …</translation>
     </message>
     <message>
         <source>%1 (%2 working days)</source>

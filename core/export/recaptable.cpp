@@ -1,6 +1,7 @@
 #include "export/recaptable.h"
 
 #include "recap/recap.h"
+#include "recap/recapcomparison.h"
 #include "workflow/stepclock.h"
 
 using namespace Qt::StringLiterals;
@@ -26,22 +27,11 @@ QList<QStringList> recapTable(const MonthlyRecap &recap)
     add(u"Aduan"_s, u"Dibatalkan"_s, c.voided, p.voided);
     for (Channel ch : allChannels())
         add(u"Saluran"_s, channelLabel(ch), c.byChannel.value(ch), p.byChannel.value(ch));
-    QStringList categories = c.byCategory.keys();
-    for (const QString &k : p.byCategory.keys()) {
-        if (!categories.contains(k))
-            categories << k;
-    }
-    for (const QString &k : categories)
-        add(u"Kategori"_s, k, c.byCategory.value(k), p.byCategory.value(k));
-    for (auto s : {ComplaintStatus::InProgress, ComplaintStatus::Paused, ComplaintStatus::Completed,
-                   ComplaintStatus::Referred, ComplaintStatus::Voided})
+    for (const RecapLine &line : categoryLines(recap))
+        add(u"Kategori"_s, line.key, line.current, line.previous);
+    for (ComplaintStatus s : recapStatuses())
         add(u"Status akhir periode"_s, statusLabel(s), c.byStatus.value(s), p.byStatus.value(s));
-    for (const StepRecap &s : c.steps) {
-        StepRecap before;
-        for (const StepRecap &q : p.steps) {
-            if (q.stepNumber == s.stepNumber)
-                before = q;
-        }
+    for (const auto &[s, before] : stepLines(recap)) {
         const QString name = u"Langkah %1 (target %2 menit)"_s.arg(s.stepNumber).arg(s.targetMinutes);
         add(name, u"Selesai"_s, s.completed, before.completed);
         add(name, u"Tepat waktu"_s, s.onTime, before.onTime);

@@ -1,7 +1,7 @@
 #include "complaintform/complaintformprint.h"
 
 #include "document/complaintview.h"
-#include "document/formbuilder.h"
+#include "document/formopening.h"
 #include "util/error.h"
 #include "util/indonesian.h"
 
@@ -55,15 +55,9 @@ QList<SopRequirement> requirementsToPrint(const ComplaintRecord &complaint,
 FormDocument complaintFormDocument(const ComplaintRecord &complaint, const PrintContext &context,
                                    const QList<SopRequirement> &requirements)
 {
-    QString title = u"Formulir Aduan "_s;
-    title += complaint.agendaNumber;
-    FormDocument document(context.portrait(), title, {{}, context.printedLine(), true});
-    FormBuilder form(document.text(), document.pageSetup());
-
-    form.letterhead(context.office);
-    QString number = u"Nomor: "_s;
-    number += orDash(complaint.agendaNumber);
-    form.title(u"FORMULIR ADUAN"_s, number);
+    OpenedForm opened(context, {u"Formulir Aduan"_s, complaint.agendaNumber,
+                                u"FORMULIR ADUAN"_s, u"Nomor"_s, complaint.agendaNumber});
+    FormBuilder &form = opened.form;
 
     form.fields({
         {u"Tanggal diterima"_s, dateTime(complaint.receivedAt, context.zone)},
@@ -112,15 +106,8 @@ FormDocument complaintFormDocument(const ComplaintRecord &complaint, const Print
         {u"Berkas lampiran"_s, attachments.join(u"; "_s)},
     });
 
-    const StepState *registered = stepByAction(complaint, u"register"_s);
-    form.signatures({
-        Signature{{}, {u"Pengadu,"_s}, complaint.complainantDisplayName(), {}},
-        Signature{placeAndDate(context.office, complaint.registeredAt, context.zone),
-                  {u"Petugas Pengaduan,"_s},
-                  registered ? registered->completedByName : QString(),
-                  {}},
-    });
-    return document;
+    form.signatures(registrationSignatures(complaint, context.office, context.zone));
+    return std::move(opened.document);
 }
 
 } // namespace aduan::forms

@@ -1,7 +1,7 @@
 #include "decision/decisionprint.h"
 
 #include "document/complaintview.h"
-#include "document/formbuilder.h"
+#include "document/formopening.h"
 #include "util/indonesian.h"
 
 #include <QTextTable>
@@ -32,15 +32,11 @@ QString authorityText(const ComplaintRecord &complaint, const PrintContext &cont
 
 FormDocument decisionDocument(const ComplaintRecord &complaint, const PrintContext &context)
 {
-    QString title = u"Hasil Keputusan Penyelesaian Pengaduan "_s;
-    title += complaint.agendaNumber;
-    FormDocument document(context.portrait(), title, {{}, context.printedLine(), true});
-    FormBuilder form(document.text(), document.pageSetup());
-
-    form.letterhead(context.office);
-    QString number = u"Nomor Aduan: "_s;
-    number += orDash(complaint.agendaNumber);
-    form.title(u"HASIL KEPUTUSAN PENYELESAIAN PENGADUAN"_s, number);
+    OpenedForm opened(context, {u"Hasil Keputusan Penyelesaian Pengaduan"_s,
+                                complaint.agendaNumber,
+                                u"HASIL KEPUTUSAN PENYELESAIAN PENGADUAN"_s, u"Nomor Aduan"_s,
+                                complaint.agendaNumber});
+    FormBuilder &form = opened.form;
 
     const DecisionInput *input = complaint.decision ? &complaint.decision->input : nullptr;
     form.fields({
@@ -88,7 +84,7 @@ FormDocument decisionDocument(const ComplaintRecord &complaint, const PrintConte
                   decided ? decided->completedByName : QString(),
                   {}},
     });
-    return document;
+    return std::move(opened.document);
 }
 
 } // namespace aduan::forms

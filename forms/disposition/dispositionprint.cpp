@@ -1,7 +1,7 @@
 #include "disposition/dispositionprint.h"
 
 #include "document/complaintview.h"
-#include "document/formbuilder.h"
+#include "document/formopening.h"
 #include "util/indonesian.h"
 
 #include <QTextTable>
@@ -66,13 +66,9 @@ QString tickBox(bool ticked)
 
 FormDocument dispositionDocument(const ComplaintRecord &complaint, const PrintContext &context)
 {
-    QString title = u"Lembar Disposisi "_s;
-    title += complaint.agendaNumber;
-    FormDocument document(context.portrait(), title, {{}, context.printedLine(), true});
-    FormBuilder form(document.text(), document.pageSetup());
-
-    form.letterhead(context.office);
-    form.title(u"LEMBAR DISPOSISI"_s);
+    OpenedForm opened(context, {u"Lembar Disposisi"_s, complaint.agendaNumber,
+                                u"LEMBAR DISPOSISI"_s, {}, {}});
+    FormBuilder &form = opened.form;
 
     const DispositionRecord *record = complaint.disposition ? &*complaint.disposition : nullptr;
     const DispositionInput *input = record ? &record->input : nullptr;
@@ -125,7 +121,7 @@ FormDocument dispositionDocument(const ComplaintRecord &complaint, const PrintCo
         signature.nip = context.office.headNip;
     }
     form.signatures({Signature{}, signature});
-    return document;
+    return std::move(opened.document);
 }
 
 } // namespace aduan::forms

@@ -71,6 +71,30 @@ const StepState *stepByAction(const ComplaintRecord &complaint, const QString &a
     return nullptr;
 }
 
+QList<Field> receivedFields(const ComplaintRecord &complaint, const QString &numberLabel,
+                            const QTimeZone &zone)
+{
+    return {
+        {numberLabel, complaint.agendaNumber},
+        {u"Tanggal diterima"_s, dateTime(complaint.receivedAt, zone)},
+        {u"Cara penyampaian"_s, channelText(complaint.channel)},
+        {u"Nama pengadu"_s, complaint.complainantDisplayName()},
+    };
+}
+
+QList<Signature> registrationSignatures(const ComplaintRecord &complaint,
+                                        const OfficeProfile &office, const QTimeZone &zone)
+{
+    const StepState *registered = stepByAction(complaint, u"register"_s);
+    return {
+        Signature{{}, {u"Pengadu,"_s}, complaint.complainantDisplayName(), {}},
+        Signature{placeAndDate(office, complaint.registeredAt, zone),
+                  {u"Petugas Pengaduan,"_s},
+                  registered ? registered->completedByName : QString(),
+                  {}},
+    };
+}
+
 QString titleCase(const QString &text)
 {
     QStringList words = text.simplified().split(u' ', Qt::SkipEmptyParts);

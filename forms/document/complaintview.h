@@ -36,6 +36,18 @@ QString confidentialityLabel(Confidentiality confidentiality);
 /// The recorded step completed by an engine action ("register", "dispose", ...), or nullptr.
 const StepState *stepByAction(const ComplaintRecord &complaint, const QString &action);
 
+/// The lines saying how a complaint came in: "<numberLabel>" (the Nomor Agenda; "Nomor
+/// pengaduan", "Nomor aduan", as the form words it), Tanggal diterima (in `zone`), Cara
+/// penyampaian, Nama pengadu (the display name).
+QList<Field> receivedFields(const ComplaintRecord &complaint, const QString &numberLabel,
+                            const QTimeZone &zone);
+
+/// The two signatures of a registered complaint (the complaint form, the receipt): the
+/// complainant's on the left; on the right, dated the day of registration, the Petugas
+/// Pengaduan who registered it (the "register" step's completedByName; a dotted line before).
+QList<Signature> registrationSignatures(const ComplaintRecord &complaint,
+                                        const OfficeProfile &office, const QTimeZone &zone);
+
 /// The office's name in running text, from the profile: "DINAS SOSIAL" + "PEMERINTAH KOTA
 /// BLITAR" → "Dinas Sosial Kota Blitar".
 QString officeFullName(const OfficeProfile &office);

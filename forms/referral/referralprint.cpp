@@ -1,7 +1,7 @@
 #include "referral/referralprint.h"
 
 #include "document/complaintview.h"
-#include "document/formbuilder.h"
+#include "document/formopening.h"
 #include "util/indonesian.h"
 
 using namespace Qt::StringLiterals;
@@ -11,15 +11,11 @@ namespace aduan::forms {
 FormDocument referralDocument(const ComplaintRecord &complaint, const PrintContext &context)
 {
     const ReferralRecord *referral = complaint.referral ? &*complaint.referral : nullptr;
-    QString title = u"Formulir Penyaluran Pengaduan Bukan Kewenangan "_s;
-    title += complaint.agendaNumber;
-    FormDocument document(context.portrait(), title, {{}, context.printedLine(), true});
-    FormBuilder form(document.text(), document.pageSetup());
-
-    form.letterhead(context.office);
-    QString number = u"Nomor: "_s;
-    number += referral ? orDash(referral->input.letterNumber) : u"-"_s;
-    form.title(u"FORMULIR PENYALURAN PENGADUAN BUKAN KEWENANGAN"_s, number);
+    OpenedForm opened(context, {u"Formulir Penyaluran Pengaduan Bukan Kewenangan"_s,
+                                complaint.agendaNumber,
+                                u"FORMULIR PENYALURAN PENGADUAN BUKAN KEWENANGAN"_s, u"Nomor"_s,
+                                referral ? referral->input.letterNumber : QString()});
+    FormBuilder &form = opened.form;
 
     form.paragraph(placeAndDate(context.office, referral ? referral->referredAt : QDateTime(),
                                 context.zone),
@@ -48,12 +44,7 @@ FormDocument referralDocument(const ComplaintRecord &complaint, const PrintConte
     body += u" yang bukan merupakan kewenangan kami, dengan keterangan sebagai berikut:"_s;
     form.paragraph(body);
 
-    QList<Field> fields{
-        {u"Nomor aduan"_s, complaint.agendaNumber},
-        {u"Tanggal diterima"_s, dateTime(complaint.receivedAt, context.zone)},
-        {u"Cara penyampaian"_s, channelText(complaint.channel)},
-        {u"Nama pengadu"_s, complaint.complainantDisplayName()},
-    };
+    QList<Field> fields = receivedFields(complaint, u"Nomor aduan"_s, context.zone);
     if (identityShown(complaint)) {
         fields << Field{u"Nomor telepon"_s, complaint.complainant->phone}
                << Field{u"Alamat"_s, complaint.complainant->address};
@@ -72,7 +63,7 @@ FormDocument referralDocument(const ComplaintRecord &complaint, const PrintConte
         Signature{},
         Signature{{}, {headTitle}, context.office.headName, context.office.headNip},
     });
-    return document;
+    return std::move(opened.document);
 }
 
 } // namespace aduan::forms

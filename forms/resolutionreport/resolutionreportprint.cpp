@@ -1,7 +1,7 @@
 #include "resolutionreport/resolutionreportprint.h"
 
 #include "document/complaintview.h"
-#include "document/formbuilder.h"
+#include "document/formopening.h"
 #include "util/indonesian.h"
 #include "validation/nip.h"
 
@@ -28,15 +28,10 @@ FormDocument resolutionReportDocument(const ComplaintRecord &complaint,
 {
     const ResolutionReportRecord *report =
         complaint.resolutionReport ? &*complaint.resolutionReport : nullptr;
-    QString title = u"Berita Acara Penyelesaian Aduan "_s;
-    title += complaint.agendaNumber;
-    FormDocument document(context.portrait(), title, {{}, context.printedLine(), true});
-    FormBuilder form(document.text(), document.pageSetup());
-
-    form.letterhead(context.office);
-    QString number = u"Nomor Aduan: "_s;
-    number += orDash(complaint.agendaNumber);
-    form.title(u"BERITA ACARA PENYELESAIAN ADUAN"_s, number);
+    OpenedForm opened(context, {u"Berita Acara Penyelesaian Aduan"_s, complaint.agendaNumber,
+                                u"BERITA ACARA PENYELESAIAN ADUAN"_s, u"Nomor Aduan"_s,
+                                complaint.agendaNumber});
+    FormBuilder &form = opened.form;
 
     const QString office = officeFullName(context.office);
     QString opening = u"Pada hari ini "_s; // Tata Naskah Dinas: the date spelled out
@@ -97,7 +92,7 @@ FormDocument resolutionReportDocument(const ComplaintRecord &complaint,
                   report ? report->officerName : QString(),
                   report ? report->officerNip : QString()},
     });
-    return document;
+    return std::move(opened.document);
 }
 
 } // namespace aduan::forms

@@ -14,18 +14,15 @@ namespace aduan::cli {
 
 int runExport(Context &ctx)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        u"Exports the complaints received between --from and --to (office dates, inclusive; "
-        "both optional) as CSV (UTF-8 with BOM, RFC 4180) or XLSX."_s);
-    parser.addHelpOption();
-    const QCommandLineOption csv(u"csv"_s, u"Write CSV."_s, u"FILE"_s);
-    const QCommandLineOption xlsx(u"xlsx"_s, u"Write XLSX."_s, u"FILE"_s);
+    const QCommandLineOption csv = fileOption(u"csv"_s, u"Write CSV."_s);
+    const QCommandLineOption xlsx = fileOption(u"xlsx"_s, u"Write XLSX."_s);
     const QCommandLineOption from(u"from"_s, u"First day, YYYY-MM-DD."_s, u"DATE"_s);
     const QCommandLineOption to(u"to"_s, u"Last day, YYYY-MM-DD."_s, u"DATE"_s);
-    parser.addOptions({csv, xlsx, from, to});
-    parser.addOptions(actingUserOptions());
-    parser.process(ctx.arguments);
+    QCommandLineParser parser;
+    parseActingCommand(ctx, parser,
+                       u"Exports the complaints received between --from and --to (office dates, "
+                       "inclusive; both optional) as CSV (UTF-8 with BOM, RFC 4180) or XLSX."_s,
+                       {csv, xlsx, from, to});
     if (parser.isSet(csv) == parser.isSet(xlsx)) {
         ctx.err << u"export needs exactly one of --csv FILE or --xlsx FILE.\n"_s;
         return 2;

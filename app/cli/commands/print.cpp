@@ -86,20 +86,18 @@ int runPrint(Context &ctx)
         names << f.first;
     names << u"buku-penerimaan"_s;
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        u"Prints a paper form to PDF, always in Indonesian, as the office files it. FORM is one "
-        "of: "_s + names.join(u", "_s)
-        + u". The register (buku-penerimaan) takes --from and --to instead of --complaint."_s);
-    parser.addHelpOption();
     parser.addPositionalArgument(u"FORM"_s, u"The form."_s);
     const QCommandLineOption complaint(u"complaint"_s, u"The complaint's agenda number."_s, u"NUMBER"_s);
-    const QCommandLineOption pdf(u"pdf"_s, u"The PDF file to write."_s, u"FILE"_s);
+    const QCommandLineOption pdf = fileOption(u"pdf"_s, u"The PDF file to write."_s);
     const QCommandLineOption paper(u"paper"_s, u"A4 (default) or F4."_s, u"PAPER"_s, u"A4"_s);
     const QCommandLineOption from(u"from"_s, u"Register: first day (YYYY-MM-DD)."_s, u"DATE"_s);
     const QCommandLineOption to(u"to"_s, u"Register: last day (YYYY-MM-DD)."_s, u"DATE"_s);
-    parser.addOptions({complaint, pdf, paper, from, to});
-    parser.addOptions(actingUserOptions());
-    parser.process(ctx.arguments);
+    parseActingCommand(
+        ctx, parser,
+        u"Prints a paper form to PDF, always in Indonesian, as the office files it. FORM is one "
+        "of: "_s + names.join(u", "_s)
+            + u". The register (buku-penerimaan) takes --from and --to instead of --complaint."_s,
+        {complaint, pdf, paper, from, to});
     const QStringList args = parser.positionalArguments();
     if (args.size() != 1 || !names.contains(args.first()) || !parser.isSet(pdf)) {
         ctx.err << u"usage: aduan-cli print FORM --complaint NUMBER --pdf FILE (FORM: "_s

@@ -15,19 +15,17 @@ namespace aduan::cli {
 
 int runRecap(Context &ctx)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        u"The monthly recap (Rekapitulasi bulanan) of a month in office time, with the previous "
-        "month side by side. Prints it, and writes it as PDF, CSV or XLSX."_s);
-    parser.addHelpOption();
     const QCommandLineOption month(u"month"_s, u"The month, YYYY-MM."_s, u"YYYY-MM"_s);
-    const QCommandLineOption pdf(u"pdf"_s, u"Write the signed report as PDF."_s, u"FILE"_s);
-    const QCommandLineOption csv(u"csv"_s, u"Write the figures as CSV."_s, u"FILE"_s);
-    const QCommandLineOption xlsx(u"xlsx"_s, u"Write the month's complaints and the figures as XLSX."_s,
-                                  u"FILE"_s);
-    parser.addOptions({month, pdf, csv, xlsx});
-    parser.addOptions(actingUserOptions());
-    parser.process(ctx.arguments);
+    const QCommandLineOption pdf = fileOption(u"pdf"_s, u"Write the signed report as PDF."_s);
+    const QCommandLineOption csv = fileOption(u"csv"_s, u"Write the figures as CSV."_s);
+    const QCommandLineOption xlsx =
+        fileOption(u"xlsx"_s, u"Write the month's complaints and the figures as XLSX."_s);
+    QCommandLineParser parser;
+    parseActingCommand(ctx, parser,
+                       u"The monthly recap (Rekapitulasi bulanan) of a month in office time, "
+                       "with the previous month side by side. Prints it, and writes it as PDF, "
+                       "CSV or XLSX."_s,
+                       {month, pdf, csv, xlsx});
     const QDate first = QDate::fromString(parser.value(month) + u"-01"_s, Qt::ISODate);
     if (!first.isValid()) {
         ctx.err << u"recap needs --month YYYY-MM.\n"_s;

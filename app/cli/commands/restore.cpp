@@ -15,17 +15,15 @@ namespace aduan::cli {
 int runRestore(Context &ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
+    parser.addPositionalArgument(u"SRC"_s, u"The backup file."_s);
+    parseActingCommand(
+        ctx, parser,
         u"Restores a backup over the database (--database). The backup is copied and the copy "
         "must pass the full check first; the backup file itself is not changed. The current "
         "file is kept aside as FILE.before-restore-YYYYMMDD-HHMMSS. Close Aduan on every PC "
         "first. Needs an administrator (--as, default: the first administrator of the current "
         "database) and that administrator's password; the restore is recorded in the restored "
         "database's history."_s);
-    parser.addHelpOption();
-    parser.addPositionalArgument(u"SRC"_s, u"The backup file."_s);
-    parser.addOptions(actingUserOptions());
-    parser.process(ctx.arguments);
     if (parser.positionalArguments().size() != 1 || ctx.databasePath.isEmpty()) {
         ctx.err << parser.helpText();
         return 2;

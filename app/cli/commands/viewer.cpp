@@ -23,6 +23,17 @@ namespace {
 const QString kAs = u"as"_s;
 const QString kPasswordFile = u"password-file"_s;
 
+/// The username of the first active administrator of `db` (UserStore::all()'s order); empty
+/// when it has none.
+QString firstActiveAdministrator(Database &db)
+{
+    for (const User &u : UserStore(db).all()) {
+        if (u.active && u.hasRole(Role::Admin))
+            return u.username;
+    }
+    return {};
+}
+
 } // namespace
 
 QList<QCommandLineOption> actingUserOptions()
@@ -36,6 +47,21 @@ QList<QCommandLineOption> actingUserOptions()
                                "scripts; keep the file readable by its owner only). Without it "
                                "the password is asked, or read from standard input."_s,
                                u"FILE"_s)};
+}
+
+QCommandLineOption fileOption(const QString &name, const QString &description)
+{
+    return QCommandLineOption(name, description, u"FILE"_s);
+}
+
+void parseActingCommand(Context &ctx, QCommandLineParser &parser, const QString &description,
+                        const QList<QCommandLineOption> &options)
+{
+    parser.setApplicationDescription(description);
+    parser.addHelpOption();
+    parser.addOptions(options);
+    parser.addOptions(actingUserOptions());
+    parser.process(ctx.arguments);
 }
 
 QString readPassword(Context &ctx, const QCommandLineParser &parser, const QString &username)
@@ -69,10 +95,7 @@ QString firstAdministrator(const QString &path)
 {
     try {
         Database db(path);
-        for (const User &u : UserStore(db).all()) {
-            if (u.active && u.hasRole(Role::Admin))
-                return u.username;
-        }
+        return firstActiveAdministrator(db);
     } catch (const Error &) {
         // No usable current file: the caller asks for --as.
     }
@@ -83,12 +106,7 @@ User actingUser(Context &ctx, Database &db, const QCommandLineParser &parser)
 {
     QString username = parser.value(kAs).trimmed();
     if (username.isEmpty()) {
-        for (const User &u : UserStore(db).all()) {
-            if (u.active && u.hasRole(Role::Admin)) {
-                username = u.username;
-                break;
-            }
-        }
+        username = firstActiveAdministrator(db);
         if (username.isEmpty())
             throw Error(Error::Code::NotFound, u"The database has no active administrator."_s);
     }

@@ -23,6 +23,16 @@ struct Context;
 /// without echo, or read as one line from standard input when that is not a terminal.
 QList<QCommandLineOption> actingUserOptions();
 
+/// An option --`name` FILE naming a file a command writes (CSV, XLSX, PDF).
+QCommandLineOption fileOption(const QString &name, const QString &description);
+
+/// Sets `parser` up for a command that acts as a user — `description` for --help, --help,
+/// `options`, then actingUserOptions() — and parses the command's arguments
+/// (QCommandLineParser::process: --help prints the help and exits; an unknown option exits
+/// with its message). Positional arguments are added to `parser` before.
+void parseActingCommand(Context &ctx, QCommandLineParser &parser, const QString &description,
+                        const QList<QCommandLineOption> &options = {});
+
 /// The user a command acts as, after checking that user's password through the same
 /// Authenticator as the window (failures count towards the lockout). Throws aduan::Error:
 /// Forbidden for a wrong password, an unknown, inactive or locked user (one message);

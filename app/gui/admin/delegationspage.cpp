@@ -1,5 +1,6 @@
 #include "admin/delegationspage.h"
 
+#include "admin/admintable.h"
 #include "session/session.h"
 #include "storage/userstore.h"
 #include "support/feedback.h"
@@ -13,7 +14,6 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
@@ -24,12 +24,8 @@ using namespace Qt::StringLiterals;
 namespace aduan::gui {
 
 namespace {
-QTableWidgetItem *cell(const QString &text)
-{
-    auto *item = new QTableWidgetItem(text);
-    item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
-    return item;
-}
+
+using admintable::cell;
 
 QDateEdit *dateEdit()
 {
@@ -46,13 +42,8 @@ DelegationsPage::DelegationsPage(Session &session, QWidget *parent)
     , m_session(session)
 {
     auto *layout = new QVBoxLayout(this);
-    m_table = new QTableWidget(0, 5);
-    m_table->setHorizontalHeaderLabels({tr("Acting head (Plh.)"), tr("From"), tr("Until"),
-                                        tr("Reason"), tr("State")});
-    m_table->verticalHeader()->hide();
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table = admintable::newTable({tr("Acting head (Plh.)"), tr("From"), tr("Until"),
+                                    tr("Reason"), tr("State")});
     layout->addWidget(m_table, 1);
 
     auto *box = new QGroupBox(tr("New delegation of the head's signing"));

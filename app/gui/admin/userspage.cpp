@@ -1,5 +1,6 @@
 #include "admin/userspage.h"
 
+#include "admin/admintable.h"
 #include "session/session.h"
 #include "storage/userstore.h"
 #include "support/feedback.h"
@@ -11,7 +12,6 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -23,12 +23,7 @@ using namespace Qt::StringLiterals;
 namespace aduan::gui {
 
 namespace {
-QTableWidgetItem *cell(const QString &text)
-{
-    auto *item = new QTableWidgetItem(text);
-    item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
-    return item;
-}
+using admintable::cell;
 } // namespace
 
 UsersPage::UsersPage(Session &session, QWidget *parent)
@@ -36,14 +31,9 @@ UsersPage::UsersPage(Session &session, QWidget *parent)
     , m_session(session)
 {
     auto *layout = new QHBoxLayout(this);
-    m_table = new QTableWidget(0, 6);
-    m_table->setHorizontalHeaderLabels({tr("Username"), tr("Full name"), tr("Roles"), tr("NIP"),
-                                        tr("Active"), tr("Sees confidential")});
-    m_table->verticalHeader()->hide();
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table = admintable::newTable({tr("Username"), tr("Full name"), tr("Roles"), tr("NIP"),
+                                    tr("Active"), tr("Sees confidential")});
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(m_table, 3);
 
     auto *box = new QGroupBox(tr("User"));

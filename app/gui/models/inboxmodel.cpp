@@ -8,7 +8,7 @@ using namespace Qt::StringLiterals;
 namespace aduan::gui {
 
 InboxModel::InboxModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : ComplaintListModel(ColumnCount, parent)
 {
 }
 
@@ -32,25 +32,6 @@ void InboxModel::setItems(const QList<InboxItem> &items, const QTimeZone &office
 const InboxItem *InboxModel::itemAt(int row) const
 {
     return row >= 0 && row < m_items.size() ? &m_items.at(row) : nullptr;
-}
-
-int InboxModel::rowOf(qint64 complaintId) const
-{
-    for (int i = 0; i < m_items.size(); ++i) {
-        if (m_items.at(i).row.complaintId == complaintId)
-            return i;
-    }
-    return -1;
-}
-
-int InboxModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_items.size());
-}
-
-int InboxModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant InboxModel::data(const QModelIndex &index, int role) const
@@ -110,25 +91,11 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant InboxModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList InboxModel::headings() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Number:
-        return tr("Number");
-    case Received:
-        return tr("Received");
-    case Complainant:
-        return tr("Complainant");
-    case Subject:
-        return tr("Subject");
-    case Step:
-        return tr("Step");
-    case TimeLeft:
-        return tr("Time left");
-    }
-    return {};
+    // In the order of Column.
+    return {tr("Number"), tr("Received"), tr("Complainant"), tr("Subject"), tr("Step"),
+            tr("Time left")};
 }
 
 } // namespace aduan::gui

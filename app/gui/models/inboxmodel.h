@@ -2,7 +2,8 @@
 
 #include "queries/intakebook.h"
 
-#include <QAbstractTableModel>
+#include "models/complaintlistmodel.h"
+
 #include <QList>
 #include <QTimeZone>
 
@@ -10,7 +11,7 @@ namespace aduan::gui {
 
 /// The complaints waiting for the viewer (IntakeBook::inbox), each with its step's time left in
 /// working time, coloured by the clock's state.
-class InboxModel : public QAbstractTableModel
+class InboxModel : public ComplaintListModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(InboxModel)
@@ -28,15 +29,14 @@ public:
     void setItems(const QList<InboxItem> &items, const QTimeZone &officeZone);
     const QList<InboxItem> &items() const { return m_items; }
     const InboxItem *itemAt(int row) const;
-    int rowOf(qint64 complaintId) const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
 
 private:
+    int complaintCount() const override { return int(m_items.size()); }
+    qint64 complaintIdAt(int row) const override { return m_items.at(row).row.complaintId; }
+    QStringList headings() const override;
+
     QList<InboxItem> m_items;
     QTimeZone m_zone;
 };

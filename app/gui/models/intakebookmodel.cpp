@@ -11,7 +11,7 @@ using namespace Qt::StringLiterals;
 namespace aduan::gui {
 
 IntakeBookModel::IntakeBookModel(Session &session, QObject *parent, int pageSize)
-    : QAbstractTableModel(parent)
+    : ComplaintListModel(ColumnCount, parent)
     , m_session(session)
     , m_pageSize(std::max(1, pageSize))
 {
@@ -115,25 +115,6 @@ const IntakeBookRow *IntakeBookModel::rowAt(int row) const
     return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
 }
 
-int IntakeBookModel::rowOf(qint64 complaintId) const
-{
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).complaintId == complaintId)
-            return i;
-    }
-    return -1;
-}
-
-int IntakeBookModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int IntakeBookModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 std::optional<StepClock> IntakeBookModel::clockOf(const IntakeBookRow &row) const
 {
     if (row.currentStep == 0)
@@ -227,33 +208,18 @@ QVariant IntakeBookModel::data(const QModelIndex &index, int role) const
 
 QVariant IntakeBookModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal)
-        return {};
-    if (role == Qt::ToolTipRole) {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole) {
         return sortKeyOf(section) ? tr("Click to sort by this column")
                                   : tr("The register cannot be sorted by this column");
     }
-    if (role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Number:
-        return tr("Number");
-    case Received:
-        return tr("Received");
-    case Complainant:
-        return tr("Complainant");
-    case Channel:
-        return tr("Channel");
-    case Subject:
-        return tr("Subject");
-    case Status:
-        return tr("Status");
-    case Step:
-        return tr("Current step");
-    case TimeLeft:
-        return tr("Time left");
-    }
-    return {};
+    return ComplaintListModel::headerData(section, orientation, role);
+}
+
+QStringList IntakeBookModel::headings() const
+{
+    // In the order of Column.
+    return {tr("Number"), tr("Received"), tr("Complainant"), tr("Channel"), tr("Subject"),
+            tr("Status"), tr("Current step"), tr("Time left")};
 }
 
 void IntakeBookModel::sort(int column, Qt::SortOrder order)

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "domain/intakebook.h"
+#include "models/complaintlistmodel.h"
 #include "workflow/stepclock.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
 #include <QTimeZone>
@@ -17,7 +17,7 @@ class Session;
 /// The Buku Penerimaan Pengaduan as a table: the total comes from IntakeBook::count
 /// (COUNT(*)), never from the rows fetched so far; rows come in pages (offset/limit) as the view
 /// scrolls (canFetchMore/fetchMore), so scrolling to the end shows the last complaint.
-class IntakeBookModel : public QAbstractTableModel
+class IntakeBookModel : public ComplaintListModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(IntakeBookModel)
@@ -50,11 +50,7 @@ public:
     void refreshClocks();
 
     const IntakeBookRow *rowAt(int row) const;
-    /// The row of a complaint among the rows fetched so far, or -1.
-    int rowOf(qint64 complaintId) const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
@@ -68,6 +64,9 @@ signals:
     void loadFailed(const QString &message);
 
 private:
+    int complaintCount() const override { return int(m_rows.size()); }
+    qint64 complaintIdAt(int row) const override { return m_rows.at(row).complaintId; }
+    QStringList headings() const override;
     std::optional<StepClock> clockOf(const IntakeBookRow &row) const;
     bool load(int count);
 

@@ -4,6 +4,7 @@
 #include "support/feedback.h"
 
 #include <QCoreApplication>
+#include <QMap>
 #include <QMenu>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -35,25 +36,18 @@ QString tr(const char *text)
 
 QString documentTitle(ComplaintDocument document)
 {
-    switch (document) {
-    case ComplaintDocument::ComplaintForm:
-        return u"Formulir Aduan"_s;
-    case ComplaintDocument::Receipt:
-        return u"Formulir Penerimaan Pengaduan"_s;
-    case ComplaintDocument::IntakeBookLine:
-        return u"Buku Penerimaan Pengaduan"_s;
-    case ComplaintDocument::Disposition:
-        return u"Lembar Disposisi"_s;
-    case ComplaintDocument::Decision:
-        return u"Hasil Keputusan Penyelesaian Pengaduan"_s;
-    case ComplaintDocument::Referral:
-        return u"Formulir Penyaluran Pengaduan Bukan Kewenangan"_s;
-    case ComplaintDocument::ResolutionReport:
-        return u"Berita Acara Penyelesaian Aduan"_s;
-    case ComplaintDocument::History:
-        return u"Riwayat Pengaduan"_s;
-    }
-    return {};
+    // The office's names of the documents, as printed.
+    static const QMap<ComplaintDocument, QString> titles{
+        {ComplaintDocument::ComplaintForm, u"Formulir Aduan"_s},
+        {ComplaintDocument::Receipt, u"Formulir Penerimaan Pengaduan"_s},
+        {ComplaintDocument::IntakeBookLine, u"Buku Penerimaan Pengaduan"_s},
+        {ComplaintDocument::Disposition, u"Lembar Disposisi"_s},
+        {ComplaintDocument::Decision, u"Hasil Keputusan Penyelesaian Pengaduan"_s},
+        {ComplaintDocument::Referral, u"Formulir Penyaluran Pengaduan Bukan Kewenangan"_s},
+        {ComplaintDocument::ResolutionReport, u"Berita Acara Penyelesaian Aduan"_s},
+        {ComplaintDocument::History, u"Riwayat Pengaduan"_s},
+    };
+    return titles.value(document);
 }
 
 QList<ComplaintDocument> availableDocuments(Session &session, qint64 complaintId)

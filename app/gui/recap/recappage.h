@@ -1,6 +1,7 @@
 #pragma once
 
 #include "recap/recapbuilder.h"
+#include "recap/recapstepsview.h"
 
 #include <QIcon>
 #include <QWidget>
@@ -18,6 +19,7 @@ class QTableWidget;
 
 namespace aduan::gui {
 
+class RecapSummaryView;
 class ResultBanner;
 class Session;
 
@@ -67,28 +69,22 @@ public:
     QComboBox *yearBox() const { return m_year; }
     QLabel *headingLabel() const { return m_heading; }
     QTabWidget *tabs() const { return m_tabs; }
-    QTableWidget *complaintsTable() const { return m_complaints; }
-    QTableWidget *deadlineTable() const { return m_deadline; }
-    QTableWidget *channelTable() const { return m_channels; }
-    QTableWidget *statusTable() const { return m_statuses; }
-    QTableWidget *categoryTable() const { return m_categories; }
-    QTableWidget *classTable() const { return m_classes; }
-    QTableWidget *referralTable() const { return m_referrals; }
-    QTableWidget *stepTable() const { return m_steps; }
-    QTableWidget *deviationTable() const { return m_deviations; }
+    QTableWidget *complaintsTable() const;
+    QTableWidget *deadlineTable() const;
+    QTableWidget *channelTable() const;
+    QTableWidget *statusTable() const;
+    QTableWidget *categoryTable() const;
+    QTableWidget *classTable() const;
+    QTableWidget *referralTable() const;
+    QTableWidget *stepTable() const;
+    QTableWidget *deviationTable() const;
     QChart *receivedChart() const;
     QChart *onTimeChart() const;
     QChart *statusChart() const;
 
-    /// Columns of the step and deviation tables.
-    enum StepColumn {
-        StepName, StepTarget, StepCompleted, StepOnTime, StepLate, StepRate, StepMedian, StepP90,
-        StepPreviousCompleted, StepPreviousRate, StepColumnCount
-    };
-    enum DeviationColumn {
-        DeviationNumber, DeviationStep, DeviationUsed, DeviationTarget, DeviationReason,
-        DeviationBy, DeviationAt, DeviationColumnCount
-    };
+    /// Columns of the step and deviation tables (RecapStepsView's).
+    using enum RecapStepsView::StepColumn;
+    using enum RecapStepsView::DeviationColumn;
 
 signals:
     /// A newly built recap is on screen (or its failure is shown: hasRecap() is then false).
@@ -102,8 +98,6 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    QWidget *createSummaryTab();
-    QWidget *createStepsTab();
     QWidget *createChartsTab();
     void periodChanged();
     void dataChanged();
@@ -111,8 +105,6 @@ private:
     void showFailure(const QString &message);
     void buildEnded();
     void fill();
-    void fillSummary();
-    void fillSteps();
     void fillCharts();
     void updateButtons();
     /// "Maret 2026", "Year 2026" (tr), else "1 Mar 2026 – 15 Mar 2026"; with `brief`, the
@@ -136,16 +128,8 @@ private:
     QPushButton *m_xlsx = nullptr;
     QPushButton *m_print = nullptr;
     QTabWidget *m_tabs = nullptr;
-    QTableWidget *m_complaints = nullptr;
-    QTableWidget *m_deadline = nullptr;
-    QTableWidget *m_channels = nullptr;
-    QTableWidget *m_statuses = nullptr;
-    QTableWidget *m_categories = nullptr;
-    QTableWidget *m_classes = nullptr;
-    QTableWidget *m_referrals = nullptr;
-    QTableWidget *m_steps = nullptr;
-    QTableWidget *m_deviations = nullptr;
-    QLabel *m_deviationTitle = nullptr;
+    RecapSummaryView *m_summary = nullptr;
+    RecapStepsView *m_stepsView = nullptr;
     QChartView *m_receivedView = nullptr;
     QChartView *m_onTimeView = nullptr;
     QChartView *m_statusView = nullptr;
