@@ -3,6 +3,7 @@
 list(APPEND ADUAN_FORMS_SCREEN_SOURCES
     common/complaintheaderwidget.cpp common/complaintheaderwidget.h
     common/reasondialog.cpp common/reasondialog.h
+    common/palette.h
     complaintform/complaintformattachments.cpp
     complaintform/complaintformfindings.cpp
     complaintform/complaintformreactions.cpp

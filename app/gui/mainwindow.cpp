@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "common/palette.h"
 #include "session/session.h"
 #include "settings/appsettings.h"
 #include "storage/database.h"
@@ -38,7 +39,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
         auto *banner = new QLabel(writeguard::reason(m_session));
         banner->setObjectName(u"readOnlyBanner"_s);
         banner->setWordWrap(true);
-        banner->setStyleSheet(u"background:#fdecea;color:#b71c1c;font-weight:600;padding:8px"_s);
+        banner->setStyleSheet(u"background:%1;%2;padding:8px"_s.arg(palette::css(palette::problemFill), palette::problemLabelStyle(true)));
         centralLayout->addWidget(banner);
     }
     centralLayout->addWidget(m_stack, 1);
@@ -98,7 +99,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
         auto *readOnly = new QLabel(tr("Read-only: %1").arg(reason));
         readOnly->setObjectName(u"readOnlyReason"_s);
         readOnly->setToolTip(reason);
-        readOnly->setStyleSheet(u"color:#b71c1c;font-weight:600"_s);
+        readOnly->setStyleSheet(palette::problemLabelStyle(true));
         readOnly->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
         statusBar()->addWidget(readOnly, 1);
     }

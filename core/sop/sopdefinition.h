@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/role.h"
+#include "sop/stepaction.h"
 
 #include <QByteArray>
 #include <QDate>
@@ -66,6 +67,8 @@ struct SopDefinition {
 
     /// The step completed by an engine action ("dispose", ...); nullptr when the revision has none.
     const SopStep *stepForAction(const QString &action) const;
+    /// The step completed by `action`; nullptr when the revision has none.
+    const SopStep *stepForAction(StepAction action) const { return stepForAction(stepActionCode(action)); }
     /// The step with this number; nullptr when there is none.
     const SopStep *step(int number) const;
     /// The step after `number`; nullptr after the last one.

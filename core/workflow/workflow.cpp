@@ -70,7 +70,7 @@ Registration Workflow::registerComplaint(qint64 actorId, const ComplaintDraft &d
                            "the SOP."));
         }
         ctx.sop = *sop;
-        ctx.step = ctx.sop.stepForAction(stepActionCode(StepAction::Register));
+        ctx.step = ctx.sop.stepForAction(StepAction::Register);
         const SopStep &step = *ctx.step;
         ctx.actor = requireActiveUser(ctx.users, actorId);
         // 1. Role.

@@ -21,7 +21,7 @@ QList<SopRequirement> builtInRequirements()
 {
     try {
         const SopDefinition sop = SopDefinition::builtIn();
-        if (const SopStep *step = sop.stepForAction(u"register"_s))
+        if (const SopStep *step = sop.stepForAction(StepAction::Register))
             return step->requirements;
     } catch (const Error &) {
     }

@@ -1,5 +1,6 @@
 #include "complaintform/complaintformwidget.h"
 
+#include "common/palette.h"
 #include "ui_complaintformwidget.h"
 
 #include "validation/nik.h"
@@ -31,9 +32,9 @@ constexpr int kIdentityDebounceMs = 600;
 QString messageColor(int style)
 {
     switch (style) {
-    case 0: return u"#b3261e"_s; // error: red
-    case 1: return u"#8a5300"_s; // warning: amber
-    default: return u"#5f6368"_s; // pending / info: grey
+    case 0: return palette::css(palette::problemText);
+    case 1: return palette::css(palette::warningText);
+    default: return palette::css(palette::mutedText);
     }
 }
 

@@ -74,7 +74,7 @@ FormDocument decisionDocument(const ComplaintRecord &complaint, const PrintConte
     }
     form.finishGrid();
 
-    const StepState *decided = stepByAction(complaint, u"decide"_s);
+    const StepState *decided = stepByAction(complaint, StepAction::Decide);
     form.signatures({
         Signature{},
         Signature{placeAndDate(context.office,

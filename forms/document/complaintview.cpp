@@ -62,10 +62,11 @@ QString confidentialityLabel(Confidentiality confidentiality)
     return {};
 }
 
-const StepState *stepByAction(const ComplaintRecord &complaint, const QString &action)
+const StepState *stepByAction(const ComplaintRecord &complaint, StepAction action)
 {
+    const QString code = stepActionCode(action);
     for (const StepState &step : complaint.steps) {
-        if (step.action == action)
+        if (step.action == code)
             return &step;
     }
     return nullptr;
@@ -85,7 +86,7 @@ QList<Field> receivedFields(const ComplaintRecord &complaint, const QString &num
 QList<Signature> registrationSignatures(const ComplaintRecord &complaint,
                                         const OfficeProfile &office, const QTimeZone &zone)
 {
-    const StepState *registered = stepByAction(complaint, u"register"_s);
+    const StepState *registered = stepByAction(complaint, StepAction::Register);
     return {
         Signature{{}, {u"Pengadu,"_s}, complaint.complainantDisplayName(), {}},
         Signature{placeAndDate(office, complaint.registeredAt, zone),

@@ -4,6 +4,7 @@
 #include "domain/complaint.h"
 #include "domain/officeprofile.h"
 #include "document/formbuilder.h"
+#include "sop/stepaction.h"
 
 #include <QDate>
 #include <QList>
@@ -33,8 +34,8 @@ QString channelText(Channel channel);
 /// "Biasa", "Rahasia" or "Anonim".
 QString confidentialityLabel(Confidentiality confidentiality);
 
-/// The recorded step completed by an engine action ("register", "dispose", ...), or nullptr.
-const StepState *stepByAction(const ComplaintRecord &complaint, const QString &action);
+/// The recorded step completed by an engine action, or nullptr.
+const StepState *stepByAction(const ComplaintRecord &complaint, StepAction action);
 
 /// The lines saying how a complaint came in: "<numberLabel>" (the Nomor Agenda; "Nomor
 /// pengaduan", "Nomor aduan", as the form words it), Tanggal diterima (in `zone`), Cara

@@ -1,5 +1,6 @@
 #include "document/formbuilder.h"
 
+#include "common/palette.h"
 #include "document/letterhead.h"
 #include "document/pointdevice.h"
 #include "document/printfonts.h"
@@ -249,7 +250,7 @@ QTextTable *FormBuilder::grid(const QStringList &headers, const QList<QTextLengt
     // table only from a border of one layout unit up.
     format.setBorder(qMax<qreal>(1.0, length(0.75)));
     format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-    format.setBorderBrush(Qt::black);
+    format.setBorderBrush(palette::color(palette::ink));
     format.setBorderCollapse(true);
     format.setCellSpacing(0);
     format.setCellPadding(length(kGridPaddingPt));
@@ -270,7 +271,7 @@ QTextTable *FormBuilder::grid(const QStringList &headers, const QList<QTextLengt
     for (int column = 0; column < headers.size() && column < widths.size(); ++column) {
         QTextTableCell cell = table->cellAt(0, column);
         QTextTableCellFormat cellFormat = cell.format().toTableCellFormat();
-        cellFormat.setBackground(QColor(225, 225, 225));
+        cellFormat.setBackground(palette::color(palette::tableHeadFill));
         cellFormat.setVerticalAlignment(QTextCharFormat::AlignMiddle);
         cell.setFormat(cellFormat);
         setCell(table, 0, column, headers.at(column), true, Qt::AlignHCenter);

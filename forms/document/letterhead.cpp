@@ -1,5 +1,7 @@
 #include "document/letterhead.h"
 
+#include "common/palette.h"
+
 #include <QPainter>
 #include <QPainterPath>
 #include <QTextCursor>
@@ -29,8 +31,8 @@ QImage drawnPlaceholder()
     shield.cubicTo(228, 220, 170, 255, 120, 278);
     shield.cubicTo(70, 255, 12, 220, 12, 150);
     shield.closeSubpath();
-    painter.setPen(QPen(QColor(40, 40, 40), 8));
-    painter.setBrush(QColor(235, 235, 235));
+    painter.setPen(QPen(palette::color(palette::emblemOutline), 8));
+    painter.setBrush(palette::color(palette::emblemFill));
     painter.drawPath(shield);
     return image;
 }
@@ -83,7 +85,7 @@ void insertLetterhead(QTextCursor &cursor, const OfficeProfile &office, qreal un
         cellFormat.setVerticalAlignment(QTextCharFormat::AlignMiddle);
         cellFormat.setBottomBorder(pt(3.5));
         cellFormat.setBottomBorderStyle(QTextFrameFormat::BorderStyle_Double);
-        cellFormat.setBottomBorderBrush(Qt::black);
+        cellFormat.setBottomBorderBrush(palette::color(palette::ink));
         cellFormat.setBottomPadding(pt(5.0));
         cell.setFormat(cellFormat);
     }

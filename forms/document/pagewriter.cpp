@@ -1,5 +1,6 @@
 #include "document/pagewriter.h"
 
+#include "common/palette.h"
 #include "document/pointdevice.h"
 #include "document/printfonts.h"
 
@@ -46,7 +47,7 @@ void PageWriter::paintTextPage(const QTextDocument &document, int pageIndex)
         painter.setClipRect(view);
         QAbstractTextDocumentLayout::PaintContext context;
         context.clip = view;
-        context.palette.setColor(QPalette::Text, Qt::black);
+        context.palette.setColor(QPalette::Text, palette::color(palette::ink));
         document.documentLayout()->draw(&painter, context);
     });
 }
@@ -89,7 +90,7 @@ void drawLine(QPainter &painter, const QRectF &box, const QString &text, Qt::Ali
     else if (align & Qt::AlignHCenter)
         x = box.left() + (box.width() - line.naturalTextWidth()) / 2.0;
     const qreal y = box.top() + (box.height() - line.height()) / 2.0;
-    painter.setPen(QColor(60, 60, 60));
+    painter.setPen(palette::color(palette::footerText));
     layout.draw(&painter, QPointF(x, y));
 }
 

@@ -66,9 +66,12 @@ QString jsonText(const QJsonValue &value)
 QString actionLabel(const QString &action)
 {
     static const QList<std::pair<QString, QString>> labels{
-        {u"register"_s, u"Mengagendakan"_s},      {u"report"_s, u"Melaporkan ke Kepala Dinas"_s},
-        {u"dispose"_s, u"Disposisi"_s},           {u"decide"_s, u"Keputusan tim"_s},
-        {u"refer"_s, u"Penyaluran"_s},            {u"convey"_s, u"Penyampaian hasil"_s},
+        {stepActionCode(StepAction::Register), u"Mengagendakan"_s},
+        {stepActionCode(StepAction::Report), u"Melaporkan ke Kepala Dinas"_s},
+        {stepActionCode(StepAction::Dispose), u"Disposisi"_s},
+        {stepActionCode(StepAction::Decide), u"Keputusan tim"_s},
+        {u"refer"_s, u"Penyaluran"_s},
+        {stepActionCode(StepAction::Convey), u"Penyampaian hasil"_s},
         {u"pause"_s, u"Ditunda"_s},               {u"resume"_s, u"Dilanjutkan"_s},
         {u"void"_s, u"Dibatalkan"_s},
     };

@@ -1,5 +1,6 @@
 #include "intakebook/intakebookprint.h"
 
+#include "common/palette.h"
 #include "document/complaintview.h"
 #include "document/documentrenderer.h"
 #include "document/formbuilder.h"
@@ -357,7 +358,7 @@ void IntakeBookPrint::paintPlan(QPainter &painter, const PagePlan &plan, int pag
 {
     const Geometry &g = *m_geometry;
     QAbstractTextDocumentLayout::PaintContext context;
-    context.palette.setColor(QPalette::Text, Qt::black);
+    context.palette.setColor(QPalette::Text, palette::color(palette::ink));
     if (pageIndex == 0)
         head->documentLayout()->draw(&painter, context);
 
@@ -368,10 +369,10 @@ void IntakeBookPrint::paintPlan(QPainter &painter, const PagePlan &plan, int pag
     const qreal right = g.columnX.last();
     if (table) {
         const qreal top = y;
-        painter.fillRect(QRectF(left, y, right - left, g.headerHeight), QColor(225, 225, 225));
+        painter.fillRect(QRectF(left, y, right - left, g.headerHeight), palette::color(palette::tableHeadFill));
         QTextLayout layout;
         layout.setCacheEnabled(false);
-        painter.setPen(Qt::black);
+        painter.setPen(palette::color(palette::ink));
         const QStringList headerTexts = headers();
         for (int column = 0; column < kColumns; ++column) {
             layoutCell(layout, headerTexts.at(column), g.headerFont, g.textWidth(column),
@@ -402,7 +403,7 @@ void IntakeBookPrint::paintPlan(QPainter &painter, const PagePlan &plan, int pag
         }
         for (qreal columnX : g.columnX)
             rules << QLineF(columnX, top, columnX, y);
-        QPen pen(Qt::black, kRulePt);
+        QPen pen(palette::color(palette::ink), kRulePt);
         pen.setCapStyle(Qt::SquareCap);
         painter.setPen(pen);
         painter.drawLines(rules);

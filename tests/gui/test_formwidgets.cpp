@@ -2,6 +2,7 @@
 // offscreen. Cases come from tests/cases/complaints.json.
 #include "catch_qt.h"
 
+#include "common/palette.h"
 #include "common/reasondialog.h"
 #include "complaintform/complaintformwidget.h"
 #include "decision/decisionwidget.h"
@@ -337,7 +338,7 @@ TEST_CASE("Formulir Aduan: a bad NIK shows its error under the field while typin
         CHECK(check.findings.constFirst().code == u"nik.month"_s);
         CHECK(message->isVisible());
         CHECK(message->text() == check.findings.constFirst().message);
-        CHECK(message->styleSheet().contains(u"#b3261e"_s)); // red
+        CHECK(message->styleSheet().contains(palette::css(palette::problemText))); // red
         // Right under the field: same column, just below it.
         const QPoint fieldAt = nik->mapTo(f.form, QPoint(0, 0));
         const QPoint messageAt = message->mapTo(f.form, QPoint(0, 0));
@@ -351,10 +352,10 @@ TEST_CASE("Formulir Aduan: a bad NIK shows its error under the field while typin
         type(u"357202120875000"_s); // 15 digits (nik-too-short)
         CHECK(message->isVisible());
         CHECK(message->text().contains(u"15"_s));
-        CHECK_FALSE(message->styleSheet().contains(u"#b3261e"_s));
+        CHECK_FALSE(message->styleSheet().contains(palette::css(palette::problemText)));
         QTest::keyClick(focused(), Qt::Key_Tab);
         CHECK(message->isVisible());
-        CHECK(message->styleSheet().contains(u"#b3261e"_s));
+        CHECK(message->styleSheet().contains(palette::css(palette::problemText)));
     }
     SECTION("another region is a warning, in amber (nik-other-region)")
     {
@@ -362,7 +363,7 @@ TEST_CASE("Formulir Aduan: a bad NIK shows its error under the field while typin
         type(u"3505116702850003"_s);
         CHECK(message->isVisible());
         CHECK(message->text().contains(u"35.05"_s));
-        CHECK(message->styleSheet().contains(u"#8a5300"_s));
+        CHECK(message->styleSheet().contains(palette::css(palette::warningText)));
     }
     SECTION("the stated gender contradicts the NIK (nik-gender-mismatch)")
     {
@@ -372,7 +373,7 @@ TEST_CASE("Formulir Aduan: a bad NIK shows its error under the field while typin
         const NikCheck check = checkNik(u"3572035510820003"_s, Gender::Male, f.now.date());
         REQUIRE_FALSE(check.findings.isEmpty());
         CHECK(message->text() == check.findings.constFirst().message);
-        CHECK(message->styleSheet().contains(u"#8a5300"_s));
+        CHECK(message->styleSheet().contains(palette::css(palette::warningText)));
     }
 }
 

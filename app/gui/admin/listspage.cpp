@@ -1,5 +1,6 @@
 #include "admin/listspage.h"
 
+#include "common/palette.h"
 #include "session/session.h"
 #include "storage/settingsstore.h"
 #include "support/feedback.h"
@@ -115,7 +116,7 @@ void ListsPage::previewPattern()
         m_patternPreview->setStyleSheet(QString());
         m_patternPreview->setText(tr("The next number would look like: %1").arg(example));
     } catch (const Error &error) {
-        m_patternPreview->setStyleSheet(u"color:#b71c1c"_s);
+        m_patternPreview->setStyleSheet(palette::problemLabelStyle());
         m_patternPreview->setText(error.message());
     }
 }

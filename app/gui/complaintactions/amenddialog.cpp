@@ -1,5 +1,6 @@
 #include "complaintactions/amenddialog.h"
 
+#include "common/palette.h"
 #include "complaintform/complaintformwidget.h"
 #include "session/session.h"
 #include "storage/settingsstore.h"
@@ -67,7 +68,7 @@ AmendDialog::AmendDialog(Session &session, const ComplaintRecord &record, QWidge
     m_problem->setObjectName(u"amendProblem"_s);
     m_problem->setWordWrap(true);
     m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_problem->setStyleSheet(u"color:#b71c1c;font-weight:600"_s);
+    m_problem->setStyleSheet(palette::problemLabelStyle(true));
     m_problem->hide();
     layout->addWidget(m_problem);
     layout->addWidget(m_form, 1);

@@ -1,5 +1,6 @@
 #include "detail/complaintdetailview.h"
 
+#include "common/palette.h"
 #include "complaintactions/attachmentopener.h"
 #include "complaintactions/complaintactions.h"
 #include "models/stepclockstyle.h"
@@ -43,7 +44,7 @@ QString esc(const QString &text)
 
 QString row(const QString &label, const QString &value)
 {
-    QString html = u"<tr><td style='padding-right:12px;color:#555'>"_s;
+    QString html = u"<tr><td style='padding-right:12px;color:%1'>"_s.arg(palette::css(palette::mutedText));
     html += esc(label);
     html += u"</td><td>"_s;
     html += esc(value).replace(u'\n', u"<br>"_s);
@@ -265,7 +266,7 @@ void ComplaintDetailView::fillSummary()
     html += row(tr("Class"), className);
     html += row(tr("Deadline"), officetime::longDateTime(c.deadlineAt, zone));
     html += row(tr("Status"), statusLabel(c.status()));
-    const SopStep *registering = m_sop ? m_sop->stepForAction(stepActionCode(StepAction::Register)) : nullptr;
+    const SopStep *registering = m_sop ? m_sop->stepForAction(StepAction::Register) : nullptr;
     for (auto it = c.requirements.cbegin(); it != c.requirements.cend(); ++it) {
         QString name = it.key();
         if (registering) {

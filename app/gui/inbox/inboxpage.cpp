@@ -1,5 +1,6 @@
 #include "inbox/inboxpage.h"
 
+#include "common/palette.h"
 #include "detail/complaintdetaildialog.h"
 #include "inbox/steppanel.h"
 #include "models/inboxmodel.h"
@@ -80,7 +81,7 @@ InboxPage::InboxPage(Session &session, const QList<Role> &roles, const QString &
     leftLayout->addWidget(m_view, 1);
     m_problem = new QLabel;
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(u"color:#b71c1c"_s);
+    m_problem->setStyleSheet(palette::problemLabelStyle());
     m_problem->hide();
     leftLayout->addWidget(m_problem);
     auto *buttons = new QHBoxLayout;

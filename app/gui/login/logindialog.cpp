@@ -1,5 +1,6 @@
 #include "login/logindialog.h"
 
+#include "common/palette.h"
 #include "auth/authenticator.h"
 #include "settings/appsettings.h"
 #include "storage/database.h"
@@ -55,7 +56,7 @@ LoginDialog::LoginDialog(Database &db, const Clock &clock, const QList<DemoAccou
 
     m_problem = new QLabel;
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(u"color:#b71c1c"_s);
+    m_problem->setStyleSheet(palette::problemLabelStyle());
     m_problem->hide();
     layout->addWidget(m_problem);
 
@@ -95,7 +96,7 @@ LoginDialog::LoginDialog(Database &db, const Clock &clock, const QList<DemoAccou
     }
 
     auto *database = new QLabel(tr("Database: %1").arg(QDir::toNativeSeparators(db.path())));
-    database->setStyleSheet(u"color:#555"_s);
+    database->setStyleSheet(u"color:"_s + palette::css(palette::mutedText));
     database->setWordWrap(true);
     layout->addWidget(database);
 

@@ -1,5 +1,6 @@
 #include "models/intakebookmodel.h"
 
+#include "common/palette.h"
 #include "models/stepclockstyle.h"
 #include "session/session.h"
 #include "storage/database.h"
@@ -190,7 +191,7 @@ QVariant IntakeBookModel::data(const QModelIndex &index, int role) const
                 return stepclockstyle::foreground(clock->state);
         }
         if (row->status == ComplaintStatus::Voided)
-            return QColor(Qt::gray);
+            return palette::color(palette::dimmedText);
         break;
     case ComplaintIdRole:
         return row->complaintId;

@@ -1,5 +1,7 @@
 #include "models/stepclockstyle.h"
 
+#include "common/palette.h"
+
 #include <QCoreApplication>
 
 #include <cstdlib>
@@ -18,11 +20,11 @@ QColor background(StepClock::State state)
 {
     switch (state) {
     case StepClock::State::OnTime:
-        return QColor(0xd9, 0xf2, 0xdc); // light green
+        return palette::color(palette::onTimeFill);
     case StepClock::State::Warning:
-        return QColor(0xff, 0xec, 0xb3); // light amber
+        return palette::color(palette::nearTargetFill);
     case StepClock::State::Overdue:
-        return QColor(0xf8, 0xd0, 0xd0); // light red
+        return palette::color(palette::lateFill);
     }
     return {};
 }
@@ -31,11 +33,11 @@ QColor foreground(StepClock::State state)
 {
     switch (state) {
     case StepClock::State::OnTime:
-        return QColor(0x1b, 0x5e, 0x20);
+        return palette::color(palette::onTimeText);
     case StepClock::State::Warning:
-        return QColor(0x7a, 0x4f, 0x00);
+        return palette::color(palette::nearTargetText);
     case StepClock::State::Overdue:
-        return QColor(0xb7, 0x1c, 0x1c);
+        return palette::color(palette::lateText);
     }
     return {};
 }

@@ -1,5 +1,6 @@
 #include "recap/recapcharts.h"
 
+#include "common/palette.h"
 #include "recap/recap.h"
 #include "support/officetime.h"
 
@@ -77,40 +78,40 @@ QColor RecapCharts::color(Channel channel)
 {
     switch (channel) {
     case Channel::Direct:
-        return QColor(0x1f, 0x77, 0xb4);
+        return palette::color(palette::series[0]);
     case Channel::Sms:
-        return QColor(0xff, 0x7f, 0x0e);
+        return palette::color(palette::series[1]);
     case Channel::Telephone:
-        return QColor(0x2c, 0xa0, 0x2c);
+        return palette::color(palette::series[2]);
     case Channel::Website:
-        return QColor(0x94, 0x67, 0xbd);
+        return palette::color(palette::series[3]);
     case Channel::Letter:
-        return QColor(0x8c, 0x56, 0x4b);
+        return palette::color(palette::series[4]);
     case Channel::Email:
-        return QColor(0x17, 0xbe, 0xcf);
+        return palette::color(palette::series[5]);
     case Channel::SocialMedia:
-        return QColor(0xe3, 0x77, 0xc2);
+        return palette::color(palette::series[6]);
     case Channel::Lapor:
-        return QColor(0xd6, 0x27, 0x28);
+        return palette::color(palette::series[7]);
     }
-    return Qt::gray;
+    return palette::color(palette::other);
 }
 
 QColor RecapCharts::color(ComplaintStatus status)
 {
     switch (status) {
     case ComplaintStatus::InProgress:
-        return QColor(0x1f, 0x77, 0xb4);
+        return palette::color(palette::inProgress);
     case ComplaintStatus::Paused:
-        return QColor(0xf0, 0xad, 0x4e);
+        return palette::color(palette::paused);
     case ComplaintStatus::Completed:
-        return QColor(0x2e, 0x7d, 0x32);
+        return palette::color(palette::completed);
     case ComplaintStatus::Referred:
-        return QColor(0x7b, 0x1f, 0xa2);
+        return palette::color(palette::referred);
     case ComplaintStatus::Voided:
-        return QColor(0x9e, 0x9e, 0x9e);
+        return palette::color(palette::voided);
     }
-    return Qt::gray;
+    return palette::color(palette::other);
 }
 
 QChart *RecapCharts::receivedPerDay(const PeriodRecap &period)
@@ -198,8 +199,8 @@ QChart *RecapCharts::receivedPerDay(const PeriodRecap &period)
 QChart *RecapCharts::onTimeRate(const PeriodRecap &period)
 {
     auto *set = new QBarSet(tr("On time"));
-    set->setColor(QColor(0x2e, 0x7d, 0x32));
-    set->setBorderColor(QColor(0x2e, 0x7d, 0x32));
+    set->setColor(palette::color(palette::completed));
+    set->setBorderColor(palette::color(palette::completed));
     QStringList categories;
     for (const StepRecap &s : period.steps) {
         const qreal rate = s.completed > 0 ? 100.0 * s.onTime / s.completed : 0.0;
@@ -253,7 +254,7 @@ QChart *RecapCharts::statuses(const PeriodRecap &period)
                                        locale.toString(100.0 * n / total, 'f', 0));
         QPieSlice *slice = series->append(label, n);
         slice->setColor(color(s));
-        slice->setBorderColor(Qt::white);
+        slice->setBorderColor(palette::color(palette::sliceBorder));
         slice->setLabelVisible(false);
     }
     QChart *chart = newChart(tr("Status at the period's end"));

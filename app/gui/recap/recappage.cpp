@@ -1,5 +1,6 @@
 #include "recap/recappage.h"
 
+#include "common/palette.h"
 #include "export/complaintexport.h"
 #include "recap/figuretable.h"
 #include "recap/recapcharts.h"
@@ -131,7 +132,7 @@ RecapPage::RecapPage(Session &session, QWidget *parent)
 
     m_problem = new QLabel;
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(u"color:#b71c1c"_s);
+    m_problem->setStyleSheet(palette::problemLabelStyle());
     m_problem->hide();
     layout->addWidget(m_problem);
 

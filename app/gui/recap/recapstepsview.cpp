@@ -1,5 +1,6 @@
 #include "recap/recapstepsview.h"
 
+#include "common/palette.h"
 #include "recap/figuretable.h"
 #include "recap/recapbuilder.h"
 #include "recap/recapcomparison.h"
@@ -95,7 +96,7 @@ void RecapStepsView::showSteps(const RecapData &data)
         m_steps->setItem(r, StepOnTime, countItem(s.onTime));
         QTableWidgetItem *late = countItem(s.late);
         if (s.late > 0)
-            late->setForeground(QColor(0xb7, 0x1c, 0x1c));
+            late->setForeground(palette::color(palette::lateText));
         m_steps->setItem(r, StepLate, late);
         m_steps->setItem(r, StepRate,
                          figureItem(percent(percentOf(s.onTime, s.completed)), s.completed == 0));
@@ -126,7 +127,7 @@ void RecapStepsView::showDeviations(const RecapData &data, const PeriodNames &na
         m_deviations->setItem(r, DeviationNumber, textItem(d.agendaNumber));
         m_deviations->setItem(r, DeviationStep, figureItem(number(d.stepNumber)));
         QTableWidgetItem *used = figureItem(formatWorkingDuration(d.workedSeconds));
-        used->setForeground(QColor(0xb7, 0x1c, 0x1c));
+        used->setForeground(palette::color(palette::lateText));
         used->setToolTip(tr("Late by %1")
                              .arg(formatWorkingDuration(d.workedSeconds
                                                         - qint64(d.targetMinutes) * 60)));

@@ -1,5 +1,6 @@
 #include "security/idlelock.h"
 
+#include "common/palette.h"
 #include "auth/authenticator.h"
 #include "security/lockdialog.h"
 #include "session/session.h"
@@ -67,8 +68,8 @@ public:
         setObjectName(u"lockCover"_s);
         setAutoFillBackground(true);
         QPalette pal = palette();
-        pal.setColor(QPalette::Window, QColor(0x37, 0x47, 0x4f));
-        pal.setColor(QPalette::WindowText, Qt::white);
+        pal.setColor(QPalette::Window, palette::color(palette::lockBackground));
+        pal.setColor(QPalette::WindowText, palette::color(palette::lockText));
         setPalette(pal);
         auto *layout = new QVBoxLayout(this);
         auto *label = new QLabel(QCoreApplication::translate("aduan::gui::IdleLock",

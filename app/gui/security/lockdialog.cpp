@@ -1,5 +1,7 @@
 #include "security/lockdialog.h"
 
+#include "common/palette.h"
+
 #include <QCloseEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -39,7 +41,7 @@ LockDialog::LockDialog(QWidget *parent)
     m_problem = new QLabel;
     m_problem->setObjectName(u"lockProblem"_s);
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(u"color:#b71c1c;font-weight:600"_s);
+    m_problem->setStyleSheet(palette::problemLabelStyle(true));
     m_problem->hide();
     layout->addWidget(m_problem);
 

@@ -1,5 +1,6 @@
 #include "startup/setupdialog.h"
 
+#include "common/palette.h"
 #include "admin/officesetup.h"
 #include "startup/databaseopener.h"
 #include "storage/database.h"
@@ -108,7 +109,7 @@ SetupDialog::SetupDialog(const Clock &clock, const QString &problem, QWidget *pa
 
     m_problem = new QLabel;
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(u"color:#b71c1c"_s);
+    m_problem->setStyleSheet(palette::problemLabelStyle());
     m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_problem);
     showProblem(problem);

@@ -1,5 +1,6 @@
 #include "support/lockwait.h"
 
+#include "common/palette.h"
 #include "session/session.h"
 #include "storage/database.h"
 
@@ -31,7 +32,7 @@ bool waitForLock(Database &db, QWidget *host, int limitSeconds)
     auto *bar = new QFrame(host, host ? Qt::Widget : Qt::Tool);
     bar->setObjectName(u"lockWaitBar"_s);
     bar->setFrameShape(QFrame::StyledPanel);
-    bar->setStyleSheet(u"#lockWaitBar{background:#fff8e1;border:1px solid #f9a825}"_s);
+    bar->setStyleSheet(u"#lockWaitBar{background:%1;border:1px solid %2}"_s.arg(palette::css(palette::waitingFill), palette::css(palette::waitingBorder)));
     auto *layout = new QHBoxLayout(bar);
     auto *label = new QLabel;
     label->setWordWrap(true);

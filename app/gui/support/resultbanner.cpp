@@ -1,5 +1,7 @@
 #include "support/resultbanner.h"
 
+#include "common/palette.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -12,8 +14,8 @@ ResultBanner::ResultBanner(QWidget *parent)
     : QFrame(parent)
 {
     setObjectName(u"resultBanner"_s);
-    setStyleSheet(u"#resultBanner{background:#d9f2dc;border:1px solid #7cb987;"
-                  "border-radius:4px}"_s);
+    setStyleSheet(u"#resultBanner{background:%1;border:1px solid %2;border-radius:4px}"_s
+                      .arg(palette::css(palette::successFill), palette::css(palette::successBorder)));
     m_layout = new QHBoxLayout(this);
     m_layout->setContentsMargins(10, 6, 10, 6);
     m_text = new QLabel;

@@ -1,5 +1,6 @@
 #include "workspaces/headworkspace.h"
 
+#include "common/palette.h"
 #include "inbox/inboxpage.h"
 #include "models/inboxmodel.h"
 #include "recap/recappage.h"
@@ -25,7 +26,7 @@ HeadWorkspace::HeadWorkspace(Session &session, QWidget *parent)
     if (session.isActingHead()) {
         auto *note = new QLabel(tr("You sign as Plh. Kepala Dinas (acting head) under a "
                                    "delegation that covers today."));
-        note->setStyleSheet(u"background:#fff4d6;padding:6px"_s);
+        note->setStyleSheet(u"background:%1;padding:6px"_s.arg(palette::css(palette::noteFill)));
         note->setWordWrap(true);
         layout->addWidget(note);
     }

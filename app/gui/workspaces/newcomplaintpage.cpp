@@ -1,5 +1,6 @@
 #include "workspaces/newcomplaintpage.h"
 
+#include "common/palette.h"
 #include "complaintactions/draftkeeper.h"
 #include "complaintform/complaintformwidget.h"
 #include "detail/complaintdetaildialog.h"
@@ -66,7 +67,7 @@ NewComplaintPage::NewComplaintPage(Session &session, QWidget *parent)
 
     m_problem = new QLabel;
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(u"color:#b71c1c;font-weight:600"_s);
+    m_problem->setStyleSheet(palette::problemLabelStyle(true));
     m_problem->hide();
     outer->addWidget(m_problem);
 
@@ -184,7 +185,7 @@ void NewComplaintPage::loadChoices()
         const QDate today = m_session.officeToday();
         QList<SopRequirement> requirements;
         if (const auto sop = settings.sopRevisionInForce(today)) {
-            if (const SopStep *step = sop->stepForAction(stepActionCode(StepAction::Register))) {
+            if (const SopStep *step = sop->stepForAction(StepAction::Register)) {
                 for (const SopRequirement &r : step->requirements) {
                     if (r.fromComplainant())
                         requirements << r;

@@ -1,5 +1,6 @@
 #include "workspaces/registerpage.h"
 
+#include "common/palette.h"
 #include "detail/complaintdetaildialog.h"
 #include "models/intakebookmodel.h"
 #include "print/documentprinting.h"
@@ -121,7 +122,7 @@ RegisterPage::RegisterPage(Session &session, bool canReport, QWidget *parent)
 
     m_problem = new QLabel;
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(u"color:#b71c1c"_s);
+    m_problem->setStyleSheet(palette::problemLabelStyle());
     m_problem->hide();
     layout->addWidget(m_problem);
 
