@@ -1,5 +1,7 @@
 #include "queries/intakebook.h"
 
+#include "storage/auditlog.h"
+#include "storage/complaintstore.h"
 #include "storage/database.h"
 #include "storage/settingsstore.h"
 #include "storage/userstore.h"

@@ -1,5 +1,6 @@
 #include "storage/bulkwriter.h"
 
+#include "domain/gender.h"
 #include "storage/database.h"
 #include "storage/sqlquery.h"
 #include "util/error.h"
@@ -207,7 +208,7 @@ void BulkWriter::writeOne(const BulkComplaint &c)
     if (identity) {
         q.text(i++, c.complainant.name);
         q.textOrNull(i++, c.complainant.nik);
-        q.text(i++, c.complainant.gender == Gender::Female ? u"P"_s : u"L"_s);
+        q.text(i++, genderCode(c.complainant.gender));
         q.textOrNull(i++, c.complainant.phone);
         q.text(i++, c.complainant.address);
     } else {

@@ -1,8 +1,10 @@
 #include "storage/complaintstore.h"
 
+#include "domain/gender.h"
 #include "storage/database.h"
 #include "storage/sqlquery.h"
 #include "util/storagetime.h"
+#include "validation/phone.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -23,25 +25,6 @@ QVariant nullableText(const QString &text)
 QVariant nullableId(qint64 id)
 {
     return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
-QString genderCode(Gender g)
-{
-    switch (g) {
-    case Gender::Male: return u"L"_s;
-    case Gender::Female: return u"P"_s;
-    case Gender::Unknown: break;
-    }
-    return {};
-}
-
-Gender genderFromCode(const QString &code)
-{
-    if (code == u"L"_s)
-        return Gender::Male;
-    if (code == u"P"_s)
-        return Gender::Female;
-    return Gender::Unknown;
 }
 
 QString joinLines(const QStringList &list)
@@ -103,19 +86,14 @@ IntakeBookRow rowFromQuery(const SqlQuery &q)
     row.subject = q.text(u"subject"_s);
     row.category = q.text(u"category"_s);
     row.rowVersion = int(q.integer(u"row_version"_s));
-    row.currentStep = q.isNull(u"open_step"_s) ? 0 : int(q.integer(u"open_step"_s));
-    if (!q.isNull(u"voided_at"_s)) {
-        row.status = ComplaintStatus::Voided;
-        row.currentStep = 0;
-    } else if (row.currentStep > 0) {
-        row.status = q.integer(u"paused"_s) > 0 ? ComplaintStatus::Paused
-                                                 : ComplaintStatus::InProgress;
+    const bool voided = !q.isNull(u"voided_at"_s);
+    row.currentStep = voided || q.isNull(u"open_step"_s) ? 0 : int(q.integer(u"open_step"_s));
+    row.status = deriveStatus({voided, row.currentStep > 0, q.integer(u"paused"_s) > 0,
+                               q.integer(u"referred"_s) > 0});
+    if (row.currentStep > 0) {
         row.currentActor = roleFromCode(q.text(u"open_actor"_s)).value_or(Role::Officer);
         row.currentTargetMinutes = int(q.integer(u"open_target"_s));
         row.currentActionableAt = fromStorageTime(q.text(u"open_since"_s));
-    } else {
-        row.status = q.integer(u"referred"_s) > 0 ? ComplaintStatus::Referred
-                                                   : ComplaintStatus::Completed;
     }
     return row;
 }
@@ -690,12 +668,7 @@ ComplaintStore::WhereClause ComplaintStore::where(const IntakeBookFilter &f, boo
         w.binds.append({u":prefix"_s, search});
         w.binds.append({u":prefixEnd"_s, QString(search + QChar(0xFFFF))});
         // Phones are stored as +62...: a search typed as 0812... finds them too.
-        QString phone = search;
-        phone.remove(QRegularExpression(u"[\\s\\-.()]"_s));
-        if (phone.startsWith(u'0'))
-            phone = u"+62"_s + phone.mid(1);
-        else if (phone.startsWith(u"62"_s))
-            phone.prepend(u'+');
+        const QString phone = phoneStoredPrefix(search);
         w.binds.append({u":phone"_s, phone});
         w.binds.append({u":phoneEnd"_s, QString(phone + QChar(0xFFFF))});
         QStringList words;
