@@ -116,15 +116,15 @@ public:
     /// Runs `work` inside one read transaction, so that several queries see one snapshot.
     void read(const std::function<void()> &work);
 
-    /// SQLite's `PRAGMA data_version`: changes whenever another connection commits to the file.
-    /// Cheap; poll it to refresh open views.
+    /// A number that changes whenever another connection commits to the database
+    /// (SqlDialect::changeCounter(); SQLite's `PRAGMA data_version`). Cheap; poll it to refresh
+    /// open views.
     qint64 dataVersion() const;
 
     /// Throws the Error that matches a failed statement (busy, read-only, corrupt, ...).
     [[noreturn]] void raise(const QSqlError &error, const QString &context) const;
 
 private:
-    void configureConnection();
     void checkIntegrity();
     void migrate();
     void execPlain(const QString &sql);
