@@ -94,9 +94,9 @@ TEST_CASE("A phone search typed as dialled finds the stored number", "[derivatio
     REQUIRE(b);
     REQUIRE(b->complainant);
     CHECK(b->complainant->phone == normalizePhone(u"085712340001"_s).normalized);
-    for (const QString typed : {u"0857 1234"_s, u"0857-1234-0001"_s, u"62857123"_s,
+    for (const QString &typed : {u"0857 1234"_s, u"0857-1234-0001"_s, u"62857123"_s,
                                 u"+62 857 1234"_s}) {
-        INFO(typed);
+        INFO(typed.toStdString());
         IntakeBookFilter filter;
         filter.search = typed;
         QList<qint64> found;
