@@ -29,7 +29,8 @@ struct AuditVerification {
 /// The tamper-evident history. Each entry stores the previous entry's hash and a SHA-256 over a
 /// canonical form of its own content (a compact JSON array of prev hash, time, user, action,
 /// entity, id, old and new values with sorted keys). It is appended in the caller's write
-/// transaction, which holds SQLite's write lock from BEGIN IMMEDIATE, so two PCs cannot fork the
+/// transaction, which holds the write lock from its first statement
+/// (SqlDialect::beginWriteStatement(); SQLite's BEGIN IMMEDIATE), so two PCs cannot fork the
 /// chain.
 class AuditLog
 {

@@ -3,6 +3,7 @@
 #include "domain/gender.h"
 #include "storage/bulkstatement.h"
 #include "storage/database.h"
+#include "storage/sqldialect.h"
 #include "storage/sqlquery.h"
 #include "util/storagetime.h"
 

@@ -4,6 +4,7 @@
 #include "storage/complaintstore.h"
 
 #include "storage/database.h"
+#include "storage/sqldialect.h"
 #include "storage/sqlquery.h"
 #include "util/storagetime.h"
 #include "validation/phone.h"
@@ -43,12 +44,15 @@ const QString kListColumns =
 
 const QString kNotVoided = u"c.voided_at IS NULL"_s;
 
-const QString kListFrom =
-    u" FROM complaint c "
-    // The open step by the primary key (complaint_id, step_no): the unary plus keeps SQLite from
+QString listFrom(const SqlDialect &dialect)
+{
+    // The open step by the primary key (complaint_id, step_no): unindexed() keeps SQLite from
     // scanning every open step of the register through the index on completed_at for each row.
-    "LEFT JOIN step_record s ON s.complaint_id = c.id AND +s.completed_at IS NULL "
-    "LEFT JOIN sop_step st ON st.revision_id = c.sop_revision_id AND st.step_no = s.step_no "_s;
+    return u" FROM complaint c LEFT JOIN step_record s ON s.complaint_id = c.id AND "_s
+           + dialect.unindexed(u"s.completed_at"_s)
+           + u" IS NULL LEFT JOIN sop_step st ON st.revision_id = c.sop_revision_id "
+             "AND st.step_no = s.step_no "_s;
+}
 
 IntakeBookRow rowFromQuery(const SqlQuery &q)
 {
@@ -89,16 +93,17 @@ struct ComplaintStore::WhereClause {
     QStringList conditions;
     QString candidates; ///< a query of one column `id`; empty when not searching
     QList<std::pair<QString, QVariant>> binds;
+    QString walkId; ///< "c.id" as a membership test only (SqlDialect::unindexed())
 
     bool searching() const { return !candidates.isEmpty(); }
-    /// " WHERE ..." (or empty). `walkOrder`: the candidates only as a membership test (the
-    /// unary plus keeps SQLite from looking each candidate up by id), so that the query walks
+    /// " WHERE ..." (or empty). `walkOrder`: the candidates only as a membership test (walkId
+    /// keeps SQLite from looking each candidate up by id), so that the query walks
     /// the index of its ORDER BY and stops when the page is full.
     QString sql(bool walkOrder = false) const
     {
         QStringList all = conditions;
         if (searching())
-            all << (walkOrder ? u"+c.id IN ("_s : u"c.id IN ("_s) + candidates + u')';
+            all << (walkOrder ? walkId : u"c.id"_s) + u" IN ("_s + candidates + u')';
         return all.isEmpty() ? QString() : u" WHERE "_s + all.join(u" AND "_s);
     }
 };
@@ -115,6 +120,7 @@ constexpr int kWalkFromCandidates = 2000;
 ComplaintStore::WhereClause ComplaintStore::where(const IntakeBookFilter &f, bool canSee) const
 {
     WhereClause w;
+    w.walkId = m_db.dialect().unindexed(u"c.id"_s);
     QStringList parts;
     if (f.fromDate.isValid()) {
         parts << u"c.received_at >= :from"_s;
@@ -225,15 +231,15 @@ QList<IntakeBookRow> ComplaintStore::list(const IntakeBookFilter &filter, bool c
     const QString direction = descending ? u"DESC"_s : u"ASC"_s;
     if (order.contains(u"%1"_s))
         order = order.arg(direction);
-    // A search sorts its few candidates (the unary plus keeps SQLite from walking the date index
+    // A search sorts its few candidates (unindexed() keeps SQLite from walking the date index
     // of every complaint hoping to fill the page early); many candidates are better met by
     // walking the index of the order (date or number) and testing each for membership.
     const bool indexedOrder = sort == IntakeBookSort::ReceivedAt || sort == IntakeBookSort::AgendaNumber;
     const bool walk = w.searching() && indexedOrder && manyCandidates(w);
     if (w.searching() && !walk)
-        order.prepend(u'+');
+        order = m_db.dialect().unindexed(order);
     order += u' ' + direction + u", c.id "_s + direction;
-    SqlQuery q(m_db, u"SELECT "_s + kListColumns + kListFrom + w.sql(walk) + u" ORDER BY "_s + order
+    SqlQuery q(m_db, u"SELECT "_s + kListColumns + listFrom(m_db.dialect()) + w.sql(walk) + u" ORDER BY "_s + order
                          + u" LIMIT :limit OFFSET :offset"_s);
     q.bind(w.binds);
     bindNameLabels(q, canSee);
@@ -251,12 +257,12 @@ qint64 ComplaintStore::count(const IntakeBookFilter &filter, bool canSee) const
         // A search alone: the candidates less the voided among them, both from indexes only
         // (the partial index of voided complaints), never reading the candidates' rows.
         sql = u"SELECT (SELECT COUNT(*) FROM ("_s + w.candidates
-              + u")) - (SELECT COUNT(*) FROM complaint c WHERE c.voided_at IS NOT NULL AND +c.id IN ("_s
+              + u")) - (SELECT COUNT(*) FROM complaint c WHERE c.voided_at IS NOT NULL AND "_s + w.walkId + u" IN ("_s
               + w.candidates + u"))"_s;
     } else {
         // The open step's join is needed only to filter by status or step.
         const bool needsSteps = filter.status || filter.step > 0;
-        sql = u"SELECT COUNT(*)"_s + (needsSteps ? kListFrom : u" FROM complaint c "_s) + w.sql();
+        sql = u"SELECT COUNT(*)"_s + (needsSteps ? listFrom(m_db.dialect()) : u" FROM complaint c "_s) + w.sql();
     }
     SqlQuery q(m_db, sql);
     q.bind(w.binds);
@@ -274,7 +280,7 @@ void ComplaintStore::exportRows(const IntakeBookFilter &filter, bool canSee,
                         + u" THEN c.complainant_phone END AS x_phone, CASE WHEN "_s + identity
                         + u" THEN c.complainant_address END AS x_address, c.description, "
                           "c.location, c.class_code, c.deadline_at"_s
-                        + kListFrom + w.sql()
+                        + listFrom(m_db.dialect()) + w.sql()
                         + u" ORDER BY c.agenda_year, c.agenda_seq, c.id LIMIT :limit OFFSET :offset"_s;
     for (int offset = 0;; offset += chunk) {
         QList<ExportRow> rows;
@@ -333,7 +339,8 @@ QList<PossibleDuplicate> ComplaintStore::recentOpenByIdentity(const QString &nik
                          + kNameExpression
                          + u" AS display_name FROM complaint c WHERE c.voided_at IS NULL "
                            "AND c.received_at >= :since AND EXISTS (SELECT 1 FROM step_record s "
-                           "WHERE s.complaint_id = c.id AND +s.completed_at IS NULL) "
+                           "WHERE s.complaint_id = c.id AND "_s + m_db.dialect().unindexed(u"s.completed_at"_s)
+                         + u" IS NULL) "
                            "AND "_s + identityVisible(u"c."_s)
                          + u" AND ((:nik <> '' AND c.complainant_nik = :nik) OR "
                            "(:phone <> '' AND c.complainant_phone = :phone)) "

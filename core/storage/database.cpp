@@ -1,6 +1,7 @@
 #include "storage/database.h"
 
 #include "storage/sharedfile.h"
+#include "storage/sqldialect.h"
 #include "storage/sqlquery.h"
 
 #include <QAtomicInteger>

@@ -3,6 +3,7 @@
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/rowseal.h"
+#include "storage/sqldialect.h"
 #include "storage/sqlquery.h"
 #include "util/error.h"
 

@@ -110,6 +110,12 @@ public:
     /// caller's to remove. Throws aduan::Error (Busy, ReadOnly, Storage).
     virtual void backup(const Database &db, const QString &destination) const = 0;
 
+    /// `expression` in a form that keeps the query planner from using an index for it (SQLite:
+    /// a unary plus, https://www.sqlite.org/optoverview.html#disqualifying_where_clause_terms_using_unary_),
+    /// for the few queries that must walk another index; the expression unchanged on a store
+    /// that needs no such hint. Same value, same type.
+    virtual QString unindexed(const QString &expression) const = 0;
+
     // --- Search -------------------------------------------------------------------------------
 
     /// A query of one column `id`: the complaints where every word of `words` starts a word (a

@@ -56,6 +56,11 @@ QStringList SqliteDialect::migrationScripts() const
             u":/aduan/sql/003_fast_reads.sql"_s, u":/aduan/sql/004_row_seals.sql"_s};
 }
 
+QString SqliteDialect::unindexed(const QString &expression) const
+{
+    return u'+' + expression;
+}
+
 QString SqliteDialect::wordSearchIds(const QString &placeholder) const
 {
     return u"SELECT rowid AS id FROM complaint_fts WHERE complaint_fts MATCH %1"_s.arg(placeholder);

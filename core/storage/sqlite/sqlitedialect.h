@@ -42,6 +42,8 @@ public:
     IntegrityReport fullCheck(const Database &db) const override;
     /// `VACUUM INTO` (https://www.sqlite.org/lang_vacuum.html#vacuuminto).
     void backup(const Database &db, const QString &destination) const override;
+    /// "+expression".
+    QString unindexed(const QString &expression) const override;
     /// FTS5 (https://www.sqlite.org/fts5.html), table complaint_fts of migration 003.
     QString wordSearchIds(const QString &placeholder) const override;
     QString wordSearchValue(const QStringList &columns, const QStringList &words) const override;
