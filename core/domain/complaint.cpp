@@ -86,6 +86,18 @@ ComplaintStatus deriveStatus(const StatusFacts &facts)
     return facts.referred ? ComplaintStatus::Referred : ComplaintStatus::Completed;
 }
 
+StatusCondition statusCondition(ComplaintStatus status)
+{
+    switch (status) {
+    case ComplaintStatus::Voided: return {true, {}, {}, {}};
+    case ComplaintStatus::Paused: return {false, true, true, {}};
+    case ComplaintStatus::InProgress: return {false, true, false, {}};
+    case ComplaintStatus::Referred: return {false, false, {}, true};
+    case ComplaintStatus::Completed: return {false, false, {}, false};
+    }
+    return {};
+}
+
 ComplaintStatus ComplaintRecord::status() const
 {
     return deriveStatus({voidedAt.isValid(), currentStep() != nullptr, isPaused(),

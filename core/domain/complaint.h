@@ -188,6 +188,14 @@ struct StatusFacts {
 /// Completed. Used by ComplaintRecord::status() and by the register's rows
 /// (ComplaintStore::list()). Never throws.
 ComplaintStatus deriveStatus(const StatusFacts &facts);
+/// deriveStatus() read backwards, for a filter that asks the step records themselves (the
+/// register's SQL, ComplaintStore::list()): the facts a complaint must have, each set field
+/// true or false, to get `status`; an unset field does not matter. A complaint's facts match
+/// statusCondition(s) exactly when deriveStatus() gives s. Never throws.
+struct StatusCondition {
+    std::optional<bool> voided, stepOpen, paused, referred;
+};
+StatusCondition statusCondition(ComplaintStatus status);
 
 /// A complaint as one user may see it. When the user lacks the right to see a confidential
 /// identity, `complainant` is empty and `identityHidden` is true.

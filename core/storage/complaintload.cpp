@@ -24,6 +24,85 @@ QStringList splitLines(const QString &json)
     return out;
 }
 
+StepState stepFromRow(const SqlQuery &q)
+{
+    StepState s;
+    s.number = int(q.integer(u"step_no"_s));
+    s.action = q.text(u"action"_s);
+    s.actor = roleFromCode(q.text(u"actor_role"_s)).value_or(Role::Officer);
+    s.targetMinutes = int(q.integer(u"target_minutes"_s));
+    s.actionableAt = fromStorageTime(q.text(u"actionable_at"_s));
+    s.completedAt = fromStorageTime(q.text(u"completed_at"_s));
+    s.completedBy = q.integer(u"completed_by"_s);
+    s.completedByName = q.text(u"full_name"_s);
+    s.actingHead = q.integer(u"acting_head"_s) != 0;
+    s.workedSeconds = q.integer(u"worked_seconds"_s);
+    s.late = q.integer(u"late"_s) != 0;
+    s.deviationReason = q.text(u"deviation_reason"_s);
+    s.note = q.text(u"note"_s);
+    return s;
+}
+
+PauseRecord pauseFromRow(const SqlQuery &q)
+{
+    return PauseRecord{q.integer(u"id"_s), int(q.integer(u"step_no"_s)),
+                       fromStorageTime(q.text(u"paused_at"_s)), q.text(u"reason"_s),
+                       fromStorageTime(q.text(u"resumed_at"_s)), q.text(u"resume_note"_s)};
+}
+
+DispositionRecord dispositionFromRow(const SqlQuery &q)
+{
+    DispositionRecord d;
+    d.input.urgency = urgencyFromCode(q.text(u"urgency"_s)).value_or(Urgency::Biasa);
+    d.input.instructions = splitLines(q.text(u"instructions"_s));
+    d.input.note = q.text(u"note"_s);
+    d.input.addressee = q.text(u"addressee"_s);
+    d.signerId = q.integer(u"signer_user_id"_s);
+    d.signerName = q.text(u"full_name"_s);
+    d.signerNip = q.text(u"nip"_s);
+    d.signedAsActing = q.integer(u"signed_as_acting"_s) != 0;
+    d.signedAt = fromStorageTime(q.text(u"signed_at"_s));
+    return d;
+}
+
+DecisionRecord decisionFromRow(const SqlQuery &q)
+{
+    DecisionRecord d;
+    d.input.meetingAt = fromStorageTime(q.text(u"meeting_at"_s));
+    d.input.attendees = splitLines(q.text(u"attendees"_s));
+    d.input.discussion = q.text(u"discussion"_s);
+    d.input.decision = q.text(u"decision"_s);
+    d.input.withinAuthority = q.integer(u"within_authority"_s) != 0;
+    d.decidedBy = q.integer(u"decided_by"_s);
+    d.decidedAt = fromStorageTime(q.text(u"decided_at"_s));
+    return d;
+}
+
+ReferralRecord referralFromRow(const SqlQuery &q)
+{
+    ReferralRecord r;
+    r.input.agencyId = q.integer(u"agency_id"_s);
+    r.input.reason = q.text(u"reason"_s);
+    r.input.letterNumber = q.text(u"letter_number"_s);
+    r.agencyName = q.text(u"name"_s);
+    r.agencyAddress = q.text(u"address"_s);
+    r.referredAt = fromStorageTime(q.text(u"referred_at"_s));
+    return r;
+}
+
+ResolutionReportRecord reportFromRow(const SqlQuery &q)
+{
+    ResolutionReportRecord r;
+    r.input.method = q.text(u"method"_s);
+    r.input.summary = q.text(u"summary"_s);
+    r.input.complainantResponse = q.text(u"complainant_response"_s);
+    r.officerId = q.integer(u"officer_user_id"_s);
+    r.officerName = q.text(u"full_name"_s);
+    r.officerNip = q.text(u"nip"_s);
+    r.conveyedAt = fromStorageTime(q.text(u"conveyed_at"_s));
+    return r;
+}
+
 } // namespace
 
 std::optional<ComplaintRecord> ComplaintStore::load(qint64 id, bool canSee) const
@@ -94,108 +173,35 @@ std::optional<ComplaintRecord> ComplaintStore::load(qint64 id, bool canSee) cons
                                             c.identityHidden ? QString() : q.text(u"sha256"_s)};
         }
     }
-    {
-        SqlQuery q(m_db, u"SELECT s.*, st.action, st.actor_role, u.full_name FROM step_record s "
-                         "JOIN complaint c ON c.id = s.complaint_id "
-                         "LEFT JOIN sop_step st ON st.revision_id = c.sop_revision_id "
-                         "AND st.step_no = s.step_no "
-                         "LEFT JOIN app_user u ON u.id = s.completed_by "
-                         "WHERE s.complaint_id = :id ORDER BY s.step_no"_s);
-        q.bind(u":id"_s, id).exec();
-        while (q.next()) {
-            StepState s;
-            s.number = int(q.integer(u"step_no"_s));
-            s.action = q.text(u"action"_s);
-            s.actor = roleFromCode(q.text(u"actor_role"_s)).value_or(Role::Officer);
-            s.targetMinutes = int(q.integer(u"target_minutes"_s));
-            s.actionableAt = fromStorageTime(q.text(u"actionable_at"_s));
-            s.completedAt = fromStorageTime(q.text(u"completed_at"_s));
-            s.completedBy = q.integer(u"completed_by"_s);
-            s.completedByName = q.text(u"full_name"_s);
-            s.actingHead = q.integer(u"acting_head"_s) != 0;
-            s.workedSeconds = q.integer(u"worked_seconds"_s);
-            s.late = q.integer(u"late"_s) != 0;
-            s.deviationReason = q.text(u"deviation_reason"_s);
-            s.note = q.text(u"note"_s);
-            c.steps << s;
-        }
-    }
-    {
-        SqlQuery q(m_db, u"SELECT * FROM pause WHERE complaint_id = :id ORDER BY paused_at"_s);
-        q.bind(u":id"_s, id).exec();
-        while (q.next()) {
-            c.pauses << PauseRecord{q.integer(u"id"_s), int(q.integer(u"step_no"_s)),
-                                    fromStorageTime(q.text(u"paused_at"_s)), q.text(u"reason"_s),
-                                    fromStorageTime(q.text(u"resumed_at"_s)),
-                                    q.text(u"resume_note"_s)};
-        }
-    }
-    {
-        SqlQuery q(m_db, u"SELECT d.*, u.full_name, u.nip FROM disposition d JOIN app_user u "
-                         "ON u.id = d.signer_user_id WHERE d.complaint_id = :id"_s);
-        q.bind(u":id"_s, id).exec();
-        if (q.next()) {
-            DispositionRecord d;
-            d.input.urgency = urgencyFromCode(q.text(u"urgency"_s)).value_or(Urgency::Biasa);
-            d.input.instructions = splitLines(q.text(u"instructions"_s));
-            d.input.note = q.text(u"note"_s);
-            d.input.addressee = q.text(u"addressee"_s);
-            d.signerId = q.integer(u"signer_user_id"_s);
-            d.signerName = q.text(u"full_name"_s);
-            d.signerNip = q.text(u"nip"_s);
-            d.signedAsActing = q.integer(u"signed_as_acting"_s) != 0;
-            d.signedAt = fromStorageTime(q.text(u"signed_at"_s));
-            c.disposition = d;
-        }
-    }
-    {
-        SqlQuery q(m_db, u"SELECT * FROM decision WHERE complaint_id = :id"_s);
-        q.bind(u":id"_s, id).exec();
-        if (q.next()) {
-            DecisionRecord d;
-            d.input.meetingAt = fromStorageTime(q.text(u"meeting_at"_s));
-            d.input.attendees = splitLines(q.text(u"attendees"_s));
-            d.input.discussion = q.text(u"discussion"_s);
-            d.input.decision = q.text(u"decision"_s);
-            d.input.withinAuthority = q.integer(u"within_authority"_s) != 0;
-            d.decidedBy = q.integer(u"decided_by"_s);
-            d.decidedAt = fromStorageTime(q.text(u"decided_at"_s));
-            c.decision = d;
-        }
-    }
-    {
-        SqlQuery q(m_db, u"SELECT r.*, a.name, a.address FROM referral r JOIN agency a "
-                         "ON a.id = r.agency_id WHERE r.complaint_id = :id"_s);
-        q.bind(u":id"_s, id).exec();
-        if (q.next()) {
-            ReferralRecord r;
-            r.input.agencyId = q.integer(u"agency_id"_s);
-            r.input.reason = q.text(u"reason"_s);
-            r.input.letterNumber = q.text(u"letter_number"_s);
-            r.agencyName = q.text(u"name"_s);
-            r.agencyAddress = q.text(u"address"_s);
-            r.referredAt = fromStorageTime(q.text(u"referred_at"_s));
-            c.referral = r;
-            if (c.decision)
-                c.decision->input.referral = r.input;
-        }
-    }
-    {
-        SqlQuery q(m_db, u"SELECT r.*, u.full_name, u.nip FROM resolution_report r JOIN app_user u "
-                         "ON u.id = r.officer_user_id WHERE r.complaint_id = :id"_s);
-        q.bind(u":id"_s, id).exec();
-        if (q.next()) {
-            ResolutionReportRecord r;
-            r.input.method = q.text(u"method"_s);
-            r.input.summary = q.text(u"summary"_s);
-            r.input.complainantResponse = q.text(u"complainant_response"_s);
-            r.officerId = q.integer(u"officer_user_id"_s);
-            r.officerName = q.text(u"full_name"_s);
-            r.officerNip = q.text(u"nip"_s);
-            r.conveyedAt = fromStorageTime(q.text(u"conveyed_at"_s));
-            c.resolutionReport = r;
-        }
-    }
+    c.steps = SqlQuery(m_db, u"SELECT s.*, st.action, st.actor_role, u.full_name FROM step_record s "
+                          "JOIN complaint c ON c.id = s.complaint_id "
+                          "LEFT JOIN sop_step st ON st.revision_id = c.sop_revision_id "
+                          "AND st.step_no = s.step_no "
+                          "LEFT JOIN app_user u ON u.id = s.completed_by "
+                          "WHERE s.complaint_id = :id ORDER BY s.step_no"_s)
+                  .bind(u":id"_s, id)
+                  .rows(stepFromRow);
+    c.pauses = SqlQuery(m_db, u"SELECT * FROM pause WHERE complaint_id = :id ORDER BY paused_at"_s)
+                   .bind(u":id"_s, id)
+                   .rows(pauseFromRow);
+    c.disposition = SqlQuery(m_db, u"SELECT d.*, u.full_name, u.nip FROM disposition d JOIN app_user u "
+                                "ON u.id = d.signer_user_id WHERE d.complaint_id = :id"_s)
+                        .bind(u":id"_s, id)
+                        .first(dispositionFromRow);
+    c.decision = SqlQuery(m_db, u"SELECT * FROM decision WHERE complaint_id = :id"_s)
+                     .bind(u":id"_s, id)
+                     .first(decisionFromRow);
+    c.referral = SqlQuery(m_db, u"SELECT r.*, a.name, a.address FROM referral r JOIN agency a "
+                             "ON a.id = r.agency_id WHERE r.complaint_id = :id"_s)
+                     .bind(u":id"_s, id)
+                     .first(referralFromRow);
+    if (c.decision && c.referral)
+        c.decision->input.referral = c.referral->input;
+    c.resolutionReport =
+        SqlQuery(m_db, u"SELECT r.*, u.full_name, u.nip FROM resolution_report r JOIN app_user u "
+                    "ON u.id = r.officer_user_id WHERE r.complaint_id = :id"_s)
+            .bind(u":id"_s, id)
+            .first(reportFromRow);
     return c;
 }
 

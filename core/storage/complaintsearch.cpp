@@ -138,24 +138,25 @@ ComplaintStore::WhereClause ComplaintStore::where(const IntakeBookFilter &f, boo
     if (!f.includeVoided && !(f.status && *f.status == ComplaintStatus::Voided))
         parts << kNotVoided;
     if (f.status) {
-        const QString openPause =
-            u"EXISTS (SELECT 1 FROM pause p WHERE p.complaint_id = c.id AND p.resumed_at IS NULL)"_s;
-        const QString referred = u"EXISTS (SELECT 1 FROM referral r WHERE r.complaint_id = c.id)"_s;
-        switch (*f.status) {
-        case ComplaintStatus::Voided: parts << u"c.voided_at IS NOT NULL"_s; break;
-        case ComplaintStatus::Paused:
-            parts << u"c.voided_at IS NULL AND s.step_no IS NOT NULL AND "_s + openPause;
-            break;
-        case ComplaintStatus::InProgress:
-            parts << u"c.voided_at IS NULL AND s.step_no IS NOT NULL AND NOT "_s + openPause;
-            break;
-        case ComplaintStatus::Referred:
-            parts << u"c.voided_at IS NULL AND s.step_no IS NULL AND "_s + referred;
-            break;
-        case ComplaintStatus::Completed:
-            parts << u"c.voided_at IS NULL AND s.step_no IS NULL AND NOT "_s + referred;
-            break;
+        // The status's facts (statusCondition(), the rule of deriveStatus()) as SQL, in the
+        // order void, open step, pause, referral.
+        const StatusCondition want = statusCondition(*f.status);
+        const std::pair<std::optional<bool>, std::pair<QString, QString>> facts[] = {
+            {want.voided, {u"c.voided_at IS NOT NULL"_s, u"c.voided_at IS NULL"_s}},
+            {want.stepOpen, {u"s.step_no IS NOT NULL"_s, u"s.step_no IS NULL"_s}},
+            {want.paused,
+             {u"EXISTS (SELECT 1 FROM pause p WHERE p.complaint_id = c.id AND p.resumed_at IS NULL)"_s,
+              QString()}},
+            {want.referred,
+             {u"EXISTS (SELECT 1 FROM referral r WHERE r.complaint_id = c.id)"_s, QString()}},
+        };
+        QStringList terms;
+        for (const auto &[value, sql] : facts) {
+            if (value)
+                terms << (*value ? sql.first
+                                 : (sql.second.isEmpty() ? u"NOT "_s + sql.first : sql.second));
         }
+        parts << terms.join(u" AND "_s);
     }
     if (f.step > 0) {
         parts << u"c.voided_at IS NULL AND s.step_no = :step"_s;

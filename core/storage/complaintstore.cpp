@@ -37,22 +37,38 @@ QString joinLines(const QStringList &list)
     return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
 }
 
-/// The complainant's columns of a complaint row (:conf, :name, :nik, :gender, :phone, :address):
-/// all NULL for an anonymous complaint, which holds no identity; NIK and phone NULL when not
-/// known.
-Binds identityBinds(const ComplaintDraft &d)
+/// The complainant's columns of a complaint row: all NULL for an anonymous complaint, which
+/// holds no identity; NIK and phone NULL when not known.
+Binds identityColumns(const ComplaintDraft &d)
 {
     const Complainant person = d.complainant.value_or(Complainant{});
     const bool anonymous = d.confidentiality == Confidentiality::Anonymous;
     auto known = [&](const QString &value, bool mayBeEmpty) {
         return anonymous || (!mayBeEmpty && value.isEmpty()) ? SqlQuery::null() : QVariant(value);
     };
-    return {{u":conf"_s, confidentialityCode(d.confidentiality)},
-            {u":name"_s, known(person.name, true)},
-            {u":nik"_s, known(person.nik, false)},
-            {u":gender"_s, known(genderCode(person.gender), true)},
-            {u":phone"_s, known(person.phone, false)},
-            {u":address"_s, known(person.address, true)}};
+    return {{u"confidentiality"_s, confidentialityCode(d.confidentiality)},
+            {u"complainant_name"_s, known(person.name, true)},
+            {u"complainant_nik"_s, known(person.nik, false)},
+            {u"complainant_gender"_s, known(genderCode(person.gender), true)},
+            {u"complainant_phone"_s, known(person.phone, false)},
+            {u"complainant_address"_s, known(person.address, true)}};
+}
+
+/// Inserts one row into `table`: each (column, value) of `columns` bound as :column. Returns
+/// the new row's id. Table and column names are the program's, never typed text.
+qint64 insertRow(const Database &db, const QString &table, const Binds &columns)
+{
+    QStringList names, placeholders;
+    Binds binds;
+    for (const auto &[column, value] : columns) {
+        names << column;
+        placeholders << u':' + column;
+        binds.append({u':' + column, value});
+    }
+    SqlQuery q(db, u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(table, names.join(u", "_s),
+                                                            placeholders.join(u", "_s)));
+    q.bind(binds).exec();
+    return q.lastInsertId();
 }
 
 /// Closes an open record once: `at`, `by` and `text` columns of row `id` of `table` are set
@@ -83,70 +99,59 @@ int ComplaintStore::takeAgendaSequence(int year)
 qint64 ComplaintStore::insertComplaint(const NewComplaintRow &row)
 {
     const ComplaintDraft &d = row.draft;
-    SqlQuery q(m_db,
-               u"INSERT INTO complaint (agenda_number, agenda_year, agenda_seq, sop_revision_id, "
-               "channel, received_at, registered_at, confidentiality, complainant_name, "
-               "complainant_nik, complainant_gender, complainant_phone, complainant_address, "
-               "subject, description, location, category, class_code, deadline_at, "
-               "related_complaint_id, created_by) VALUES (:number, :year, :seq, :rev, :channel, "
-               ":received, :registered, :conf, :name, :nik, :gender, :phone, :address, :subject, "
-               ":description, :location, :category, :class, :deadline, :related, :by)"_s);
-    q.bind({{u":number"_s, row.agendaNumber}, {u":year"_s, row.agendaYear},
-            {u":seq"_s, row.agendaSeq}, {u":rev"_s, row.sopRevisionId},
-            {u":channel"_s, channelCode(d.channel)},
-            {u":received"_s, toStorageTime(row.receivedAt)},
-            {u":registered"_s, toStorageTime(row.registeredAt)}})
-        .bind(identityBinds(d))
-        .bind({{u":subject"_s, d.subject}, {u":description"_s, d.description},
-               {u":location"_s, d.location}, {u":category"_s, d.category},
-               {u":class"_s, row.classCode}, {u":deadline"_s, toStorageTime(row.deadlineAt)},
-               {u":related"_s, nullableId(d.relatedComplaintId)}, {u":by"_s, row.createdBy}})
-        .exec();
-    return q.lastInsertId();
+    return insertRow(m_db, u"complaint"_s,
+                     Binds{{u"agenda_number"_s, row.agendaNumber},
+                           {u"agenda_year"_s, row.agendaYear},
+                           {u"agenda_seq"_s, row.agendaSeq},
+                           {u"sop_revision_id"_s, row.sopRevisionId},
+                           {u"channel"_s, channelCode(d.channel)},
+                           {u"received_at"_s, toStorageTime(row.receivedAt)},
+                           {u"registered_at"_s, toStorageTime(row.registeredAt)}}
+                         + identityColumns(d)
+                         + Binds{{u"subject"_s, d.subject},
+                                 {u"description"_s, d.description},
+                                 {u"location"_s, d.location},
+                                 {u"category"_s, d.category},
+                                 {u"class_code"_s, row.classCode},
+                                 {u"deadline_at"_s, toStorageTime(row.deadlineAt)},
+                                 {u"related_complaint_id"_s, nullableId(d.relatedComplaintId)},
+                                 {u"created_by"_s, row.createdBy}});
 }
 
 void ComplaintStore::insertRequirementOutcomes(qint64 complaintId, int stepNumber,
                                                const QHash<QString, RequirementOutcome> &outcomes)
 {
     for (auto it = outcomes.cbegin(); it != outcomes.cend(); ++it) {
-        SqlQuery(m_db, u"INSERT INTO requirement_outcome (complaint_id, step_no, code, met, "
-                       "waiver_reason) VALUES (:id, :step, :code, :met, :reason)"_s)
-            .bind({{u":id"_s, complaintId}, {u":step"_s, stepNumber}, {u":code"_s, it.key()},
-                   {u":met"_s, it->met ? 1 : 0},
-                   {u":reason"_s, it->met ? SqlQuery::null() : QVariant(it->waiverReason)}})
-            .exec();
+        insertRow(m_db, u"requirement_outcome"_s,
+                  {{u"complaint_id"_s, complaintId}, {u"step_no"_s, stepNumber},
+                   {u"code"_s, it.key()}, {u"met"_s, it->met ? 1 : 0},
+                   {u"waiver_reason"_s, it->met ? SqlQuery::null() : QVariant(it->waiverReason)}});
     }
 }
 
 void ComplaintStore::insertEvidence(qint64 complaintId, const QStringList &items)
 {
-    for (const QString &item : items) {
-        SqlQuery(m_db, u"INSERT INTO evidence_item (complaint_id, description) VALUES (:id, :d)"_s)
-            .bind({{u":id"_s, complaintId}, {u":d"_s, item}})
-            .exec();
-    }
+    for (const QString &item : items)
+        insertRow(m_db, u"evidence_item"_s, {{u"complaint_id"_s, complaintId}, {u"description"_s, item}});
 }
 
 void ComplaintStore::insertAttachment(qint64 complaintId, const NewAttachment &a, qint64 userId,
                                       const QDateTime &now)
 {
-    SqlQuery(m_db, u"INSERT INTO attachment (complaint_id, file_name, mime_type, size_bytes, "
-                   "sha256, content, added_at, added_by) VALUES (:id, :name, :mime, :size, :sha, "
-                   ":content, :at, :by)"_s)
-        .bind({{u":id"_s, complaintId}, {u":name"_s, a.fileName}, {u":mime"_s, a.mimeType},
-               {u":size"_s, qint64(a.content.size())}, {u":sha"_s, a.sha256},
-               {u":content"_s, a.content}, {u":at"_s, toStorageTime(now)}, {u":by"_s, userId}})
-        .exec();
+    insertRow(m_db, u"attachment"_s,
+              {{u"complaint_id"_s, complaintId}, {u"file_name"_s, a.fileName},
+               {u"mime_type"_s, a.mimeType}, {u"size_bytes"_s, qint64(a.content.size())},
+               {u"sha256"_s, a.sha256}, {u"content"_s, a.content},
+               {u"added_at"_s, toStorageTime(now)}, {u"added_by"_s, userId}});
 }
 
 void ComplaintStore::openStep(qint64 complaintId, int stepNumber, const QDateTime &actionableAt,
                               int targetMinutes)
 {
-    SqlQuery(m_db, u"INSERT INTO step_record (complaint_id, step_no, actionable_at, target_minutes) "
-                   "VALUES (:id, :step, :at, :target)"_s)
-        .bind({{u":id"_s, complaintId}, {u":step"_s, stepNumber},
-               {u":at"_s, toStorageTime(actionableAt)}, {u":target"_s, targetMinutes}})
-        .exec();
+    insertRow(m_db, u"step_record"_s,
+              {{u"complaint_id"_s, complaintId}, {u"step_no"_s, stepNumber},
+               {u"actionable_at"_s, toStorageTime(actionableAt)},
+               {u"target_minutes"_s, targetMinutes}});
 }
 
 void ComplaintStore::completeStep(qint64 complaintId, const StepCompletionRow &row)
@@ -169,61 +174,50 @@ void ComplaintStore::insertDisposition(qint64 complaintId, const DispositionInpu
                                        qint64 signerId, bool signedAsActing,
                                        const QDateTime &signedAt)
 {
-    SqlQuery(m_db, u"INSERT INTO disposition (complaint_id, urgency, instructions, note, "
-                   "addressee, signer_user_id, signed_as_acting, signed_at) VALUES (:id, :urgency, "
-                   ":instructions, :note, :addressee, :signer, :acting, :at)"_s)
-        .bind({{u":id"_s, complaintId}, {u":urgency"_s, urgencyCode(input.urgency)},
-               {u":instructions"_s, joinLines(input.instructions)}, {u":note"_s, input.note},
-               {u":addressee"_s, input.addressee}, {u":signer"_s, signerId},
-               {u":acting"_s, signedAsActing ? 1 : 0}, {u":at"_s, toStorageTime(signedAt)}})
-        .exec();
+    insertRow(m_db, u"disposition"_s,
+              {{u"complaint_id"_s, complaintId}, {u"urgency"_s, urgencyCode(input.urgency)},
+               {u"instructions"_s, joinLines(input.instructions)}, {u"note"_s, input.note},
+               {u"addressee"_s, input.addressee}, {u"signer_user_id"_s, signerId},
+               {u"signed_as_acting"_s, signedAsActing ? 1 : 0},
+               {u"signed_at"_s, toStorageTime(signedAt)}});
 }
 
 void ComplaintStore::insertDecision(qint64 complaintId, const DecisionInput &input,
                                     qint64 decidedBy, const QDateTime &decidedAt)
 {
-    SqlQuery(m_db, u"INSERT INTO decision (complaint_id, meeting_at, attendees, discussion, "
-                   "decision, within_authority, decided_by, decided_at) VALUES (:id, :meeting, "
-                   ":attendees, :discussion, :decision, :within, :by, :at)"_s)
-        .bind({{u":id"_s, complaintId}, {u":meeting"_s, toStorageTime(input.meetingAt)},
-               {u":attendees"_s, joinLines(input.attendees)},
-               {u":discussion"_s, input.discussion}, {u":decision"_s, input.decision},
-               {u":within"_s, input.withinAuthority ? 1 : 0}, {u":by"_s, decidedBy},
-               {u":at"_s, toStorageTime(decidedAt)}})
-        .exec();
+    insertRow(m_db, u"decision"_s,
+              {{u"complaint_id"_s, complaintId}, {u"meeting_at"_s, toStorageTime(input.meetingAt)},
+               {u"attendees"_s, joinLines(input.attendees)}, {u"discussion"_s, input.discussion},
+               {u"decision"_s, input.decision}, {u"within_authority"_s, input.withinAuthority ? 1 : 0},
+               {u"decided_by"_s, decidedBy}, {u"decided_at"_s, toStorageTime(decidedAt)}});
 }
 
 void ComplaintStore::insertReferral(qint64 complaintId, const ReferralInput &input,
                                     const QDateTime &at)
 {
-    SqlQuery(m_db, u"INSERT INTO referral (complaint_id, agency_id, reason, letter_number, "
-                   "referred_at) VALUES (:id, :agency, :reason, :letter, :at)"_s)
-        .bind({{u":id"_s, complaintId}, {u":agency"_s, input.agencyId},
-               {u":reason"_s, input.reason}, {u":letter"_s, input.letterNumber},
-               {u":at"_s, toStorageTime(at)}})
-        .exec();
+    insertRow(m_db, u"referral"_s,
+              {{u"complaint_id"_s, complaintId}, {u"agency_id"_s, input.agencyId},
+               {u"reason"_s, input.reason}, {u"letter_number"_s, input.letterNumber},
+               {u"referred_at"_s, toStorageTime(at)}});
 }
 
 void ComplaintStore::insertResolutionReport(qint64 complaintId, const ResolutionReportInput &input,
                                             qint64 officerId, const QDateTime &conveyedAt)
 {
-    SqlQuery(m_db, u"INSERT INTO resolution_report (complaint_id, method, conveyed_at, summary, "
-                   "complainant_response, officer_user_id) VALUES (:id, :method, :at, :summary, "
-                   ":response, :officer)"_s)
-        .bind({{u":id"_s, complaintId}, {u":method"_s, input.method},
-               {u":at"_s, toStorageTime(conveyedAt)}, {u":summary"_s, input.summary},
-               {u":response"_s, input.complainantResponse}, {u":officer"_s, officerId}})
-        .exec();
+    insertRow(m_db, u"resolution_report"_s,
+              {{u"complaint_id"_s, complaintId}, {u"method"_s, input.method},
+               {u"conveyed_at"_s, toStorageTime(conveyedAt)}, {u"summary"_s, input.summary},
+               {u"complainant_response"_s, input.complainantResponse},
+               {u"officer_user_id"_s, officerId}});
 }
 
 void ComplaintStore::insertPause(qint64 complaintId, int stepNumber, const QDateTime &at,
                                  qint64 userId, const QString &reason)
 {
-    SqlQuery(m_db, u"INSERT INTO pause (complaint_id, step_no, paused_at, paused_by, reason) "
-                   "VALUES (:id, :step, :at, :by, :reason)"_s)
-        .bind({{u":id"_s, complaintId}, {u":step"_s, stepNumber}, {u":at"_s, toStorageTime(at)},
-               {u":by"_s, userId}, {u":reason"_s, reason}})
-        .exec();
+    insertRow(m_db, u"pause"_s,
+              {{u"complaint_id"_s, complaintId}, {u"step_no"_s, stepNumber},
+               {u"paused_at"_s, toStorageTime(at)}, {u"paused_by"_s, userId},
+               {u"reason"_s, reason}});
 }
 
 void ComplaintStore::resumePause(qint64 pauseId, const QDateTime &at, qint64 userId,
@@ -242,14 +236,19 @@ void ComplaintStore::markVoided(qint64 complaintId, const QDateTime &at, qint64 
 
 void ComplaintStore::updateDetails(qint64 complaintId, const ComplaintDraft &d)
 {
-    SqlQuery(m_db, u"UPDATE complaint SET confidentiality = :conf, complainant_name = :name, "
-                   "complainant_nik = :nik, complainant_gender = :gender, complainant_phone = "
-                   ":phone, complainant_address = :address, subject = :subject, description = "
-                   ":description, location = :location, category = :category WHERE id = :id"_s)
-        .bind(identityBinds(d))
-        .bind({{u":subject"_s, d.subject}, {u":description"_s, d.description},
-               {u":location"_s, d.location}, {u":category"_s, d.category},
-               {u":id"_s, complaintId}})
+    const Binds columns = identityColumns(d)
+                          + Binds{{u"subject"_s, d.subject},
+                                  {u"description"_s, d.description},
+                                  {u"location"_s, d.location},
+                                  {u"category"_s, d.category}};
+    QStringList assignments;
+    Binds binds{{u":id"_s, complaintId}};
+    for (const auto &[column, value] : columns) {
+        assignments << column + u" = :"_s + column;
+        binds.append({u':' + column, value});
+    }
+    SqlQuery(m_db, u"UPDATE complaint SET "_s + assignments.join(u", "_s) + u" WHERE id = :id"_s)
+        .bind(binds)
         .exec();
 }
 

@@ -69,3 +69,25 @@ TEST_CASE("A phone number's beginning is written as its stored numbers begin",
         CHECK(phoneStoredPrefix(typed) == check.normalized);
     }
 }
+
+TEST_CASE("The register's status filter is the status rule read backwards", "[derivation][status]")
+{
+    for (auto status : {ComplaintStatus::InProgress, ComplaintStatus::Paused,
+                        ComplaintStatus::Completed, ComplaintStatus::Referred,
+                        ComplaintStatus::Voided}) {
+        const StatusCondition want = statusCondition(status);
+        for (int bits = 0; bits < 16; ++bits) {
+            const StatusFacts facts{(bits & 1) != 0, (bits & 2) != 0, (bits & 4) != 0,
+                                    (bits & 8) != 0};
+            auto fits = [](std::optional<bool> wanted, bool fact) {
+                return !wanted || *wanted == fact;
+            };
+            const bool matches = fits(want.voided, facts.voided)
+                                 && fits(want.stepOpen, facts.stepOpen)
+                                 && fits(want.paused, facts.paused)
+                                 && fits(want.referred, facts.referred);
+            INFO(statusCode(status).toStdString() << " facts " << bits);
+            CHECK(matches == (deriveStatus(facts) == status));
+        }
+    }
+}
