@@ -36,7 +36,8 @@ PhoneCheck normalizePhone(const QString& input);
 /// or "62" written "+62"; anything else is kept as typed. For the beginning of a number (a
 /// search typed as "0812 34"), whose stored numbers start the same way: "0812 34" -> "+6281234",
 /// "62812" -> "+62812", "+1 555" -> "+1555", "" -> "". normalizePhone() starts with it, so a
-/// stored number always begins with phoneStoredPrefix() of any beginning of what was typed.
+/// stored number begins with phoneStoredPrefix() of any beginning of what was typed, except a
+/// lone "6" (not yet "62").
 /// Never fails.
 QString phoneStoredPrefix(const QString& input);
 

@@ -46,14 +46,16 @@ TEST_CASE("The engine and the bulk writer store the gender as genderCode()",
         CHECK(loaded->complainant->gender == gender);
     }
 
+
+    // The bulk writer, in a database of its own (the generator numbers from 1).
+    TestOffice demo;
     DemoOptions options;
     options.complaints = 60;
     options.seed = 15;
-    REQUIRE(generateDemoComplaints(*office.db, options, office.clock) == 60);
-    SqlQuery q(*office.db, u"SELECT DISTINCT complainant_gender FROM complaint "
-                           "WHERE id > :last AND complainant_gender IS NOT NULL "
-                           "ORDER BY complainant_gender"_s);
-    q.bind(u":last"_s, ids.c).exec();
+    REQUIRE(generateDemoComplaints(*demo.db, options, demo.clock) == 60);
+    SqlQuery q(*demo.db, u"SELECT DISTINCT complainant_gender FROM complaint "
+                         "WHERE complainant_gender IS NOT NULL ORDER BY complainant_gender"_s);
+    q.exec();
     QStringList codes;
     while (q.next())
         codes << q.text(u"complainant_gender"_s);
@@ -63,14 +65,13 @@ TEST_CASE("The engine and the bulk writer store the gender as genderCode()",
 TEST_CASE("A register row's status is the loaded complaint's status", "[derivation][status]")
 {
     TestOffice office;
-    runWalkthroughs(office);
     DemoOptions options;
     options.complaints = 120;
     options.seed = 15;
     REQUIRE(generateDemoComplaints(*office.db, options, office.clock) == 120);
     const ComplaintStore store(*office.db, QTimeZone(QByteArrayLiteral("Asia/Jakarta")));
     const QList<IntakeBookRow> rows = store.list({}, true, IntakeBookSort::ReceivedAt, true, 0, 500);
-    REQUIRE(rows.size() > 100);
+    REQUIRE(rows.size() == 120);
     QSet<ComplaintStatus> seen;
     for (const IntakeBookRow &row : rows) {
         const auto loaded = store.load(row.complaintId, true);
