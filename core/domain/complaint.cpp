@@ -77,13 +77,31 @@ QString statusLabel(ComplaintStatus status)
     return {};
 }
 
+ComplaintStatus deriveStatus(const StatusFacts &facts)
+{
+    if (facts.voided)
+        return ComplaintStatus::Voided;
+    if (facts.stepOpen)
+        return facts.paused ? ComplaintStatus::Paused : ComplaintStatus::InProgress;
+    return facts.referred ? ComplaintStatus::Referred : ComplaintStatus::Completed;
+}
+
+StatusCondition statusCondition(ComplaintStatus status)
+{
+    switch (status) {
+    case ComplaintStatus::Voided: return {true, {}, {}, {}};
+    case ComplaintStatus::Paused: return {false, true, true, {}};
+    case ComplaintStatus::InProgress: return {false, true, false, {}};
+    case ComplaintStatus::Referred: return {false, false, {}, true};
+    case ComplaintStatus::Completed: return {false, false, {}, false};
+    }
+    return {};
+}
+
 ComplaintStatus ComplaintRecord::status() const
 {
-    if (voidedAt.isValid())
-        return ComplaintStatus::Voided;
-    if (currentStep())
-        return isPaused() ? ComplaintStatus::Paused : ComplaintStatus::InProgress;
-    return referral ? ComplaintStatus::Referred : ComplaintStatus::Completed;
+    return deriveStatus({voidedAt.isValid(), currentStep() != nullptr, isPaused(),
+                         referral.has_value()});
 }
 
 const StepState *ComplaintRecord::currentStep() const

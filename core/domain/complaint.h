@@ -174,6 +174,29 @@ std::optional<ComplaintStatus> statusFromCode(const QString &code);
 /// The office's words, as printed: "Dalam proses", "Ditunda", "Selesai", "Disalurkan", "Dibatalkan".
 QString statusLabel(ComplaintStatus status);
 
+/// The facts of the step records that decide a complaint's status (whoever read them: a loaded
+/// ComplaintRecord, or one row of the register query).
+struct StatusFacts {
+    bool voided = false;   ///< voided with a reason
+    bool stepOpen = false; ///< a step record without a completion
+    bool paused = false;   ///< a pause not yet resumed
+    bool referred = false; ///< a referral to another agency was recorded
+};
+/// The one derivation of a complaint's status (DESIGN.md "The workflow engine": status is
+/// derived from the step records, not stored twice): Voided when voided, whatever else;
+/// otherwise with a step open Paused or InProgress; otherwise Referred when referred, else
+/// Completed. Used by ComplaintRecord::status() and by the register's rows
+/// (ComplaintStore::list()). Never throws.
+ComplaintStatus deriveStatus(const StatusFacts &facts);
+/// deriveStatus() read backwards, for a filter that asks the step records themselves (the
+/// register's SQL, ComplaintStore::list()): the facts a complaint must have, each set field
+/// true or false, to get `status`; an unset field does not matter. A complaint's facts match
+/// statusCondition(s) exactly when deriveStatus() gives s. Never throws.
+struct StatusCondition {
+    std::optional<bool> voided, stepOpen, paused, referred;
+};
+StatusCondition statusCondition(ComplaintStatus status);
+
 /// A complaint as one user may see it. When the user lacks the right to see a confidential
 /// identity, `complainant` is empty and `identityHidden` is true.
 struct ComplaintRecord {
@@ -208,6 +231,7 @@ struct ComplaintRecord {
     std::optional<ReferralRecord> referral;
     std::optional<ResolutionReportRecord> resolutionReport;
 
+    /// deriveStatus() of this record's steps, pauses, referral and void.
     ComplaintStatus status() const;
     /// The open step, or nullptr when none is open (completed, referred or voided).
     const StepState *currentStep() const;

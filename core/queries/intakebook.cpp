@@ -1,6 +1,8 @@
 #include "queries/intakebook.h"
 
 #include "auth/whomayact.h"
+#include "storage/auditlog.h"
+#include "storage/complaintstore.h"
 #include "storage/database.h"
 #include "storage/settingsstore.h"
 #include "storage/userstore.h"

@@ -1,11 +1,11 @@
 #pragma once
 
 #include "calendar/officecalendar.h"
+#include "domain/auditentry.h"
 #include "domain/complaint.h"
 #include "domain/intakebook.h"
+#include "domain/possibleduplicate.h"
 #include "domain/user.h"
-#include "storage/auditlog.h"
-#include "storage/complaintstore.h"
 #include "workflow/stepclock.h"
 
 #include <QList>

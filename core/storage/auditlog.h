@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/auditentry.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -11,24 +13,6 @@
 namespace aduan {
 
 class Database;
-
-/// One entry of the change history: who, when, what, old → new.
-struct AuditEntry {
-    qint64 id = 0;
-    QDateTime at;          ///< UTC
-    qint64 userId = 0;     ///< 0 for the system (setup, migrations)
-    QString userName;
-    QString action;        ///< the command: "register", "dispose", "void", "user.create", ...
-    QString entity;        ///< "complaint", "user", "setting", ...
-    qint64 entityId = 0;
-    QJsonObject oldValue;  ///< the fields before the change (empty for a creation)
-    QJsonObject newValue;  ///< the fields after it
-    QString prevHash;
-    QString hash;
-    /// The digest of the entity's rows after the change (rowSeal()); empty for entities without
-    /// sealed rows and for entries written before seals existed. Part of the hash when present.
-    QString seal;
-};
 
 /// Result of verifying the chain.
 struct AuditVerification {
@@ -45,7 +29,8 @@ struct AuditVerification {
 /// The tamper-evident history. Each entry stores the previous entry's hash and a SHA-256 over a
 /// canonical form of its own content (a compact JSON array of prev hash, time, user, action,
 /// entity, id, old and new values with sorted keys). It is appended in the caller's write
-/// transaction, which holds SQLite's write lock from BEGIN IMMEDIATE, so two PCs cannot fork the
+/// transaction, which holds the write lock from its first statement
+/// (SqlDialect::beginWriteStatement(); SQLite's BEGIN IMMEDIATE), so two PCs cannot fork the
 /// chain.
 class AuditLog
 {

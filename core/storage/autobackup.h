@@ -36,7 +36,7 @@ QStringList autoBackups(const QString &folder);
 ///
 /// When `folder` holds no backup for today — the office date of `now` in `officeZone`, so that
 /// the day turns at midnight in Blitar whatever the PC's zone — writes one, named
-/// autoBackupFileName(today), with backupDatabase() (SQLite's `VACUUM INTO`, a consistent
+/// autoBackupFileName(today), with backupDatabase() (SqlDialect::backup(): SQLite's `VACUUM INTO`, a consistent
 /// snapshot taken while other PCs keep working: https://www.sqlite.org/lang_vacuum.html#vacuuminto).
 /// Once a day by whichever PC comes first: that PC claims the day by creating
 /// "aduan-YYYY-MM-DD.sqlite.claim" exclusively; a PC that finds the claim (another PC is

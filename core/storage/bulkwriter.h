@@ -45,8 +45,8 @@ struct BulkComplaint {
 };
 
 /// Writes many generated complaints fast: statements prepared once and reused through the
-/// sqlite3 C API under Qt's SQLite driver (SQLite dialect only), one write transaction per
-/// batch. For demo and benchmark databases only; the workflow engine is the
+/// store's bulk path (SqlDialect::prepareBulk(); on SQLite the sqlite3 C API under Qt's
+/// driver), one write transaction per batch. For demo and benchmark databases only; the workflow engine is the
 /// way every real complaint is written.
 class BulkWriter
 {

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "domain/complaint.h"
+#include "domain/exportrow.h"
 #include "domain/intakebook.h"
+#include "domain/possibleduplicate.h"
 
 #include <QDateTime>
 #include <QList>
@@ -47,30 +49,6 @@ struct StepCompletionRow {
     bool late = false;
     QString deviationReason;
     QString note;
-};
-
-/// A recent open complaint of the same person (shown before saving a new one).
-struct PossibleDuplicate {
-    qint64 complaintId = 0;
-    QString agendaNumber;
-    QDateTime receivedAt;
-    QString complainantName;
-    QString subject;
-    QString matchedOn; ///< "nik" or "phone"
-};
-
-/// A complaint as exported (CSV, XLSX): the register's line plus the Formulir Aduan's fields.
-/// Identity fields are empty, and the name reads "Dirahasiakan", for a viewer without the
-/// right; "Anonim" for an anonymous complaint.
-struct ExportRow {
-    IntakeBookRow line;
-    QString nik;
-    QString phone;
-    QString address;
-    QString description;
-    QString location;
-    QString classCode;
-    QDateTime deadlineAt;
 };
 
 /// Complaints and their step records: SQL only, no rules. Every write method must run inside

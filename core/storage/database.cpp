@@ -1,6 +1,7 @@
 #include "storage/database.h"
 
 #include "storage/sharedfile.h"
+#include "storage/sqldialect.h"
 #include "storage/sqlquery.h"
 
 #include <QAtomicInteger>
@@ -22,12 +23,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("aduan::Database", text);
-}
-
-/// The migrations of the dialect in use, in order (see SqlDialect::migrationScripts()).
-QStringList migrationResources()
-{
-    return SqliteDialect().migrationScripts();
 }
 
 QString nextConnectionName()
@@ -60,14 +55,15 @@ QStringList statements(const QString &script)
 
 int Database::programSchemaVersion()
 {
-    return int(migrationResources().size());
+    // Every store has the same number of migrations (SqlDialect::migrationScripts()).
+    return int(makeDialect(QString())->migrationScripts().size());
 }
 
 Database::Database(const QString &path, const OpenOptions &options)
     : m_path(QDir::cleanPath(QFileInfo(path).absoluteFilePath()))
     , m_connectionName(nextConnectionName())
     , m_options(options)
-    , m_dialect(std::make_unique<SqliteDialect>())
+    , m_dialect(makeDialect(path))
 {
     const QFileInfo file(m_path);
     const QFileInfo folder(file.absolutePath());
@@ -130,8 +126,9 @@ Database::Database(const QString &path, const OpenOptions &options)
                             .arg(QDir::toNativeSeparators(m_path), probe.errorString()),
                         m_path);
         }
-        const QByteArray header = probe.read(16);
-        if (header.size() < 16 || header != QByteArray("SQLite format 3\0", 16)) {
+        const QByteArray header = probe.read(m_dialect->fileSignature().size());
+        const QByteArray signature = m_dialect->fileSignature();
+        if (header.size() < signature.size() || !header.startsWith(signature)) {
             throw Error(Error::Code::NotADatabase,
                         tr("The file %1 is not an Aduan database. Choose the database file "
                            "(usually aduan.sqlite) that the office shares.")
@@ -166,10 +163,7 @@ Database::Database(const QString &path, const OpenOptions &options)
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect->driverName(), m_connectionName);
         db.setDatabaseName(m_path);
-        QString connectOptions = u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(options.busyTimeoutMs);
-        if (m_readOnly)
-            connectOptions += u";QSQLITE_OPEN_READONLY"_s;
-        db.setConnectOptions(connectOptions);
+        db.setConnectOptions(m_dialect->connectOptions(options.busyTimeoutMs, m_readOnly));
         if (!db.open()) {
             const QSqlError error = db.lastError();
             db = QSqlDatabase();
@@ -187,7 +181,7 @@ Database::Database(const QString &path, const OpenOptions &options)
         // another from opening the file.
         for (int attempt = 1;; ++attempt) {
             try {
-                configureConnection();
+                m_dialect->configureConnection(*this);
                 if (!create && QFileInfo(m_path).size() <= m_options.quickCheckMaxBytes)
                     checkIntegrity();
                 m_schemaVersion = readSchemaVersion();
@@ -268,52 +262,15 @@ void Database::execPlain(const QString &sql)
     query.finish();
 }
 
-void Database::configureConnection()
-{
-    execPlain(u"PRAGMA foreign_keys = ON"_s);
-    // A page cache of up to 32 MiB (SqliteDialect::kCacheKiB; the default is 2 MiB): a month's recap or register reads
-    // the same tens of thousands of rows several times, and each reading from the file costs a
-    // system call (https://www.sqlite.org/pragma.html#pragma_cache_size; negative = KiB). Pages
-    // are dropped when another PC changes the file, so this never serves stale data.
-    execPlain(u"PRAGMA cache_size = -%1"_s.arg(SqliteDialect::kCacheKiB));
-    if (m_readOnly)
-        return;
-    execPlain(u"PRAGMA synchronous = FULL"_s);
-    // https://www.sqlite.org/pragma.html#pragma_journal_mode: the statement returns the mode in
-    // force afterwards, which stays the old one when it could not be changed.
-    const QString sql = m_options.walForLocalFile ? u"PRAGMA journal_mode = WAL"_s
-                                                  : u"PRAGMA journal_mode = DELETE"_s;
-    QSqlQuery query(connection());
-    if (!query.exec(sql))
-        raise(query.lastError(), sql);
-    const QString mode = query.next() ? query.value(0).toString().toLower() : QString();
-    query.finish();
-    if (!m_options.walForLocalFile && mode == u"wal"_s) {
-        // Leaving WAL needs the file to itself (https://www.sqlite.org/wal.html#persistence).
-        throw Error(Error::Code::Storage,
-                    tr("The database %1 is in write-ahead (WAL) mode, which is not safe in a "
-                       "shared folder, and could not be switched back because another program "
-                       "has it open. Close Aduan on the other PCs and try again.")
-                        .arg(QDir::toNativeSeparators(m_path)),
-                    m_path);
-    }
-}
-
 void Database::checkIntegrity()
 {
-    QSqlQuery query(connection());
-    if (!query.exec(u"PRAGMA quick_check"_s))
-        raise(query.lastError(), u"PRAGMA quick_check"_s);
-    QStringList findings;
-    while (query.next())
-        findings << query.value(0).toString();
-    query.finish();
-    if (findings != QStringList{u"ok"_s}) {
+    const IntegrityReport report = m_dialect->quickCheck(*this);
+    if (!report.ok) {
         throw Error(Error::Code::Corrupt,
                     tr("The database %1 is damaged (SQLite's check failed). Do not keep working "
                        "in it: ask the administrator to restore the latest backup.")
                         .arg(QDir::toNativeSeparators(m_path)),
-                    findings.mid(0, 5).join(u"; "_s));
+                    report.findings.mid(0, 5).join(u"; "_s));
     }
 }
 
@@ -323,8 +280,8 @@ int Database::readSchemaVersion()
     bool hasMeta = false;
     {
         QSqlQuery query(connection());
-        if (!query.exec(u"SELECT name FROM sqlite_master WHERE type = 'table'"_s))
-            raise(query.lastError(), u"sqlite_master"_s);
+        if (!query.exec(m_dialect->tableNamesQuery()))
+            raise(query.lastError(), m_dialect->tableNamesQuery());
         while (query.next()) {
             ++tables;
             hasMeta = hasMeta || query.value(0).toString() == u"meta"_s;
@@ -438,17 +395,7 @@ bool Database::writeWouldWait()
 {
     if (m_readOnly || m_transactionDepth > 0)
         return false;
-    QSqlQuery q(connection());
-    q.exec(u"PRAGMA busy_timeout = 0"_s);
-    bool wouldWait = false;
-    if (q.exec(m_dialect->beginWriteStatement())) {
-        q.exec(u"ROLLBACK"_s);
-    } else {
-        wouldWait = m_dialect->isBusy(q.lastError());
-    }
-    q.exec(u"PRAGMA busy_timeout = %1"_s.arg(m_options.busyTimeoutMs));
-    q.finish();
-    return wouldWait;
+    return m_dialect->writeWouldWait(*this);
 }
 
 void Database::read(const std::function<void()> &work)
@@ -473,12 +420,7 @@ void Database::read(const std::function<void()> &work)
 
 qint64 Database::dataVersion() const
 {
-    QSqlQuery query(connection());
-    if (!query.exec(u"PRAGMA data_version"_s) || !query.next())
-        raise(query.lastError(), u"PRAGMA data_version"_s);
-    const qint64 version = query.value(0).toLongLong();
-    query.finish();
-    return version;
+    return m_dialect->changeCounter(*this);
 }
 
 void Database::raise(const QSqlError &error, const QString &context) const

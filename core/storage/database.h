@@ -1,6 +1,5 @@
 #pragma once
 
-#include "storage/sqldialect.h"
 #include "util/error.h"
 
 #include <QSqlDatabase>
@@ -10,6 +9,8 @@
 #include <memory>
 
 namespace aduan {
+
+class SqlDialect;
 
 /// How a database file is opened.
 struct OpenOptions {
@@ -45,9 +46,14 @@ struct OpenOptions {
 
 /// One connection to an Aduan database file, for the thread that created it.
 ///
-/// Opening enforces the storage rules: the file must exist unless OpenOptions::CreateNew;
-/// `foreign_keys=ON`, `synchronous=FULL`, `journal_mode=DELETE` (WAL only on request for a local
-/// file), a busy timeout, then `PRAGMA quick_check`; a schema newer than the program is refused,
+/// Everything store-specific goes through the connection's SqlDialect (storage/sqldialect.h,
+/// chosen by makeDialect()); this class itself holds the store-neutral rules: opening,
+/// transactions with whole-transaction retry, migrations, error words.
+///
+/// Opening enforces the storage rules: the file must exist unless OpenOptions::CreateNew; the
+/// dialect's connection setup (SQLite: `foreign_keys=ON`, `synchronous=FULL`,
+/// `journal_mode=DELETE`, WAL only on request for a local file) with a busy timeout, then its
+/// quick check (SQLite: `PRAGMA quick_check`); a schema newer than the program is refused,
 /// an older one is migrated (each migration in one transaction). A file that cannot be written
 /// (read-only file or folder) is opened read-only and says so (isReadOnly(), readOnlyReason());
 /// every write then fails with Error(ReadOnly).
@@ -101,12 +107,13 @@ public:
     /// True while write() is in the lock wait: a second write meanwhile is refused at once with
     /// Error(Busy), and pollers (DataWatcher) leave the database alone.
     bool isWaitingForLock() const { return m_waitingForLock; }
-    /// Whether a write would have to wait for another connection's lock right now: tries
-    /// BEGIN IMMEDIATE with a zero busy timeout and rolls back at once. Never waits; false on a
-    /// read-only file or inside a transaction.
+    /// Whether a write would have to wait for another connection's lock right now
+    /// (SqlDialect::writeWouldWait(): SQLite tries BEGIN IMMEDIATE with a zero busy timeout and
+    /// rolls back at once). Never waits; false on a read-only file or inside a transaction.
     bool writeWouldWait();
 
-    /// Runs `work` inside one write transaction (BEGIN IMMEDIATE ... COMMIT). When another
+    /// Runs `work` inside one write transaction (SqlDialect::beginWriteStatement() — SQLite's
+    /// BEGIN IMMEDIATE — ... COMMIT). When another
     /// connection holds the lock (Error::Code::Busy from any statement, including BEGIN and
     /// COMMIT), the transaction is rolled back and `work` is run again, up to
     /// OpenOptions::writeAttempts times; then Error(Busy) is thrown. Any other exception rolls the
@@ -116,15 +123,15 @@ public:
     /// Runs `work` inside one read transaction, so that several queries see one snapshot.
     void read(const std::function<void()> &work);
 
-    /// SQLite's `PRAGMA data_version`: changes whenever another connection commits to the file.
-    /// Cheap; poll it to refresh open views.
+    /// A number that changes whenever another connection commits to the database
+    /// (SqlDialect::changeCounter(); SQLite's `PRAGMA data_version`). Cheap; poll it to refresh
+    /// open views.
     qint64 dataVersion() const;
 
     /// Throws the Error that matches a failed statement (busy, read-only, corrupt, ...).
     [[noreturn]] void raise(const QSqlError &error, const QString &context) const;
 
 private:
-    void configureConnection();
     void checkIntegrity();
     void migrate();
     void execPlain(const QString &sql);

@@ -3,17 +3,14 @@
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/rowseal.h"
+#include "storage/sqldialect.h"
 #include "storage/sqlquery.h"
 #include "util/error.h"
 
-#include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -26,40 +23,10 @@ QString native(const QString &path)
     return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
 }
 
-/// SQLite's companion files of a database (https://www.sqlite.org/tempfiles.html).
-const QStringList &companionSuffixes()
+/// The files beside a database file that belong to it (SqlDialect::companionSuffixes()).
+QStringList companionSuffixes(const QString &location)
 {
-    static const QStringList suffixes = {u"-journal"_s, u"-wal"_s, u"-shm"_s};
-    return suffixes;
-}
-
-/// Whether some connection is writing to `path` right now: tries to take SQLite's exclusive
-/// lock for a moment (https://www.sqlite.org/lockingv3.html). False when the file cannot be
-/// read as a database at all (then nobody can be writing it either).
-bool someoneIsWriting(const QString &path, int waitMs)
-{
-    static QAtomicInteger<quint64> counter;
-    const QString name = u"aduan-restore-probe-%1"_s.arg(counter.fetchAndAddRelaxed(1));
-    bool busy = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(waitMs));
-        if (db.open()) {
-            QSqlQuery q(db);
-            if (q.exec(u"BEGIN EXCLUSIVE"_s)) {
-                q.exec(u"ROLLBACK"_s);
-            } else {
-                bool ok = false;
-                const int code = q.lastError().nativeErrorCode().toInt(&ok) & 0xff;
-                busy = ok && (code == 5 || code == 6); // SQLITE_BUSY, SQLITE_LOCKED
-            }
-            q.finish();
-            db.close();
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return busy;
+    return makeDialect(location)->companionSuffixes();
 }
 
 /// Moves `from` and its companion files to `to`; on failure moves back what was moved.
@@ -68,7 +35,7 @@ bool moveWithCompanions(const QString &from, const QString &to)
     if (!QFile::rename(from, to))
         return false;
     QStringList moved;
-    for (const QString &suffix : companionSuffixes()) {
+    for (const QString &suffix : companionSuffixes(from)) {
         if (!QFile::exists(from + suffix))
             continue;
         if (!QFile::rename(from + suffix, to + suffix)) {
@@ -112,26 +79,9 @@ CheckReport checkDatabase(Database &db)
     CheckReport report;
     db.read([&] {
         report = {};
-        {
-            SqlQuery q(db, u"PRAGMA integrity_check"_s);
-            q.exec();
-            QStringList lines;
-            while (q.next())
-                lines << q.value(u"integrity_check"_s).toString();
-            report.integrityOk = lines == QStringList{u"ok"_s};
-            if (!report.integrityOk)
-                report.integrityFindings = lines;
-        }
-        {
-            SqlQuery q(db, u"PRAGMA foreign_key_check"_s);
-            q.exec();
-            while (q.next()) {
-                report.integrityOk = false;
-                report.integrityFindings << u"foreign key: %1 row %2 refers to a missing %3"_s.arg(
-                    q.value(u"table"_s).toString(), q.value(u"rowid"_s).toString(),
-                    q.value(u"parent"_s).toString());
-            }
-        }
+        const IntegrityReport integrity = db.dialect().fullCheck(db);
+        report.integrityOk = integrity.ok;
+        report.integrityFindings = integrity.findings;
         report.schemaVersion =
             SqlQuery(db, u"SELECT value FROM meta WHERE key = 'schema_version'"_s).scalar().toInt();
         report.programSchemaVersion = Database::programSchemaVersion();
@@ -163,17 +113,15 @@ void backupDatabase(Database &db, const QString &destination)
                                                 "The backup folder %1 cannot be reached.")
                         .arg(QDir::toNativeSeparators(target.absolutePath())));
     }
-    // VACUUM INTO reads under a shared lock; a writer committing at that moment makes it wait
+    // The copy reads under a shared lock; a writer committing at that moment makes it wait
     // (busy timeout) and, past that, fail with Busy: try again like a write transaction.
     const int attempts = std::max(1, db.options().writeAttempts);
     for (int attempt = 1;; ++attempt) {
         try {
-            SqlQuery(db, u"VACUUM INTO :target"_s)
-                .bind(u":target"_s, target.absoluteFilePath())
-                .exec();
+            db.dialect().backup(db, target.absoluteFilePath());
             return;
         } catch (const Error &error) {
-            QFile::remove(target.absoluteFilePath()); // whatever a failed VACUUM INTO left
+            QFile::remove(target.absoluteFilePath()); // whatever a failed attempt left
             if (error.code() != Error::Code::Busy || attempt >= attempts)
                 throw;
         }
@@ -215,13 +163,12 @@ QString restoreDatabase(const QString &backup, const QString &target, const QDat
 
     // 1. A copy of the backup next to the target; the backup itself is never opened for writing.
     QFile::remove(staging);
-    for (const QString &suffix : companionSuffixes())
-        QFile::remove(staging + suffix);
     auto dropStaging = [&] {
         QFile::remove(staging);
-        for (const QString &suffix : companionSuffixes())
+        for (const QString &suffix : companionSuffixes(staging))
             QFile::remove(staging + suffix);
     };
+    dropStaging();
     if (!QFile::copy(source, staging)) {
         dropStaging();
         throw Error(Error::Code::ReadOnly,
@@ -273,7 +220,7 @@ QString restoreDatabase(const QString &backup, const QString &target, const QDat
     // 3. The current file aside (never deleted), then the copy in its place.
     QString kept;
     if (QFile::exists(destination)) {
-        if (someoneIsWriting(destination, 2000)) {
+        if (makeDialect(destination)->isBeingWritten(destination, 2000)) {
             dropStaging();
             throw Error(Error::Code::Busy,
                         QCoreApplication::translate("aduan::Backup",

@@ -13,7 +13,7 @@ class Database;
 /// What `aduan-cli check` reports.
 struct CheckReport {
     bool integrityOk = false;
-    QStringList integrityFindings; ///< SQLite's `PRAGMA integrity_check` lines other than "ok"
+    QStringList integrityFindings; ///< the store's full check (SqlDialect::fullCheck()), one line each
     int schemaVersion = 0;
     int programSchemaVersion = 0;
     bool auditOk = false;
@@ -35,8 +35,8 @@ struct CheckReport {
 };
 
 /// Full check of an open database, reading one consistent snapshot while other PCs keep working:
-/// - SQLite's `PRAGMA integrity_check` and `PRAGMA foreign_key_check`
-///   (https://www.sqlite.org/pragma.html#pragma_integrity_check);
+/// - the store's full check, SqlDialect::fullCheck() (SQLite: `PRAGMA integrity_check` and
+///   `PRAGMA foreign_key_check`, https://www.sqlite.org/pragma.html#pragma_integrity_check);
 /// - the schema version against the program's;
 /// - the audit chain (AuditLog::verify()): every entry's hash, every link, and the chain's end
 ///   against the length and head recorded in the meta table, so that a changed, removed or
@@ -47,8 +47,10 @@ struct CheckReport {
 /// Throws aduan::Error (Busy, Corrupt, Storage) only when the file cannot be read at all.
 CheckReport checkDatabase(Database &db);
 
-/// Writes a consistent copy of the open database to `destination` with SQLite's
-/// `VACUUM INTO` (https://www.sqlite.org/lang_vacuum.html#vacuuminto) — never by copying the
+/// Writes a consistent copy of the open database to `destination` with the store's backup,
+/// SqlDialect::backup() (SQLite's `VACUUM INTO`,
+/// https://www.sqlite.org/lang_vacuum.html#vacuuminto), tried again like a write transaction
+/// when a writer held the lock — never by copying the
 /// file, which can catch a write half-done. Works while other connections write: it reads one
 /// snapshot. `destination` must not exist.
 /// Throws aduan::Error(Invalid) when it exists, Error(FileMissing) when its folder is not there,

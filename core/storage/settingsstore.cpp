@@ -228,31 +228,23 @@ qint64 SettingsStore::addSopRevision(const SopDefinition &sop, const QDateTime &
 
 std::optional<SopDefinition> SettingsStore::sopRevisionInForce(QDate officeDate) const
 {
-    SqlQuery q(m_db, u"SELECT id, definition FROM sop_revision WHERE effective_from <= :d "
-                     "ORDER BY effective_from DESC LIMIT 1"_s);
-    q.bind(u":d"_s, toStorageDate(officeDate)).exec();
-    if (!q.next())
-        return std::nullopt;
-    return sopFromRow(q);
+    return SqlQuery(m_db, u"SELECT id, definition FROM sop_revision WHERE effective_from <= :d "
+                          "ORDER BY effective_from DESC LIMIT 1"_s)
+        .bind(u":d"_s, toStorageDate(officeDate))
+        .first(sopFromRow);
 }
 
 std::optional<SopDefinition> SettingsStore::sopRevision(qint64 id) const
 {
-    SqlQuery q(m_db, u"SELECT id, definition FROM sop_revision WHERE id = :id"_s);
-    q.bind(u":id"_s, id).exec();
-    if (!q.next())
-        return std::nullopt;
-    return sopFromRow(q);
+    return SqlQuery(m_db, u"SELECT id, definition FROM sop_revision WHERE id = :id"_s)
+        .bind(u":id"_s, id)
+        .first(sopFromRow);
 }
 
 QList<SopDefinition> SettingsStore::sopRevisions() const
 {
-    QList<SopDefinition> out;
-    SqlQuery q(m_db, u"SELECT id, definition FROM sop_revision ORDER BY effective_from"_s);
-    q.exec();
-    while (q.next())
-        out << sopFromRow(q);
-    return out;
+    return SqlQuery(m_db, u"SELECT id, definition FROM sop_revision ORDER BY effective_from"_s)
+        .rows(sopFromRow);
 }
 
 } // namespace aduan

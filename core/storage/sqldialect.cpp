@@ -1,135 +1,13 @@
 #include "storage/sqldialect.h"
 
-#include <QFileInfo>
-#include <QSqlError>
-
-using namespace Qt::StringLiterals;
+#include "storage/sqlite/sqlitedialect.h"
 
 namespace aduan {
 
-namespace {
-
-// SQLite primary result codes (https://www.sqlite.org/rescode.html); Qt reports the (possibly
-// extended) code as the native error code text, whose low byte is the primary code.
-constexpr int kSqliteBusy = 5;
-constexpr int kSqliteLocked = 6;
-constexpr int kSqliteReadOnly = 8;
-constexpr int kSqliteCorrupt = 11;
-constexpr int kSqliteCantOpen = 14;
-constexpr int kSqliteConstraint = 19;
-constexpr int kSqliteNotADb = 26;
-// Extended: the database file was moved or unlinked since it was opened.
-constexpr int kSqliteReadOnlyDbMoved = kSqliteReadOnly | (4 << 8);
-
-int primaryCode(const QSqlError &error)
+std::unique_ptr<SqlDialect> makeDialect(const QString &location)
 {
-    bool ok = false;
-    const int code = error.nativeErrorCode().toInt(&ok);
-    return ok ? (code & 0xff) : -1;
-}
-
-} // namespace
-
-QString SqliteDialect::driverName() const
-{
-    return u"QSQLITE"_s;
-}
-
-QString SqliteDialect::beginWriteStatement() const
-{
-    return u"BEGIN IMMEDIATE"_s;
-}
-
-QString SqliteDialect::beginReadStatement() const
-{
-    return u"BEGIN DEFERRED"_s;
-}
-
-QString SqliteDialect::expandSchema(QString script) const
-{
-    return script.replace(u"{{id}}"_s, u"INTEGER PRIMARY KEY"_s)
-        .replace(u"{{blob}}"_s, u"BLOB"_s);
-}
-
-QStringList SqliteDialect::migrationScripts() const
-{
-    return {u":/aduan/sql/001_initial.sql"_s, u":/aduan/sql/002_search.sql"_s,
-            u":/aduan/sql/003_fast_reads.sql"_s, u":/aduan/sql/004_row_seals.sql"_s};
-}
-
-QString SqliteDialect::wordSearchIds(const QString &placeholder) const
-{
-    // FTS5 (https://www.sqlite.org/fts5.html), table complaint_fts of migration 003.
-    return u"SELECT rowid AS id FROM complaint_fts WHERE complaint_fts MATCH %1"_s.arg(placeholder);
-}
-
-QString SqliteDialect::wordSearchValue(const QStringList &columns, const QStringList &words) const
-{
-    // {col1 col2} : ("word1"* AND "word2"*) — each word a quoted prefix query; a word of one
-    // character is a whole word ("I" of "0001/ADUAN/I/2016" would otherwise be every word
-    // starting with i, a hundred thousand complaints at a million).
-    QStringList terms;
-    for (QString word : words) {
-        const bool whole = word.size() == 1;
-        word.replace(u'"', u"\"\""_s);
-        terms << u'"' + word + (whole ? u"\""_s : u"\"*"_s);
-    }
-    return u"{"_s + columns.join(u' ') + u"} : ("_s + terms.join(u" AND "_s) + u')';
-}
-
-QString SqliteDialect::secondaryObjectsQuery(const QStringList &tables) const
-{
-    return u"SELECT name, type, sql FROM sqlite_master WHERE type IN ('index', 'trigger') "
-           "AND sql IS NOT NULL AND tbl_name IN ('%1')"_s.arg(tables.join(u"', '"_s));
-}
-
-QString SqliteDialect::rebuildSearchIndexStatement() const
-{
-    return u"INSERT INTO complaint_fts (complaint_fts) VALUES ('rebuild')"_s;
-}
-
-QStringList SqliteDialect::bulkLoadSettings(bool bulk) const
-{
-    // Helper threads for the sorts of CREATE INDEX (https://www.sqlite.org/pragma.html#pragma_threads).
-    // A larger page cache was tried and made a million complaints slower (dirty-page bookkeeping
-    // at each commit grows with the cache).
-    return {u"PRAGMA threads = %1"_s.arg(bulk ? 2 : 0)};
-}
-
-bool SqliteDialect::isBusy(const QSqlError &error) const
-{
-    const int code = primaryCode(error);
-    return code == kSqliteBusy || code == kSqliteLocked;
-}
-
-bool SqliteDialect::isConstraintViolation(const QSqlError &error) const
-{
-    return primaryCode(error) == kSqliteConstraint;
-}
-
-bool SqliteDialect::isCorrupt(const QSqlError &error) const
-{
-    return primaryCode(error) == kSqliteCorrupt;
-}
-
-bool SqliteDialect::isNotADatabase(const QSqlError &error) const
-{
-    return primaryCode(error) == kSqliteNotADb;
-}
-
-bool SqliteDialect::isGone(const QSqlError &error, const QString &location) const
-{
-    bool ok = false;
-    if (error.nativeErrorCode().toInt(&ok) == kSqliteReadOnlyDbMoved && ok)
-        return true;
-    const int code = primaryCode(error);
-    return (code == kSqliteReadOnly || code == kSqliteCantOpen) && !QFileInfo::exists(location);
-}
-
-bool SqliteDialect::isReadOnly(const QSqlError &error) const
-{
-    const int code = primaryCode(error);
-    return code == kSqliteReadOnly || code == kSqliteCantOpen;
+    Q_UNUSED(location)
+    return std::make_unique<SqliteDialect>();
 }
 
 } // namespace aduan

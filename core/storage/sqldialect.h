@@ -1,34 +1,123 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 
-class QSqlDatabase;
+#include <memory>
+
 class QSqlError;
 
 namespace aduan {
 
-/// The seam for what differs between SQL engines. Everything else in the storage layer is
-/// portable SQL (SQL-92 plus LIMIT/OFFSET and ON CONFLICT), so that a PostgreSQL (QPSQL) dialect
-/// can follow by implementing this interface.
+class BulkStatement;
+class Database;
+
+/// What a store's own check found (SqlDialect::quickCheck(), SqlDialect::fullCheck()).
+struct IntegrityReport {
+    bool ok = false;
+    QStringList findings; ///< one line each, in the store's words; empty when ok
+};
+
+/// The storage seam: everything that differs between the stores Aduan can run on. Behind it,
+/// the rest of the storage layer (Database, SqlQuery, the stores, AuditLog, the maintenance
+/// functions) is portable SQL — SQL-92 plus LIMIT/OFFSET and ON CONFLICT, named placeholders —
+/// and the workflow engine, the queries, the recap, prints, exports and the app above them do
+/// not know which store they run on (DESIGN.md "Storage").
+///
+/// Today's one implementation is SqliteDialect (storage/sqlite/): the shared SQLite file.
+/// A second store — PostgreSQL 15 through QPSQL (issue 16) — is added by
+/// - a class implementing this interface (e.g. `PostgresDialect` in storage/postgres/): its
+///   driver and connect options, connection setup (e.g. `SET TIME ZONE 'UTC'`), its own
+///   migration scripts (same count: a schema version means the same tables on every store), its
+///   full-text search (e.g. a `tsvector` per column, keeping public and confidential names
+///   apart), its bulk path (e.g. COPY or a prepared INSERT), backups (`pg_dump`), change
+///   notification (LISTEN/NOTIFY behind changeCounter()) and its error codes (SQLSTATE 40001,
+///   40P01 as busy: the whole transaction is retried);
+/// - one branch in makeDialect() choosing it for a `postgresql://` location.
+/// Nothing in Workflow, the queries or the app changes.
+///
+/// Every method that runs statements takes the open Database and reports a failed statement
+/// through Database::raise(), so that each store's errors become the same aduan::Error codes.
 class SqlDialect
 {
 public:
     virtual ~SqlDialect() = default;
 
+    // --- Opening and connection setup ---------------------------------------------------------
+
     /// The Qt SQL driver name ("QSQLITE").
     virtual QString driverName() const = 0;
+    /// QSqlDatabase::setConnectOptions() text: how long one statement waits for another
+    /// connection's lock (`busyTimeoutMs`, milliseconds) and, with `readOnly`, a connection that
+    /// cannot write.
+    virtual QString connectOptions(int busyTimeoutMs, bool readOnly) const = 0;
+    /// The first bytes every database file of this store starts with; empty for a store that is
+    /// not a file. Database refuses a file without them as Error(NotADatabase).
+    virtual QByteArray fileSignature() const = 0;
+    /// The files a database file may have beside it, as suffixes of its name, that belong to it
+    /// (moved with it by a restore): SQLite's journals. Empty for a server.
+    virtual QStringList companionSuffixes() const = 0;
+    /// Sets up a freshly opened connection of `db` for Aduan's rules (DESIGN.md "Storage"):
+    /// referential integrity on, durable commits, the journal safe for the location
+    /// (OpenOptions::walForLocalFile), nothing written when db.isReadOnly().
+    /// Throws aduan::Error: Busy (another connection's lock outlasted the wait), Storage (the
+    /// database is in a mode that is unsafe here and cannot be changed now).
+    virtual void configureConnection(const Database &db) const = 0;
+    /// A statement listing the names (one column `name`) of the tables of the database.
+    virtual QString tableNamesQuery() const = 0;
+
+    // --- Transactions and locks ---------------------------------------------------------------
+
     /// Statement that opens a write transaction holding the write lock from its first statement
     /// (SQLite: "BEGIN IMMEDIATE"), so that two writers never both read and then both write.
     virtual QString beginWriteStatement() const = 0;
     /// Statement that opens a read transaction (a consistent snapshot for several queries).
     virtual QString beginReadStatement() const = 0;
+    /// Whether a write on `db` would have to wait for another connection's lock right now:
+    /// tries to take the write lock without waiting and gives it back at once. Never waits,
+    /// never throws; false when it cannot tell.
+    virtual bool writeWouldWait(const Database &db) const = 0;
+    /// Whether some connection, of any program, is writing to the database at `location` right
+    /// now (waits up to `waitMs` milliseconds for it to finish). False when `location` cannot be
+    /// opened as a database at all. Opens a connection of its own; never throws.
+    virtual bool isBeingWritten(const QString &location, int waitMs) const = 0;
+    /// A number that changes whenever another connection commits to the database (SQLite:
+    /// `PRAGMA data_version`). Cheap: the open views poll it to refresh.
+    /// Throws aduan::Error (Busy, FileMissing, Storage) when it cannot be read.
+    virtual qint64 changeCounter(const Database &db) const = 0;
+
+    // --- Schema -------------------------------------------------------------------------------
+
     /// Replaces the dialect placeholders of a migration script: {{id}} (an auto-assigned 64-bit
     /// primary key column type), {{blob}} (binary column type).
     virtual QString expandSchema(QString script) const = 0;
     /// The schema migrations, in order, as resource paths: script N brings the schema from
-    /// version N-1 to N.
+    /// version N-1 to N. Every store has as many as Database::programSchemaVersion().
     virtual QStringList migrationScripts() const = 0;
+
+    // --- Checks and backups -------------------------------------------------------------------
+
+    /// The store's fast check of its own structures, run when a database is opened (SQLite:
+    /// `PRAGMA quick_check`). Throws aduan::Error only when the check cannot run.
+    virtual IntegrityReport quickCheck(const Database &db) const = 0;
+    /// The store's full check (SQLite: `PRAGMA integrity_check` and `PRAGMA foreign_key_check`),
+    /// for `aduan-cli check` and restores. Throws aduan::Error only when the check cannot run.
+    virtual IntegrityReport fullCheck(const Database &db) const = 0;
+    /// Writes a consistent copy of the whole database to the new file `destination` (SQLite:
+    /// `VACUUM INTO`), while other connections keep working. One attempt: Error(Busy) when a
+    /// writer held the lock too long; whatever a failed attempt left at `destination` is the
+    /// caller's to remove. Throws aduan::Error (Busy, ReadOnly, Storage).
+    virtual void backup(const Database &db, const QString &destination) const = 0;
+
+    /// `expression` in a form that keeps the query planner from using an index for it (SQLite:
+    /// a unary plus, https://www.sqlite.org/optoverview.html#disqualifying_where_clause_terms_using_unary_),
+    /// for the few queries that must walk another index; the expression unchanged on a store
+    /// that needs no such hint. Same value, same type.
+    virtual QString unindexed(const QString &expression) const = 0;
+
+    // --- Search -------------------------------------------------------------------------------
+
     /// A query of one column `id`: the complaints where every word of `words` starts a word (a
     /// word of one character: is a word) in
     /// one of the search `columns` ("public_name" — the complainant's name when the complaint
@@ -37,6 +126,9 @@ public:
     /// wordSearchValue(). Reads only the full-text index, never the complaint rows.
     virtual QString wordSearchIds(const QString &placeholder) const = 0;
     virtual QString wordSearchValue(const QStringList &columns, const QStringList &words) const = 0;
+
+    // --- Bulk loading (demo and benchmark data only) ------------------------------------------
+
     /// Statement listing (name, type, sql) of the indexes and triggers of `tables` that a bulk
     /// load may drop and re-create afterwards.
     virtual QString secondaryObjectsQuery(const QStringList &tables) const = 0;
@@ -45,10 +137,15 @@ public:
     /// Statements that tune a connection for a bulk load (`bulk` true) or back to normal work
     /// (SQLite: helper threads for the sorts of CREATE INDEX).
     virtual QStringList bulkLoadSettings(bool bulk) const = 0;
+    /// Prepares `sql` (an INSERT with positional `?` placeholders) on `db` for many rows.
+    /// Throws aduan::Error through Database::raise() when it does not prepare.
+    virtual std::unique_ptr<BulkStatement> prepareBulk(const Database &db,
+                                                       const QString &sql) const = 0;
+
+    // --- What a failed statement means --------------------------------------------------------
+
     /// True when the error means "another connection holds the lock": retry the transaction.
     virtual bool isBusy(const QSqlError &error) const = 0;
-    /// True when the error is a uniqueness or foreign-key violation.
-    virtual bool isConstraintViolation(const QSqlError &error) const = 0;
     /// True when the error means the file is damaged.
     virtual bool isCorrupt(const QSqlError &error) const = 0;
     /// True when the error means the file is not a database of this engine.
@@ -61,29 +158,8 @@ public:
     virtual bool isGone(const QSqlError &error, const QString &location) const = 0;
 };
 
-/// SQLite 3 through Qt's QSQLITE driver.
-class SqliteDialect final : public SqlDialect
-{
-public:
-    QString driverName() const override;
-    QString beginWriteStatement() const override;
-    QString beginReadStatement() const override;
-    QString expandSchema(QString script) const override;
-    QStringList migrationScripts() const override;
-    QString wordSearchIds(const QString &placeholder) const override;
-    QString wordSearchValue(const QStringList &columns, const QStringList &words) const override;
-    QString secondaryObjectsQuery(const QStringList &tables) const override;
-    QString rebuildSearchIndexStatement() const override;
-    QStringList bulkLoadSettings(bool bulk) const override;
-    /// The page cache of normal work, in KiB (PRAGMA cache_size takes it negative).
-    static constexpr int kCacheKiB = 32 * 1024;
-    bool isBusy(const QSqlError &error) const override;
-    bool isConstraintViolation(const QSqlError &error) const override;
-    bool isCorrupt(const QSqlError &error) const override;
-    bool isNotADatabase(const QSqlError &error) const override;
-    bool isReadOnly(const QSqlError &error) const override;
-    /// SQLITE_READONLY_DBMOVED, or a read-only/cannot-open error while no file is at `location`.
-    bool isGone(const QSqlError &error, const QString &location) const override;
-};
+/// The dialect of the store at `location`: today always SqliteDialect (a file path). The one
+/// place that chooses a store; a PostgreSQL dialect adds its `postgresql://` branch here.
+std::unique_ptr<SqlDialect> makeDialect(const QString &location);
 
 } // namespace aduan

@@ -59,6 +59,13 @@ SqlQuery &SqlQuery::bind(const QString &placeholder, const QVariant &value)
     return *this;
 }
 
+SqlQuery &SqlQuery::bind(const QList<std::pair<QString, QVariant>> &values)
+{
+    for (const auto &[placeholder, value] : values)
+        bind(placeholder, value);
+    return *this;
+}
+
 QVariant SqlQuery::null()
 {
     return QVariant(QMetaType(QMetaType::QString));

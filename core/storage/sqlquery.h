@@ -2,10 +2,15 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QList>
 #include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
+
+#include <optional>
+#include <utility>
+#include <type_traits>
 
 namespace aduan {
 
@@ -31,6 +36,8 @@ public:
     /// unset field is the empty text); SQL NULL is bound only by a null QVariant of a type, as
     /// made by SqlQuery::null().
     SqlQuery &bind(const QString &placeholder, const QVariant &value);
+    /// Binds each (placeholder, value) pair in order, as bind() does.
+    SqlQuery &bind(const QList<std::pair<QString, QVariant>> &values);
     /// SQL NULL of text type.
     static QVariant null();
     /// Executes; throws aduan::Error on failure.
@@ -50,6 +57,28 @@ public:
     int rowsAffected() const;
     /// Executes and returns the first column of the first row (an invalid QVariant if no row).
     QVariant scalar();
+    /// Executes and turns every row, in order, into a value with `fromRow` (a function taking
+    /// `const SqlQuery &` positioned on the row). Throws like exec() and value().
+    template <typename FromRow>
+    auto rows(FromRow fromRow) -> QList<std::decay_t<std::invoke_result_t<FromRow, const SqlQuery &>>>
+    {
+        QList<std::decay_t<std::invoke_result_t<FromRow, const SqlQuery &>>> out;
+        exec();
+        while (next())
+            out << fromRow(*this);
+        return out;
+    }
+    /// Executes and turns the first row into a value with `fromRow`; std::nullopt when there is
+    /// no row. Throws like exec() and value().
+    template <typename FromRow>
+    auto first(FromRow fromRow)
+        -> std::optional<std::decay_t<std::invoke_result_t<FromRow, const SqlQuery &>>>
+    {
+        exec();
+        if (!next())
+            return std::nullopt;
+        return fromRow(*this);
+    }
 
 private:
     const Database &m_db;

@@ -79,43 +79,34 @@ static QList<Role> rolesOf(const Database &db, qint64 userId)
     return roles;
 }
 
+/// The user with their roles (read after the user's row is finished), or std::nullopt.
+static std::optional<User> withRoles(const Database &db, std::optional<User> user)
+{
+    if (user)
+        user->roles = rolesOf(db, user->id);
+    return user;
+}
+
 std::optional<User> UserStore::byId(qint64 id) const
 {
-    std::optional<User> user;
-    {
-        SqlQuery q(m_db, u"SELECT "_s + kUserColumns + u" FROM app_user WHERE id = :id"_s);
-        q.bind(u":id"_s, id).exec();
-        if (q.next())
-            user = userFromRow(q);
-    }
-    if (user)
-        user->roles = rolesOf(m_db, user->id);
-    return user;
+    return withRoles(m_db, SqlQuery(m_db, u"SELECT "_s + kUserColumns + u" FROM app_user WHERE id = :id"_s)
+                               .bind(u":id"_s, id)
+                               .first(userFromRow));
 }
 
 std::optional<User> UserStore::byUsername(const QString &username) const
 {
-    std::optional<User> user;
-    {
-        SqlQuery q(m_db, u"SELECT "_s + kUserColumns + u" FROM app_user WHERE username = :u"_s);
-        q.bind(u":u"_s, username).exec();
-        if (q.next())
-            user = userFromRow(q);
-    }
-    if (user)
-        user->roles = rolesOf(m_db, user->id);
-    return user;
+    return withRoles(m_db, SqlQuery(m_db, u"SELECT "_s + kUserColumns
+                                              + u" FROM app_user WHERE username = :u"_s)
+                               .bind(u":u"_s, username)
+                               .first(userFromRow));
 }
 
 QList<User> UserStore::all() const
 {
-    QList<User> users;
-    {
-        SqlQuery q(m_db, u"SELECT "_s + kUserColumns + u" FROM app_user ORDER BY full_name"_s);
-        q.exec();
-        while (q.next())
-            users << userFromRow(q);
-    }
+    QList<User> users =
+        SqlQuery(m_db, u"SELECT "_s + kUserColumns + u" FROM app_user ORDER BY full_name"_s)
+            .rows(userFromRow);
     for (User &u : users)
         u.roles = rolesOf(m_db, u.id);
     return users;
@@ -204,23 +195,17 @@ qint64 UserStore::insertDelegation(const Delegation &d, qint64 createdBy, const 
 
 QList<Delegation> UserStore::delegations() const
 {
-    QList<Delegation> out;
-    SqlQuery q(m_db, u"SELECT * FROM delegation ORDER BY first_day DESC"_s);
-    q.exec();
-    while (q.next())
-        out << delegationFromRow(q);
-    return out;
+    return SqlQuery(m_db, u"SELECT * FROM delegation ORDER BY first_day DESC"_s)
+        .rows(delegationFromRow);
 }
 
 QList<Delegation> UserStore::delegationsFor(qint64 userId, QDate officeDate) const
 {
-    QList<Delegation> out;
-    SqlQuery q(m_db, u"SELECT * FROM delegation WHERE delegate_user_id = :user AND "
-                     "first_day <= :d AND last_day >= :d AND revoked_at IS NULL"_s);
-    q.bind(u":user"_s, userId).bind(u":d"_s, toStorageDate(officeDate)).exec();
-    while (q.next())
-        out << delegationFromRow(q);
-    return out;
+    return SqlQuery(m_db, u"SELECT * FROM delegation WHERE delegate_user_id = :user AND "
+                          "first_day <= :d AND last_day >= :d AND revoked_at IS NULL"_s)
+        .bind(u":user"_s, userId)
+        .bind(u":d"_s, toStorageDate(officeDate))
+        .rows(delegationFromRow);
 }
 
 } // namespace aduan

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/gender.h"
 #include "finding.h"
 
 #include <QDate>
@@ -8,10 +9,6 @@
 #include <optional>
 
 namespace aduan {
-
-/// Gender as ticked on the forms ("L" laki-laki = Male, "P" perempuan = Female) and as encoded in
-/// a NIK or NIP. `Unknown` when not stated.
-enum class Gender { Unknown, Male, Female };
 
 /// What a NIK encodes.
 struct NikInfo {

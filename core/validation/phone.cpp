@@ -42,17 +42,26 @@ bool isValidNationalNumber(QStringView national)
 
 } // namespace
 
-PhoneCheck normalizePhone(const QString& input)
+QString phoneStoredPrefix(const QString& input)
 {
-    PhoneCheck result;
-
     QString compact;
     for (QChar c : input) {
         if (!isSeparator(c))
             compact.append(c);
     }
+    if (compact.startsWith(u'0'))
+        return u"+62"_s + QStringView(compact).mid(1);
+    if (compact.startsWith(u"62"_s))
+        return u'+' + compact;
+    return compact;
+}
 
-    if (compact.isEmpty()) {
+PhoneCheck normalizePhone(const QString& input)
+{
+    PhoneCheck result;
+
+    const QString stored = phoneStoredPrefix(input);
+    if (stored.isEmpty()) {
         result.findings.append(phoneFinding(
             Finding::Severity::Error, u"phone.empty"_s,
             QCoreApplication::translate(
@@ -62,17 +71,13 @@ PhoneCheck normalizePhone(const QString& input)
         return result;
     }
 
-    const QStringView c(compact);
+    const QStringView c(stored);
     QStringView national;
     bool indonesian = true;
     if (c.startsWith(u"+62"))
         national = c.mid(3);
     else if (c.startsWith(u'+'))
         indonesian = false;
-    else if (c.startsWith(u'0'))
-        national = c.mid(1);
-    else if (c.startsWith(u"62"))
-        national = c.mid(2);
 
     if (indonesian && isValidNationalNumber(national)) {
         result.normalized = u"+62"_s;
@@ -83,7 +88,7 @@ PhoneCheck normalizePhone(const QString& input)
     const QStringView foreignDigits = c.mid(1);
     if (!indonesian && foreignDigits.size() >= 7 && foreignDigits.size() <= 15
         && isAsciiDigits(foreignDigits) && foreignDigits.front() != u'0') {
-        result.normalized = compact;
+        result.normalized = stored;
         result.findings.append(phoneFinding(
             Finding::Severity::Warning, u"phone.foreign"_s,
             QCoreApplication::translate(

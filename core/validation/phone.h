@@ -32,4 +32,13 @@ struct PhoneCheck {
 /// 0 / 62 / + are invalid: nothing is guessed.
 PhoneCheck normalizePhone(const QString& input);
 
+/// Rules 1 and 2 of normalizePhone() alone, nothing checked: separators removed, a leading "0"
+/// or "62" written "+62"; anything else is kept as typed. For the beginning of a number (a
+/// search typed as "0812 34"), whose stored numbers start the same way: "0812 34" -> "+6281234",
+/// "62812" -> "+62812", "+1 555" -> "+1555", "" -> "". normalizePhone() starts with it, so a
+/// stored number begins with phoneStoredPrefix() of any beginning of what was typed, except a
+/// lone "6" (not yet "62").
+/// Never fails.
+QString phoneStoredPrefix(const QString& input);
+
 } // namespace aduan

@@ -2,9 +2,9 @@
 
 #include "document/formdocument.h"
 #include "document/printcontext.h"
+#include "domain/auditentry.h"
 #include "domain/complaint.h"
 #include "sop/sopdefinition.h"
-#include "storage/auditlog.h"
 
 #include <QList>
 

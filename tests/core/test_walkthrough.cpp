@@ -5,6 +5,7 @@
 
 #include "admin/administration.h"
 #include "queries/intakebook.h"
+#include "storage/auditlog.h"
 #include "storage/settingsstore.h"
 #include "util/error.h"
 #include "workflow/workflow.h"

@@ -7,7 +7,7 @@
 #include "domain/intakebook.h"
 #include "domain/officeprofile.h"
 #include "document/printcontext.h"
-#include "storage/auditlog.h"
+#include "domain/auditentry.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,5 +1,7 @@
 #include "complaintactions/draftfile.h"
 
+#include "domain/gender.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -29,28 +31,6 @@ QDateTime fromIso(const QString &text)
         return {};
     QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
     return t.isValid() ? t.toUTC() : QDateTime();
-}
-
-QString genderText(Gender gender)
-{
-    switch (gender) {
-    case Gender::Male:
-        return u"L"_s;
-    case Gender::Female:
-        return u"P"_s;
-    case Gender::Unknown:
-        break;
-    }
-    return {};
-}
-
-Gender genderFromText(const QString &text)
-{
-    if (text == u"L"_s)
-        return Gender::Male;
-    if (text == u"P"_s)
-        return Gender::Female;
-    return Gender::Unknown;
 }
 
 QJsonArray stringArray(const QStringList &list)
@@ -151,7 +131,7 @@ QByteArray DraftFile::toJson(const SavedDraft &saved)
     if (d.complainant) {
         draft.insert(u"complainant"_s, QJsonObject{{u"name"_s, d.complainant->name},
                                                    {u"nik"_s, d.complainant->nik},
-                                                   {u"gender"_s, genderText(d.complainant->gender)},
+                                                   {u"gender"_s, genderCode(d.complainant->gender)},
                                                    {u"phone"_s, d.complainant->phone},
                                                    {u"address"_s, d.complainant->address}});
     }
@@ -196,7 +176,7 @@ std::optional<SavedDraft> DraftFile::fromJson(const QByteArray &json)
     if (o.value(u"complainant"_s).isObject()) {
         const QJsonObject c = o.value(u"complainant"_s).toObject();
         d.complainant = Complainant{c.value(u"name"_s).toString(), c.value(u"nik"_s).toString(),
-                                    genderFromText(c.value(u"gender"_s).toString()),
+                                    genderFromCode(c.value(u"gender"_s).toString()),
                                     c.value(u"phone"_s).toString(),
                                     c.value(u"address"_s).toString()};
     }

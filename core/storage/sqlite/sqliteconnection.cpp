@@ -1,0 +1,185 @@
+// SqliteDialect: opening a connection, locks, checks, backups and change polling. The
+// statements, search and error codes are in sqlitedialect.cpp.
+
+#include "storage/sqlite/sqlitedialect.h"
+
+#include "storage/database.h"
+#include "storage/sqlquery.h"
+#include "util/error.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDir>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace aduan {
+
+namespace {
+
+/// Runs one statement as it is (not prepared), reads and drops its rows; a failure is raised
+/// through Database::raise().
+void execPlain(const Database &db, const QString &sql)
+{
+    QSqlQuery query(db.connection());
+    if (!query.exec(sql))
+        db.raise(query.lastError(), sql);
+    while (query.next()) {
+    }
+    query.finish();
+}
+
+/// Every row's first column of a pragma that reports lines ("ok", or what it found).
+QStringList pragmaLines(const Database &db, const QString &sql)
+{
+    QSqlQuery query(db.connection());
+    if (!query.exec(sql))
+        db.raise(query.lastError(), sql);
+    QStringList lines;
+    while (query.next())
+        lines << query.value(0).toString();
+    query.finish();
+    return lines;
+}
+
+} // namespace
+
+QString SqliteDialect::connectOptions(int busyTimeoutMs, bool readOnly) const
+{
+    QString options = u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(busyTimeoutMs);
+    if (readOnly)
+        options += u";QSQLITE_OPEN_READONLY"_s;
+    return options;
+}
+
+QByteArray SqliteDialect::fileSignature() const
+{
+    return QByteArray("SQLite format 3\0", 16);
+}
+
+QStringList SqliteDialect::companionSuffixes() const
+{
+    return {u"-journal"_s, u"-wal"_s, u"-shm"_s};
+}
+
+void SqliteDialect::configureConnection(const Database &db) const
+{
+    execPlain(db, u"PRAGMA foreign_keys = ON"_s);
+    // A page cache of up to 32 MiB (kCacheKiB; the default is 2 MiB): a month's recap or
+    // register reads the same tens of thousands of rows several times, and each reading from the
+    // file costs a system call (https://www.sqlite.org/pragma.html#pragma_cache_size; negative =
+    // KiB). Pages are dropped when another PC changes the file, so this never serves stale data.
+    execPlain(db, u"PRAGMA cache_size = -%1"_s.arg(kCacheKiB));
+    if (db.isReadOnly())
+        return;
+    execPlain(db, u"PRAGMA synchronous = FULL"_s);
+    // https://www.sqlite.org/pragma.html#pragma_journal_mode: the statement returns the mode in
+    // force afterwards, which stays the old one when it could not be changed.
+    const bool wal = db.options().walForLocalFile;
+    const QStringList mode =
+        pragmaLines(db, wal ? u"PRAGMA journal_mode = WAL"_s : u"PRAGMA journal_mode = DELETE"_s);
+    if (!wal && !mode.isEmpty() && mode.first().toLower() == u"wal"_s) {
+        // Leaving WAL needs the file to itself (https://www.sqlite.org/wal.html#persistence).
+        throw Error(Error::Code::Storage,
+                    QCoreApplication::translate(
+                        "aduan::Database",
+                        "The database %1 is in write-ahead (WAL) mode, which is not safe in a "
+                        "shared folder, and could not be switched back because another program "
+                        "has it open. Close Aduan on the other PCs and try again.")
+                        .arg(QDir::toNativeSeparators(db.path())),
+                    db.path());
+    }
+}
+
+QString SqliteDialect::tableNamesQuery() const
+{
+    return u"SELECT name FROM sqlite_master WHERE type = 'table'"_s;
+}
+
+bool SqliteDialect::writeWouldWait(const Database &db) const
+{
+    QSqlQuery q(db.connection());
+    q.exec(u"PRAGMA busy_timeout = 0"_s);
+    bool wouldWait = false;
+    if (q.exec(beginWriteStatement()))
+        q.exec(u"ROLLBACK"_s);
+    else
+        wouldWait = isBusy(q.lastError());
+    q.exec(u"PRAGMA busy_timeout = %1"_s.arg(db.options().busyTimeoutMs));
+    q.finish();
+    return wouldWait;
+}
+
+bool SqliteDialect::isBeingWritten(const QString &location, int waitMs) const
+{
+    static QAtomicInteger<quint64> counter;
+    const QString name = u"aduan-restore-probe-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+    bool busy = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(driverName(), name);
+        db.setDatabaseName(location);
+        db.setConnectOptions(connectOptions(waitMs, false));
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(u"BEGIN EXCLUSIVE"_s))
+                q.exec(u"ROLLBACK"_s);
+            else
+                busy = isBusy(q.lastError());
+            q.finish();
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return busy;
+}
+
+qint64 SqliteDialect::changeCounter(const Database &db) const
+{
+    QSqlQuery query(db.connection());
+    if (!query.exec(u"PRAGMA data_version"_s) || !query.next())
+        db.raise(query.lastError(), u"PRAGMA data_version"_s);
+    const qint64 version = query.value(0).toLongLong();
+    query.finish();
+    return version;
+}
+
+IntegrityReport SqliteDialect::quickCheck(const Database &db) const
+{
+    const QStringList lines = pragmaLines(db, u"PRAGMA quick_check"_s);
+    const bool ok = lines == QStringList{u"ok"_s};
+    return {ok, ok ? QStringList() : lines};
+}
+
+IntegrityReport SqliteDialect::fullCheck(const Database &db) const
+{
+    IntegrityReport report;
+    {
+        SqlQuery q(db, u"PRAGMA integrity_check"_s);
+        q.exec();
+        QStringList lines;
+        while (q.next())
+            lines << q.value(u"integrity_check"_s).toString();
+        report.ok = lines == QStringList{u"ok"_s};
+        if (!report.ok)
+            report.findings = lines;
+    }
+    SqlQuery q(db, u"PRAGMA foreign_key_check"_s);
+    q.exec();
+    while (q.next()) {
+        report.ok = false;
+        report.findings << u"foreign key: %1 row %2 refers to a missing %3"_s.arg(
+            q.value(u"table"_s).toString(), q.value(u"rowid"_s).toString(),
+            q.value(u"parent"_s).toString());
+    }
+    return report;
+}
+
+void SqliteDialect::backup(const Database &db, const QString &destination) const
+{
+    SqlQuery(db, u"VACUUM INTO :target"_s).bind(u":target"_s, destination).exec();
+}
+
+} // namespace aduan
