@@ -20,18 +20,6 @@ using namespace Qt::StringLiterals;
 
 namespace aduan::gui {
 
-namespace {
-QString findingsText(const Findings &findings, Finding::Severity severity)
-{
-    QStringList lines;
-    for (const Finding &f : findings) {
-        if (f.severity == severity)
-            lines << u"• "_s + f.message;
-    }
-    return lines.join(u'\n');
-}
-} // namespace
-
 ComplaintDraft AmendDialog::draftOf(const ComplaintRecord &record)
 {
     ComplaintDraft d;
@@ -131,10 +119,10 @@ bool AmendDialog::save()
     m_form->showFindings(check.findings);
     if (!check.ok()) {
         showProblem(tr("The form has errors; see the marked fields.\n%1")
-                        .arg(findingsText(check.findings, Finding::Severity::Error)));
+                        .arg(feedback::findingsText(check.findings, Finding::Severity::Error)));
         return false;
     }
-    const QString warnings = findingsText(check.findings, Finding::Severity::Warning);
+    const QString warnings = feedback::findingsText(check.findings, Finding::Severity::Warning);
     if (!warnings.isEmpty()
         && !feedback::confirm(this, title,
                               tr("Please check:\n%1\n\nSave the correction as it is?")

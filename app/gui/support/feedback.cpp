@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStringList>
 #include <QVBoxLayout>
 
 #include <exception>
@@ -127,6 +128,16 @@ std::optional<QString> askPassword(QWidget *parent, const QString &title, const 
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
     return password->text();
+}
+
+QString findingsText(const Findings &findings, Finding::Severity severity)
+{
+    QStringList lines;
+    for (const Finding &f : findings) {
+        if (f.severity == severity)
+            lines << u"• "_s + f.message;
+    }
+    return lines.join(u'\n');
 }
 
 bool guarded(QWidget *parent, const QString &title, const std::function<void()> &work)

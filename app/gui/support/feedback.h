@@ -28,6 +28,9 @@ std::optional<QString> askReason(QWidget *parent, const QString &title, const QS
 /// Asks a password (the logged-in user's again, or a new one); nullopt when cancelled.
 std::optional<QString> askPassword(QWidget *parent, const QString &title, const QString &message,
                                    const QString &okText = {});
+/// The messages of the findings of one severity, a bulleted line each ("• …"), for a summary
+/// above a form whose fields show each finding beside them.
+QString findingsText(const Findings &findings, Finding::Severity severity);
 /// Tells the user that something was done.
 void inform(QWidget *parent, const QString &title, const QString &message);
 

@@ -37,16 +37,6 @@ namespace aduan::gui {
 
 namespace {
 constexpr int kLinkedRole = Qt::UserRole + 1;
-
-QString findingsText(const Findings &findings, Finding::Severity severity)
-{
-    QStringList lines;
-    for (const Finding &f : findings) {
-        if (f.severity == severity)
-            lines << u"• "_s + f.message;
-    }
-    return lines.join(u'\n');
-}
 } // namespace
 
 NewComplaintPage::NewComplaintPage(Session &session, QWidget *parent)
@@ -343,11 +333,11 @@ std::optional<Registration> NewComplaintPage::save()
     // Check first: errors stay next to their fields, warnings are shown and accepted.
     const DraftCheck check = checkDraft(draft, m_session.officeToday());
     m_form->showFindings(check.findings);
-    const QString warnings = findingsText(check.findings, Finding::Severity::Warning);
+    const QString warnings = feedback::findingsText(check.findings, Finding::Severity::Warning);
     m_warnings->setText(warnings.isEmpty() ? tr("None.") : warnings);
     if (!check.ok()) {
         showProblem(tr("The form has errors; see the marked fields.\n%1")
-                        .arg(findingsText(check.findings, Finding::Severity::Error)));
+                        .arg(feedback::findingsText(check.findings, Finding::Severity::Error)));
         return std::nullopt;
     }
     if (!warnings.isEmpty()
