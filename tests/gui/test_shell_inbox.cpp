@@ -115,12 +115,17 @@ TEST_CASE("The inbox colours each step's time left by its clock", "[gui]")
         CHECK(answers.reasonsAsked() == 0);
         CHECK(model.rowCount() == 2);
         CHECK(page.banner()->isVisible());
+        // The banner says the time used against the target (ResultBanner for steps 2–5 too).
+        CHECK(page.banner()->text().contains(u"Step 2 took "_s));
+        CHECK(page.banner()->text().contains(u"against a target of 10 minutes: on time."_s));
 
         REQUIRE(page.selectComplaint(late));
         REQUIRE(panel->report());
         CHECK(answers.reasonsAsked() == 1);
         CHECK(answers.problems().isEmpty());
         CHECK(model.rowCount() == 1);
+        CHECK(page.banner()->text().contains(u"Step 2 took "_s));
+        CHECK(page.banner()->text().contains(u"minutes: it is late by "_s));
         const ComplaintRecord record = IntakeBook(*office.db, office.clock).complaint(dewi.id, late);
         CHECK(record.steps.at(1).deviationReason == u"Menunggu tanda tangan"_s);
         CHECK(record.currentStep()->number == 3);
