@@ -304,7 +304,7 @@ void InboxPage::resume()
 {
     if (m_current.id <= 0)
         return;
-    const auto note = feedback::askReason(
+    const auto note = feedback::askNote(
         this, tr("Resume"),
         tr("Complaint %1 is resumed and its clock runs again. Note what arrived (optional).")
             .arg(m_current.agendaNumber));
