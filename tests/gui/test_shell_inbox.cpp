@@ -157,7 +157,6 @@ TEST_CASE("Each step's panel shows what the earlier steps wrote for this person"
 {
     TestOffice office(wib(2026, 3, 2, 8, 0));
     Workflow wf(*office.db, office.clock);
-    IntakeBook book(*office.db, office.clock);
     ComplaintDraft d = draft(u"Budi Santoso"_s);
     d.description = u"Bantuan PKH belum cair sejak Januari."_s;
     const qint64 decided = wf.registerComplaint(office.rina, d, office.clock.now()).complaintId;
