@@ -342,6 +342,25 @@
     </message>
 </context>
 <context>
+    <name>aduan::OutputDocument</name>
+    <message>
+        <source>Complaint %1 has no Lembar Disposisi: the head has not signed one yet.</source>
+        <translation>Aduan %1 belum mempunyai Lembar Disposisi: Kepala Dinas belum menandatanganinya.</translation>
+    </message>
+    <message>
+        <source>Complaint %1 has no Hasil Keputusan Penyelesaian Pengaduan: the team has not decided it within the office&apos;s authority.</source>
+        <translation>Aduan %1 tidak mempunyai Hasil Keputusan Penyelesaian Pengaduan: Tim belum memutuskannya sebagai kewenangan Dinas.</translation>
+    </message>
+    <message>
+        <source>Complaint %1 was not referred to another agency: it has no Formulir Penyaluran Pengaduan Bukan Kewenangan.</source>
+        <translation>Aduan %1 tidak disalurkan ke instansi lain: tidak ada Formulir Penyaluran Pengaduan Bukan Kewenangan.</translation>
+    </message>
+    <message>
+        <source>Complaint %1 has no Berita Acara Penyelesaian Aduan: the result has not been conveyed yet.</source>
+        <translation>Aduan %1 belum mempunyai Berita Acara Penyelesaian Aduan: hasilnya belum disampaikan.</translation>
+    </message>
+</context>
+<context>
     <name>aduan::Password</name>
     <message>
         <source>A password needs at least %1 characters.</source>
@@ -2403,10 +2422,6 @@ Simpan perbaikan apa adanya?</translation>
         <translation>Daftar</translation>
     </message>
     <message>
-        <source>The next number would look like: %1</source>
-        <translation>Nomor berikutnya akan menjadi: %1</translation>
-    </message>
-    <message>
         <source>Add category</source>
         <translation>Tambah kategori</translation>
     </message>
@@ -2421,6 +2436,10 @@ Simpan perbaikan apa adanya?</translation>
     <message>
         <source>The agenda number pattern is saved; it numbers the next complaints.</source>
         <translation>Pola Nomor Agenda sudah disimpan; pola ini menomori aduan berikutnya.</translation>
+    </message>
+    <message>
+        <source>The next number will be: %1</source>
+        <translation>Nomor berikutnya: %1</translation>
     </message>
 </context>
 <context>
