@@ -342,6 +342,25 @@
     </message>
 </context>
 <context>
+    <name>aduan::OutputDocument</name>
+    <message>
+        <source>Complaint %1 has no Lembar Disposisi: the head has not signed one yet.</source>
+        <translation>Aduan %1 belum mempunyai Lembar Disposisi: Kepala Dinas belum menandatanganinya.</translation>
+    </message>
+    <message>
+        <source>Complaint %1 has no Hasil Keputusan Penyelesaian Pengaduan: the team has not decided it within the office&apos;s authority.</source>
+        <translation>Aduan %1 tidak mempunyai Hasil Keputusan Penyelesaian Pengaduan: Tim belum memutuskannya sebagai kewenangan Dinas.</translation>
+    </message>
+    <message>
+        <source>Complaint %1 was not referred to another agency: it has no Formulir Penyaluran Pengaduan Bukan Kewenangan.</source>
+        <translation>Aduan %1 tidak disalurkan ke instansi lain: tidak ada Formulir Penyaluran Pengaduan Bukan Kewenangan.</translation>
+    </message>
+    <message>
+        <source>Complaint %1 has no Berita Acara Penyelesaian Aduan: the result has not been conveyed yet.</source>
+        <translation>Aduan %1 belum mempunyai Berita Acara Penyelesaian Aduan: hasilnya belum disampaikan.</translation>
+    </message>
+</context>
+<context>
     <name>aduan::Password</name>
     <message>
         <source>A password needs at least %1 characters.</source>
@@ -360,6 +379,17 @@
     <message>
         <source>The SOP definition is not valid: %1</source>
         <translation>Definisi SOP tidak sah: %1</translation>
+    </message>
+</context>
+<context>
+    <name>aduan::StepClock</name>
+    <message>
+        <source>Step %1 took %2 against a target of %3 minutes: it is late by %4.</source>
+        <translation>Langkah %1 memakan waktu %2 dari mutu baku %3 menit: terlambat %4.</translation>
+    </message>
+    <message>
+        <source>Step %1 took %2 against a target of %3 minutes: on time.</source>
+        <translation>Langkah %1 memakan waktu %2 dari mutu baku %3 menit: tepat waktu.</translation>
     </message>
 </context>
 <context>
@@ -531,6 +561,22 @@
         <source>Attachment name</source>
         <translation>Nama lampiran</translation>
     </message>
+    <message>
+        <source>An anonymous complaint keeps no identity: clear the complainant&apos;s name, NIK, phone and address, or choose &quot;confidential&quot; to keep the identity hidden instead.</source>
+        <translation>Aduan anonim tidak menyimpan identitas: kosongkan nama, NIK, telepon dan alamat pengadu, atau pilih &quot;rahasia&quot; agar identitasnya disembunyikan.</translation>
+    </message>
+    <message>
+        <source>Enter the complainant&apos;s name, or mark the complaint as anonymous.</source>
+        <translation>Isi nama pengadu, atau tandai aduan sebagai anonim.</translation>
+    </message>
+    <message>
+        <source>Enter the subject of the complaint (a short line).</source>
+        <translation>Isi pokok aduan (satu baris singkat).</translation>
+    </message>
+    <message>
+        <source>Enter what the complaint is about.</source>
+        <translation>Isi uraian aduan.</translation>
+    </message>
 </context>
 <context>
     <name>aduan::Workflow</name>
@@ -585,10 +631,6 @@
     <message>
         <source>convey the result to the complainant</source>
         <translation>menyampaikan hasil kepada pengadu</translation>
-    </message>
-    <message>
-        <source>Step %1 took %2 against a target of %3 minutes: it is late by %4. Record the reason for the deviation (SOP: every deviation from the standard must be accounted for).</source>
-        <translation>Langkah %1 memakan waktu %2, sedangkan mutu bakunya %3 menit: terlambat %4. Catat alasan penyimpangan (SOP: setiap penyimpangan dari mutu baku harus dipertanggungjawabkan).</translation>
     </message>
     <message>
         <source>No SOP revision is in force today. Ask the administrator to enter the SOP.</source>
@@ -781,6 +823,10 @@
     <message>
         <source>Reason for voiding</source>
         <translation>Alasan pembatalan</translation>
+    </message>
+    <message>
+        <source>Record the reason for the deviation (SOP: every deviation from the standard must be accounted for).</source>
+        <translation>Catat alasan penyimpangan (SOP: setiap penyimpangan dari mutu baku harus dipertanggungjawabkan).</translation>
     </message>
 </context>
 <context>
@@ -1111,6 +1157,49 @@
     </message>
 </context>
 <context>
+    <name>aduan::forms::HandoverView</name>
+    <message>
+        <source>(none)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Uraian aduan:</translation>
+    </message>
+    <message>
+        <source>Secretary&apos;s note for the head:</source>
+        <translation>Catatan Sekretaris untuk Kepala Dinas:</translation>
+    </message>
+    <message>
+        <source>(no note)</source>
+        <translation>(tanpa catatan)</translation>
+    </message>
+    <message>
+        <source>Head&apos;s instructions (%1):</source>
+        <translation>Instruksi Kepala Dinas (%1):</translation>
+    </message>
+    <message>
+        <source>Head&apos;s note:</source>
+        <translation>Catatan Kepala Dinas:</translation>
+    </message>
+    <message>
+        <source>letter %1</source>
+        <translation>surat %1</translation>
+    </message>
+    <message>
+        <source>Referred to:</source>
+        <translation>Disalurkan kepada:</translation>
+    </message>
+    <message>
+        <source>Reason for the referral:</source>
+        <translation>Alasan penyaluran:</translation>
+    </message>
+    <message>
+        <source>Team&apos;s decision:</source>
+        <translation>Hasil keputusan Tim:</translation>
+    </message>
+</context>
+<context>
     <name>aduan::forms::ReasonDialog</name>
     <message>
         <source>&amp;Reason:</source>
@@ -1123,6 +1212,18 @@
     <message>
         <source>Ctrl+Enter records the reason.</source>
         <translation>Ctrl+Enter mencatat alasan.</translation>
+    </message>
+    <message>
+        <source>&amp;Note (optional):</source>
+        <translation>&amp;Catatan (boleh kosong):</translation>
+    </message>
+    <message>
+        <source>May be left empty</source>
+        <translation>Boleh dikosongkan</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter records the note.</source>
+        <translation>Ctrl+Enter menyimpan catatan.</translation>
     </message>
 </context>
 <context>
@@ -1673,10 +1774,6 @@ Simpan perbaikan apa adanya?</translation>
         <translation>tidak ditunjukkan: %1</translation>
     </message>
     <message>
-        <source>Evidence</source>
-        <translation>Bukti pengaduan</translation>
-    </message>
-    <message>
         <source>Related complaint</source>
         <translation>Aduan terkait</translation>
     </message>
@@ -1851,6 +1948,10 @@ Simpan perbaikan apa adanya?</translation>
     <message>
         <source>Open a copy of the file in this PC&apos;s viewer</source>
         <translation>Buka salinan berkas dengan penampil di PC ini</translation>
+    </message>
+    <message>
+        <source>Evidence items</source>
+        <translation>Rincian bukti</translation>
     </message>
 </context>
 <context>
@@ -2321,10 +2422,6 @@ Simpan perbaikan apa adanya?</translation>
         <translation>Daftar</translation>
     </message>
     <message>
-        <source>The next number would look like: %1</source>
-        <translation>Nomor berikutnya akan menjadi: %1</translation>
-    </message>
-    <message>
         <source>Add category</source>
         <translation>Tambah kategori</translation>
     </message>
@@ -2339,6 +2436,10 @@ Simpan perbaikan apa adanya?</translation>
     <message>
         <source>The agenda number pattern is saved; it numbers the next complaints.</source>
         <translation>Pola Nomor Agenda sudah disimpan; pola ini menomori aduan berikutnya.</translation>
+    </message>
+    <message>
+        <source>The next number will be: %1</source>
+        <translation>Nomor berikutnya: %1</translation>
     </message>
 </context>
 <context>
@@ -2581,10 +2682,6 @@ Catat aduan apa adanya?</translation>
     <message>
         <source>Registered as %1.</source>
         <translation>Tercatat dengan Nomor Agenda %1.</translation>
-    </message>
-    <message>
-        <source>Step 1 took %1.</source>
-        <translation>Langkah 1 memakan waktu %1.</translation>
     </message>
     <message>
         <source>Accepted warnings:</source>

@@ -96,6 +96,13 @@ int ComplaintStore::takeAgendaSequence(int year)
     return q.scalar().toInt();
 }
 
+int ComplaintStore::nextAgendaSequence(int year) const
+{
+    SqlQuery q(m_db, u"SELECT COALESCE(MAX(last_value), 0) FROM agenda_sequence WHERE year = :year"_s);
+    q.bind(u":year"_s, year);
+    return q.scalar().toInt() + 1;
+}
+
 qint64 ComplaintStore::insertComplaint(const NewComplaintRow &row)
 {
     const ComplaintDraft &d = row.draft;

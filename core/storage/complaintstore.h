@@ -63,6 +63,9 @@ public:
     /// Takes the next agenda sequence number of `year`: 1, 2, ... (restarting each year, never
     /// reused). Atomic within the caller's write transaction.
     int takeAgendaSequence(int year);
+    /// The sequence number takeAgendaSequence(year) would take now (last taken + 1), without
+    /// taking it: for showing what the next agenda number will be.
+    int nextAgendaSequence(int year) const;
     qint64 insertComplaint(const NewComplaintRow &row);
     void insertRequirementOutcomes(qint64 complaintId, int stepNumber,
                                    const QHash<QString, RequirementOutcome> &outcomes);

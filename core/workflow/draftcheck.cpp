@@ -13,6 +13,8 @@ namespace aduan {
 
 namespace {
 
+/// `text` is marked for translation where it is written (QT_TRANSLATE_NOOP), or lupdate never
+/// sees it and it stays English on an Indonesian screen.
 Finding error(const QString &code, const QString &field, const char *text)
 {
     return Finding{Finding::Severity::Error, code, QCoreApplication::translate("aduan::Validation", text),
@@ -72,15 +74,17 @@ DraftCheck checkDraft(const ComplaintDraft &draft, QDate today)
                                   || !draft.complainant->phone.trimmed().isEmpty()
                                   || !draft.complainant->address.trimmed().isEmpty())) {
             result.findings << error(u"complainant.anonymous"_s, u"complainant"_s,
-                                     "An anonymous complaint keeps no identity: clear the "
-                                     "complainant's name, NIK, phone and address, or choose "
-                                     "\"confidential\" to keep the identity hidden instead.");
+                                     QT_TRANSLATE_NOOP("aduan::Validation",
+                                         "An anonymous complaint keeps no identity: clear the "
+                                         "complainant's name, NIK, phone and address, or choose "
+                                         "\"confidential\" to keep the identity hidden instead."));
         }
         out.complainant.reset();
     } else if (!draft.complainant) {
         result.findings << error(u"name.empty"_s, u"name"_s,
-                                 "Enter the complainant's name, or mark the complaint as "
-                                 "anonymous.");
+                                 QT_TRANSLATE_NOOP("aduan::Validation",
+                                     "Enter the complainant's name, or mark the complaint as "
+                                     "anonymous."));
     } else {
         Complainant person = *draft.complainant;
         const NameCheck name = checkPersonName(person.name);
@@ -113,11 +117,13 @@ DraftCheck checkDraft(const ComplaintDraft &draft, QDate today)
 
     if (out.subject.isEmpty()) {
         result.findings << error(u"subject.empty"_s, u"subject"_s,
-                                 "Enter the subject of the complaint (a short line).");
+                                 QT_TRANSLATE_NOOP("aduan::Validation",
+                                     "Enter the subject of the complaint (a short line)."));
     }
     if (draft.description.trimmed().isEmpty()) {
         result.findings << error(u"description.empty"_s, u"description"_s,
-                                 "Enter what the complaint is about.");
+                                 QT_TRANSLATE_NOOP("aduan::Validation",
+                                     "Enter what the complaint is about."));
     }
     return result;
 }

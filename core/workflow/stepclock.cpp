@@ -1,5 +1,7 @@
 #include "workflow/stepclock.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace aduan {
@@ -29,6 +31,35 @@ StepClock StepClock::of(const ComplaintRecord &complaint, const StepState &step,
     else if (!step.completed() && clock.remainingSeconds * 5 < clock.targetSeconds)
         clock.state = State::Warning;
     return clock;
+}
+
+StepClock StepClock::ofCompleted(const StepState &step)
+{
+    StepClock clock;
+    clock.targetSeconds = qint64(step.targetMinutes) * 60;
+    clock.workedSeconds = step.workedSeconds;
+    clock.remainingSeconds = clock.targetSeconds - clock.workedSeconds;
+    clock.state = clock.remainingSeconds < 0 ? State::Overdue : State::OnTime;
+    return clock;
+}
+
+QString stepTimeSummary(int stepNumber, const StepClock &clock)
+{
+    const qint64 targetMinutes = clock.targetSeconds / 60;
+    if (clock.late()) {
+        return QCoreApplication::translate("aduan::StepClock",
+                                           "Step %1 took %2 against a target of %3 minutes: it "
+                                           "is late by %4.")
+            .arg(stepNumber)
+            .arg(formatWorkingDuration(clock.workedSeconds))
+            .arg(targetMinutes)
+            .arg(formatWorkingDuration(clock.lateBySeconds()));
+    }
+    return QCoreApplication::translate("aduan::StepClock",
+                                       "Step %1 took %2 against a target of %3 minutes: on time.")
+        .arg(stepNumber)
+        .arg(formatWorkingDuration(clock.workedSeconds))
+        .arg(targetMinutes);
 }
 
 QString formatWorkingDuration(qint64 seconds)

@@ -29,7 +29,14 @@ struct StepClock {
     /// The clock of `step` of `complaint` at `now` (UTC); uses the step's own pauses.
     static StepClock of(const ComplaintRecord &complaint, const StepState &step,
                         const OfficeCalendar &calendar, const QDateTime &now);
+    /// The clock of a completed step as its record holds it (time used, target); no due time.
+    static StepClock ofCompleted(const StepState &step);
 };
+
+/// What a step's time came to, in one sentence, as every screen says it: "Step 2 took 8 mnt
+/// against a target of 10 minutes: on time." or "Step 1 took 6 mnt against a target of 5
+/// minutes: it is late by 1 mnt." (Indonesian when the language is).
+QString stepTimeSummary(int stepNumber, const StepClock &clock);
 
 /// "4 mnt 10 dtk", "1 jam 5 mnt", "0 dtk": a duration in working time, as the office writes it.
 QString formatWorkingDuration(qint64 seconds);

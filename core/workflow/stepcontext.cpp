@@ -92,15 +92,11 @@ void requireDeviationReason(const StepClock &clock, const SopStep &step, const Q
     if (!clock.late() || !reason.trimmed().isEmpty())
         return;
     throw Error(Error::Code::DeviationReasonRequired,
-                QCoreApplication::translate("aduan::Workflow",
-                                            "Step %1 took %2 against a target of %3 minutes: it is "
-                                            "late by %4. Record the reason for the deviation (SOP: "
-                                            "every deviation from the standard must be accounted "
-                                            "for).")
-                    .arg(step.number)
-                    .arg(formatWorkingDuration(clock.workedSeconds))
-                    .arg(step.targetMinutes)
-                    .arg(formatWorkingDuration(clock.lateBySeconds())));
+                stepTimeSummary(step.number, clock) + u' '
+                    + QCoreApplication::translate("aduan::Workflow",
+                                                  "Record the reason for the deviation (SOP: "
+                                                  "every deviation from the standard must be "
+                                                  "accounted for)."));
 }
 
 [[noreturn]] void incomplete(const QString &message)

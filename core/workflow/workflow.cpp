@@ -161,7 +161,9 @@ Registration Workflow::registerComplaint(qint64 actorId, const ComplaintDraft &d
 
         result.complaintId = id;
         result.agendaNumber = row.agendaNumber;
+        result.stepNumber = step.number;
         result.workedSeconds = ctx.clock.workedSeconds;
+        result.targetSeconds = ctx.clock.targetSeconds;
         result.late = ctx.clock.late();
         for (const Finding &f : check.findings) {
             if (f.severity == Finding::Severity::Warning)

@@ -36,7 +36,9 @@ struct Registration {
     qint64 complaintId = 0;
     QString agendaNumber;   ///< e.g. "0001/ADUAN/III/2026"
     Findings warnings;      ///< accepted warnings (NIK region, gender mismatch, ...)
+    int stepNumber = 0;       ///< the registering step's number in the SOP revision
     qint64 workedSeconds = 0;
+    qint64 targetSeconds = 0; ///< the registering step's target (Mutu Baku "Waktu")
     bool late = false;
 };
 

@@ -13,12 +13,14 @@ using namespace Qt::StringLiterals;
 namespace aduan::forms {
 
 ReasonDialog::ReasonDialog(QWidget *parent, const QString &title, const QString &message,
-                           const QString &initial)
+                           const QString &initial, Answer answer)
     : QDialog(parent)
     , m_message(new QLabel(message, this))
     , m_reason(new QPlainTextEdit(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    , m_answer(answer)
 {
+    const bool optional = answer == Answer::OptionalNote;
     setObjectName(u"ReasonDialog"_s);
     setWindowTitle(title);
     setModal(true);
@@ -28,18 +30,20 @@ ReasonDialog::ReasonDialog(QWidget *parent, const QString &title, const QString 
     m_message->setTextFormat(Qt::PlainText);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto *caption = new QLabel(tr("&Reason:"), this);
+    auto *caption = new QLabel(optional ? tr("&Note (optional):") : tr("&Reason:"), this);
     caption->setBuddy(m_reason);
 
     m_reason->setObjectName(u"reason"_s);
     m_reason->setTabChangesFocus(true);
     m_reason->setPlainText(initial);
-    m_reason->setPlaceholderText(tr("Required"));
+    m_reason->setPlaceholderText(optional ? tr("May be left empty") : tr("Required"));
     const int lineHeight = m_reason->fontMetrics().lineSpacing();
     m_reason->setMinimumHeight(lineHeight * 4);
     m_reason->setMaximumHeight(lineHeight * 8);
 
-    auto *hint = new QLabel(tr("Ctrl+Enter records the reason."), this);
+    auto *hint = new QLabel(optional ? tr("Ctrl+Enter records the note.")
+                                     : tr("Ctrl+Enter records the reason."),
+                            this);
     hint->setEnabled(false);
 
     auto *layout = new QVBoxLayout(this);
@@ -81,7 +85,8 @@ QString ReasonDialog::reason() const
 
 void ReasonDialog::updateOk()
 {
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!reason().isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)
+        ->setEnabled(m_answer == Answer::OptionalNote || !reason().isEmpty());
 }
 
 std::optional<QString> ReasonDialog::ask(QWidget *parent, const QString &title,
@@ -89,6 +94,15 @@ std::optional<QString> ReasonDialog::ask(QWidget *parent, const QString &title,
 {
     ReasonDialog dialog(parent, title, message, initial);
     if (dialog.exec() != QDialog::Accepted || dialog.reason().isEmpty())
+        return std::nullopt;
+    return dialog.reason();
+}
+
+std::optional<QString> ReasonDialog::askNote(QWidget *parent, const QString &title,
+                                             const QString &message)
+{
+    ReasonDialog dialog(parent, title, message, {}, Answer::OptionalNote);
+    if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
     return dialog.reason();
 }

@@ -770,6 +770,34 @@ TEST_CASE("Berita Acara: result proposed from the decision, input round-trip", "
     CHECK(forms::conveyMethodLabel(u"sms"_s) == u"SMS/WhatsApp"_s);
 }
 
+TEST_CASE("Note dialog: the note may be left empty, and says so", "[gui][forms]")
+{
+    const QString message = u"Aduan dilanjutkan. Catat apa yang datang (boleh kosong)."_s;
+    forms::ReasonDialog dialog(nullptr, u"Lanjutkan"_s, message, {},
+                               forms::ReasonDialog::Answer::OptionalNote);
+    dialog.show();
+    QPushButton *ok = nullptr;
+    for (QPushButton *b : dialog.findChildren<QPushButton *>()) {
+        if (b->text().contains(u"OK"_s))
+            ok = b;
+    }
+    REQUIRE(ok != nullptr);
+    auto *note = dialog.findChild<QPlainTextEdit *>(u"reason"_s);
+    REQUIRE(note != nullptr);
+    CHECK(ok->isEnabled()); // empty is a valid answer
+    CHECK(note->placeholderText() != u"Required"_s);
+    QStringList captions;
+    for (const QLabel *label : dialog.findChildren<QLabel *>())
+        captions << label->text();
+    CHECK(captions.contains(u"&Note (optional):"_s));
+    CHECK_FALSE(captions.contains(u"&Reason:"_s));
+    QTest::keyClicks(note, u"   "_s);
+    CHECK(ok->isEnabled());
+    QTest::mouseClick(ok, Qt::LeftButton);
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(dialog.reason().isEmpty());
+}
+
 TEST_CASE("Reason dialog: OK only with a reason", "[gui][forms]")
 {
     const QString message = u"Langkah 2 memakan 21 mnt 30 dtk dari target 10 menit: terlambat 11 mnt 30 dtk. "

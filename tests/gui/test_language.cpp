@@ -5,12 +5,14 @@
 #include "test_shell_support.h"
 #include "testoffice.h"
 
+#include "detail/complaintdetailview.h"
 #include "mainwindow.h"
 #include "models/intakebookmodel.h"
 #include "session/session.h"
 #include "startup/startup.h"
 #include "storage/userstore.h"
 #include "util/error.h"
+#include "workflow/draftcheck.h"
 #include "workflow/workflow.h"
 #include "workspaces/registerpage.h"
 
@@ -23,6 +25,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace Qt::StringLiterals;
 using namespace aduan;
@@ -145,4 +148,45 @@ TEST_CASE("The screens speak Indonesian by default and English on request", "[gu
         }
         CHECK(message.startsWith(expected.forbiddenStart));
     }
+}
+
+TEST_CASE("The form's own checks speak Indonesian: every message of checkDraft() is translated",
+          "[gui][language]")
+{
+    REQUIRE(gui::installLanguage(u"id"_s) == u"id"_s);
+    ComplaintDraft empty;
+    empty.complainant.reset();
+    const Findings missing = checkDraft(empty, QDate(2026, 3, 2)).findings;
+    ComplaintDraft anonymous;
+    anonymous.confidentiality = Confidentiality::Anonymous;
+    anonymous.complainant = Complainant{u"Budi"_s, {}, Gender::Unknown, {}, {}};
+    const Findings named = checkDraft(anonymous, QDate(2026, 3, 2)).findings;
+    QStringList messages;
+    for (const Finding &f : missing + named)
+        messages << f.message;
+    INFO(messages.join(u"\n"_s).toStdString());
+    CHECK_FALSE(messages.join(u"\n"_s).contains(u"Enter "_s));
+    CHECK_FALSE(messages.join(u"\n"_s).contains(u"anonymous complaint"_s));
+    CHECK(messages.size() >= 3);
+}
+
+TEST_CASE("Rincian labels each row once, in Indonesian too", "[gui][language]")
+{
+    REQUIRE(gui::installLanguage(u"id"_s) == u"id"_s);
+    TestOffice office(wib(2026, 3, 2, 9, 0));
+    ComplaintDraft d = walkInWithIdentity();
+    d.evidence = {u"fotokopi KKS"_s};
+    const qint64 id = Workflow(*office.db, office.clock)
+                          .registerComplaint(office.rina, d, office.clock.now())
+                          .complaintId;
+    const User rina = *UserStore(*office.db).byId(office.rina);
+    gui::Session session(*office.db, office.clock, rina, false);
+    gui::ComplaintDetailView detail(session);
+    REQUIRE(detail.showComplaint(id));
+    QString summary;
+    for (const QTextBrowser *browser : detail.findChildren<QTextBrowser *>())
+        summary += browser->toPlainText();
+    CHECK(summary.contains(u"fotokopi KKS"_s));
+    // The requirement "Bukti pengaduan" (shown or not) and the list of the evidence items.
+    CHECK(summary.count(u"Bukti pengaduan"_s) == 1);
 }

@@ -15,6 +15,11 @@
 #include "storage/userstore.h"
 #include "support/resultbanner.h"
 #include "workflow/workflow.h"
+#include "common/handoverview.h"
+#include "storage/settingsstore.h"
+#include "workspaces/conveypanel.h"
+#include "workspaces/decisionpanel.h"
+#include "workspaces/dispositionpanel.h"
 #include "workspaces/reportpanel.h"
 
 #include <QColor>
@@ -115,12 +120,17 @@ TEST_CASE("The inbox colours each step's time left by its clock", "[gui]")
         CHECK(answers.reasonsAsked() == 0);
         CHECK(model.rowCount() == 2);
         CHECK(page.banner()->isVisible());
+        // The banner says the time used against the target (ResultBanner for steps 2–5 too).
+        CHECK(page.banner()->text().contains(u"Step 2 took "_s));
+        CHECK(page.banner()->text().contains(u"against a target of 10 minutes: on time."_s));
 
         REQUIRE(page.selectComplaint(late));
         REQUIRE(panel->report());
         CHECK(answers.reasonsAsked() == 1);
         CHECK(answers.problems().isEmpty());
         CHECK(model.rowCount() == 1);
+        CHECK(page.banner()->text().contains(u"Step 2 took "_s));
+        CHECK(page.banner()->text().contains(u"minutes: it is late by "_s));
         const ComplaintRecord record = IntakeBook(*office.db, office.clock).complaint(dewi.id, late);
         CHECK(record.steps.at(1).deviationReason == u"Menunggu tanda tangan"_s);
         CHECK(record.currentStep()->number == 3);
@@ -140,5 +150,92 @@ TEST_CASE("The inbox colours each step's time left by its clock", "[gui]")
         CHECK(panel->record().rowVersion
               == IntakeBook(*office.db, office.clock).complaint(dewi.id, onTime).rowVersion);
         CHECK(panel->report());
+    }
+}
+
+TEST_CASE("Each step's panel shows what the earlier steps wrote for this person", "[gui]")
+{
+    TestOffice office(wib(2026, 3, 2, 8, 0));
+    Workflow wf(*office.db, office.clock);
+    ComplaintDraft d = draft(u"Budi Santoso"_s);
+    d.description = u"Bantuan PKH belum cair sejak Januari."_s;
+    const qint64 decided = wf.registerComplaint(office.rina, d, office.clock.now()).complaintId;
+    const qint64 referred = wf.registerComplaint(office.rina, d, office.clock.now()).complaintId;
+    const qint64 dinkes = [&] {
+        for (const Agency &a : SettingsStore(*office.db).agencies()) {
+            if (a.name == u"Dinas Kesehatan Kota Blitar"_s)
+                return a.id;
+        }
+        return qint64(0);
+    }();
+    REQUIRE(dinkes > 0);
+    for (const qint64 id : {decided, referred})
+        wf.reportToHead(office.dewi, {id}, u"Pengadu datang dua kali; mohon segera."_s);
+
+    auto select = [](gui::InboxPage &page, qint64 id) {
+        page.resize(1366, 700);
+        page.show();
+        REQUIRE(page.selectComplaint(id));
+    };
+
+    // Step 3: the head reads the complaint and the secretary's note.
+    {
+        const User hendra = *UserStore(*office.db).byId(office.hendra);
+        gui::Session session(*office.db, office.clock, hendra, false);
+        auto *panel = new gui::DispositionPanel(session);
+        gui::InboxPage page(session, {Role::Head}, u"Disposisi"_s, panel);
+        select(page, decided);
+        REQUIRE(panel->handover()->isVisible());
+        const QString text = panel->handover()->text();
+        CHECK(text.contains(u"Bantuan PKH belum cair sejak Januari."_s));
+        CHECK(text.contains(u"Secretary's note for the head:"_s));
+        CHECK(text.contains(u"Pengadu datang dua kali; mohon segera."_s));
+        CHECK_FALSE(panel->handover()->hasFocus());
+    }
+    DispositionInput disposition;
+    disposition.urgency = Urgency::Segera;
+    disposition.instructions = {u"Tindak lanjuti"_s, u"Koordinasikan"_s};
+    disposition.note = u"Cek data DTKS dulu."_s;
+    disposition.addressee = u"Tim Pengelola Pengaduan"_s;
+    for (const qint64 id : {decided, referred})
+        wf.dispose(office.hendra, {id}, disposition);
+
+    // Step 4: the team reads the head's instructions and note.
+    {
+        const User agus = *UserStore(*office.db).byId(office.agus);
+        gui::Session session(*office.db, office.clock, agus, false);
+        auto *panel = new gui::DecisionPanel(session);
+        gui::InboxPage page(session, {Role::Team}, u"Keputusan"_s, panel);
+        select(page, decided);
+        const QString text = panel->handover()->text();
+        CHECK(text.contains(u"Bantuan PKH belum cair sejak Januari."_s));
+        CHECK(text.contains(u"Head's instructions (Segera): Tindak lanjuti; Koordinasikan"_s));
+        CHECK(text.contains(u"Head's note: Cek data DTKS dulu."_s));
+    }
+    DecisionInput decision;
+    decision.meetingAt = office.clock.now();
+    decision.attendees = {u"Agus"_s};
+    decision.decision = u"Bantuan diproses pada tahap berikutnya."_s;
+    wf.decide(office.agus, {decided}, decision);
+    DecisionInput notOurs = decision;
+    notOurs.withinAuthority = false;
+    notOurs.decision = u"Bukan kewenangan Dinas Sosial."_s;
+    wf.refer(office.agus, {referred}, notOurs,
+             ReferralInput{dinkes, u"Penanganan ODGJ menjadi kewenangan Dinas Kesehatan"_s,
+                           u"400/12/410.105/2026"_s});
+
+    // Step 5: the officer reads the team's decision, or where it was referred.
+    {
+        const User rina = *UserStore(*office.db).byId(office.rina);
+        gui::Session session(*office.db, office.clock, rina, false);
+        auto *panel = new gui::ConveyPanel(session);
+        gui::InboxPage page(session, {Role::Officer}, u"Berita Acara"_s, panel);
+        select(page, decided);
+        CHECK(panel->handover()->text().contains(
+            u"Team's decision: Bantuan diproses pada tahap berikutnya."_s));
+        REQUIRE(page.selectComplaint(referred));
+        const QString text = panel->handover()->text();
+        CHECK(text.contains(u"Referred to: Dinas Kesehatan Kota Blitar — letter 400/12/410.105/2026"_s));
+        CHECK(text.contains(u"Penanganan ODGJ menjadi kewenangan Dinas Kesehatan"_s));
     }
 }

@@ -12,6 +12,9 @@
 #include "workspaces/registerpage.h"
 
 #include <QApplication>
+#include <QImage>
+
+#include <algorithm>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -180,4 +183,60 @@ TEST_CASE("Sort and filter the register, then report the first visible row to th
     // The screen followed: the reported complaint left the step-2 filter.
     CHECK(model->total() == kComplaints / 10 - 1);
     CHECK(model->rowOf(expected.complaintId) < 0);
+}
+
+namespace {
+
+/// The sort arrow drawn in `section` of `header`: the pixels that differ between the header
+/// with and without its sort indicator. +1 when it points down (wide at the top), -1 up, 0 when
+/// no arrow was found.
+int arrowDirection(QHeaderView *header, int section)
+{
+    const QRect rect(header->sectionViewportPosition(section), 0, header->sectionSize(section),
+                     header->height());
+    header->setSortIndicatorShown(true);
+    const QImage with = header->grab(rect).toImage();
+    header->setSortIndicatorShown(false);
+    const QImage without = header->grab(rect).toImage();
+    header->setSortIndicatorShown(true);
+    QList<int> widths; // per row: how many pixels the arrow covers
+    for (int y = 0; y < with.height(); ++y) {
+        int n = 0;
+        // The arrow stands at the section's right end; the label moves left to make room for it.
+        for (int x = std::max(0, with.width() - 24); x < with.width(); ++x)
+            n += with.pixel(x, y) != without.pixel(x, y) ? 1 : 0;
+        if (n > 0)
+            widths << n;
+    }
+    QStringList seen;
+    for (int n : widths)
+        seen << QString::number(n);
+    UNSCOPED_INFO("arrow rows: " << seen.join(u' ').toStdString());
+    if (widths.size() < 2)
+        return 0;
+    // The widest row: in the upper half for an arrow pointing down, the lower half for up.
+    const auto widest = std::max_element(widths.cbegin(), widths.cend()) - widths.cbegin();
+    const qsizetype mirrored = widths.size() - 1 - widest;
+    if (widest == mirrored)
+        return 0;
+    return widest < mirrored ? 1 : -1;
+}
+
+} // namespace
+
+TEST_CASE("The register's sort arrow points down while the newest come first", "[gui][issue18]")
+{
+    TestOffice office{wib(2026, 3, 2, 8, 0)};
+    const User dewi = *UserStore(*office.db).byUsername(u"dewi"_s);
+    gui::Session session{*office.db, office.clock, dewi, false};
+    gui::RegisterPage page(session, true);
+    page.resize(1300, 700);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    QHeaderView *header = page.view()->horizontalHeader();
+    REQUIRE(header->sortIndicatorSection() == gui::IntakeBookModel::Received);
+    REQUIRE(header->sortIndicatorOrder() == Qt::DescendingOrder); // newest first
+    CHECK(arrowDirection(header, gui::IntakeBookModel::Received) == 1);
+    page.view()->sortByColumn(gui::IntakeBookModel::Received, Qt::AscendingOrder);
+    CHECK(arrowDirection(header, gui::IntakeBookModel::Received) == -1);
 }

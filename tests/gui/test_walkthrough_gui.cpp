@@ -392,7 +392,7 @@ void walkthroughA(Walk &w)
         CHECK(page->banner()->isVisible());
         CHECK(page->banner()->text().contains(u"Registered as"_s));
         CHECK(page->banner()->text().contains(u"0001/ADUAN/III/2026"_s));
-        CHECK(page->banner()->text().contains(u"Step 1 took 4 mnt 10 dtk."_s));
+        CHECK(page->banner()->text().contains(u"Step 1 took 4 mnt 10 dtk against a target of 5 minutes: on time."_s));
         CHECK(page->form()->draft().subject.isEmpty()); // a fresh form for the next person
     }
 
@@ -536,7 +536,7 @@ void walkthroughB(Walk &w)
         CHECK(w.dialogs.seen().isEmpty());
         CHECK(w.dialogs.problems().join(u"\n"_s) == QString());
         CHECK(page->banner()->text().contains(u"0002/ADUAN/III/2026"_s));
-        CHECK(page->banner()->text().contains(u"Step 1 took 3 mnt 30 dtk."_s));
+        CHECK(page->banner()->text().contains(u"Step 1 took 3 mnt 30 dtk against a target of 5 minutes: on time."_s));
 
         const Detail detail = openDetailFromRegister(rina, w.b);
         const QString summary = detailTabText(detail.view, u"Complaint"_s);
@@ -618,6 +618,9 @@ void walkthroughB(Walk &w)
         CHECK(w.dialogs.problems().join(u"\n"_s) == QString());
         CHECK(inbox->model()->rowOf(w.b) < 0);
         CHECK(w.openStep(w.b) == 4);
+        // The banner says what the step's time came to, as step 1's does.
+        CHECK(inbox->banner()->text().contains(
+            u"Step 3 took 15 mnt against a target of 10 minutes: it is late by 5 mnt."_s));
         w.dialogs.clearSeen();
     }
 
@@ -793,7 +796,7 @@ void walkthroughC(Walk &w)
                              "1 mnt."_s);
         CHECK(w.dialogs.problems().join(u"\n"_s) == QString());
         CHECK(page->banner()->text().contains(u"0003/ADUAN/IV/2026"_s));
-        CHECK(page->banner()->text().contains(u"Step 1 took 6 mnt."_s));
+        CHECK(page->banner()->text().contains(u"Step 1 took 6 mnt against a target of 5 minutes: it is late by 1 mnt."_s));
         CHECK(w.complaintCount() == 3);
         w.dialogs.clearSeen();
     }

@@ -12,6 +12,9 @@
 
 #include "catch_qt.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
+
 using namespace Qt::StringLiterals;
 using namespace aduan;
 using namespace aduan::printtest;
@@ -176,7 +179,7 @@ TEST_CASE("Riwayat Aduan of B: late steps, reasons, the pause, the audit", "[pri
     CHECK(text.contains(u"2 langkah terlambat"_s));
     CHECK(text.contains(u"Disalurkan kepada : Dinas Kesehatan Kota Blitar"_s));
     CHECK(text.contains(u"Mengagendakan"_s));
-    CHECK(text.contains(u"agenda_number: 0002/ADUAN/III/2026"_s));
+    CHECK(text.contains(u"Nomor agenda: 0002/ADUAN/III/2026"_s));
 }
 
 TEST_CASE("Riwayat Aduan of A and C", "[print]")
@@ -201,7 +204,55 @@ TEST_CASE("Riwayat Aduan of A and C", "[print]")
     CHECK(textC.contains(u"6 mnt 5 mnt Terlambat 1 mnt"_s));
     CHECK(textC.contains(u"35 mnt 30 mnt Terlambat 5 mnt"_s));
     CHECK(textC.contains(u"10 mnt 10 mnt Tepat waktu"_s));
-    CHECK(textC.contains(u"complainant_name: Dirahasiakan"_s));
+    CHECK(textC.contains(u"Nama pengadu: Dirahasiakan"_s));
     CHECK_FALSE(textC.contains(u"Hartini"_s));
     CHECK_FALSE(textC.contains(u"3572015203880002"_s));
+}
+
+TEST_CASE("Riwayat Aduan reads as an Indonesian document in office time", "[print][issue18]")
+{
+    PdfFolder folder;
+    const SopDefinition sop = SopDefinition::builtIn();
+    const ComplaintRecord b = walkthroughB();
+    // The audit entries as the engine writes them (Workflow::finishStep, corrections).
+    AuditEntry registered;
+    registered.at = QDateTime(QDate(2026, 3, 18), QTime(14, 14), Qt::UTC);
+    registered.userId = 1;
+    registered.userName = u"Rina"_s;
+    registered.action = u"register"_s;
+    registered.entity = u"complaint"_s;
+    registered.newValue = QJsonObject{
+        {u"agendaNumber"_s, b.agendaNumber},
+        {u"channel"_s, u"sms"_s},
+        {u"receivedAt"_s, u"2026-03-18T14:14:00.000Z"_s},
+        {u"confidentiality"_s, u"biasa"_s},
+        {u"sopRevision"_s, 1},
+        {u"step"_s, QJsonObject{{u"step"_s, 1}, {u"workedSeconds"_s, 250},
+                                {u"targetSeconds"_s, 300}, {u"late"_s, false}}}};
+    AuditEntry disposed = registered;
+    disposed.action = u"dispose"_s;
+    disposed.newValue = QJsonObject{
+        {u"urgency"_s, u"sangat_segera"_s},
+        {u"instructions"_s, QJsonArray{u"Tindak lanjuti"_s, u"Koordinasikan"_s}},
+        {u"step"_s, QJsonObject{{u"step"_s, 3}, {u"workedSeconds"_s, 900},
+                                {u"targetSeconds"_s, 600}, {u"late"_s, true},
+                                {u"deviationReason"_s, u"Apel pagi"_s},
+                                {u"actingHead"_s, true}}}};
+    auto history = forms::historyDocument(b, context(), {registered, disposed}, &sop);
+    const QString text = pdfFlatText(folder.write(history, u"B-riwayat-kata"_s));
+    INFO(text.toStdString());
+    CHECK(text.contains(u"Mengagendakan"_s));
+    CHECK(text.contains(u"Disposisi"_s));
+    CHECK(text.contains(u"Diterima: Rabu, 18 Maret 2026 21.14 WIB"_s));
+    CHECK(text.contains(u"Cara penyampaian: Tidak langsung"_s));
+    CHECK(text.contains(u"Langkah: 1: waktu kerja 4 mnt 10 dtk dari target 5 mnt, tepat waktu"_s));
+    CHECK(text.contains(u"Sifat: Sangat Segera"_s));
+    CHECK(text.contains(u"Instruksi: Tindak lanjuti; Koordinasikan"_s));
+    CHECK(text.contains(u"terlambat; alasan penyimpangan: Apel pagi; oleh Plh. Kepala Dinas"_s));
+    for (const QString &internal :
+         {u"register"_s, u"dispose"_s, u"receivedAt"_s, u"workedSeconds"_s, u"agendaNumber"_s,
+          u"sopRevision"_s, u"2026-03-18T"_s, u".000Z"_s, u"{"_s, u"sangat_segera"_s}) {
+        CAPTURE(internal);
+        CHECK_FALSE(text.contains(internal));
+    }
 }

@@ -156,3 +156,25 @@ TEST_CASE("aduan-cli restore needs an administrator and is recorded in the resto
     CHECK(QFileInfo(office.path).dir().entryList({u"*.before-restore-*"_s}).size() == 1);
     CHECK(cli({u"--database"_s, office.path, u"check"_s}).exitCode == 0);
 }
+
+TEST_CASE("aduan-cli print penyaluran refuses a complaint that was not referred",
+          "[cli][issue18]")
+{
+    test::TestOffice office(wib(2026, 3, 2, 9, 0));
+    const QString number =
+        Workflow(*office.db, office.clock)
+            .registerComplaint(office.rina, confidential(), office.clock.now())
+            .agendaNumber;
+    office.db.reset();
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(u"penyaluran.pdf"_s);
+    const CliResult r =
+        cli({u"--database"_s, office.path, u"print"_s, u"penyaluran"_s, u"--complaint"_s, number,
+             u"--pdf"_s, pdf, u"--as"_s, u"rina"_s, u"--password-file"_s,
+             passwordFile(dir, u"rina"_s, "rahasia123")});
+    INFO(r.err.toStdString());
+    CHECK(r.exitCode != 0);
+    CHECK(r.err.contains(u"was not referred to another agency"_s));
+    CHECK(r.err.contains(number));
+    CHECK_FALSE(QFile::exists(pdf)); // no blank letter
+}

@@ -18,6 +18,7 @@
 #include "storage/userstore.h"
 #include "util/clock.h"
 #include "util/error.h"
+#include "workflow/outputdocuments.h"
 
 #include <QCommandLineParser>
 
@@ -51,6 +52,22 @@ const QList<std::pair<QString, std::function<FormDocument(const ComplaintRecord 
              }},
         };
     return forms;
+}
+
+/// The forms that are the output of a later step: printed only once that step wrote them.
+std::optional<OutputDocument> outputOf(const QString &form)
+{
+    static const QList<std::pair<QString, OutputDocument>> outputs{
+        {u"disposisi"_s, OutputDocument::Disposition},
+        {u"keputusan"_s, OutputDocument::Decision},
+        {u"penyaluran"_s, OutputDocument::Referral},
+        {u"berita-acara"_s, OutputDocument::ResolutionReport},
+    };
+    for (const auto &[name, output] : outputs) {
+        if (name == form)
+            return output;
+    }
+    return std::nullopt;
 }
 
 PrintContext printContext(Database &db, const QString &paper, const QString &who, const QDateTime &now)
@@ -128,6 +145,8 @@ int runPrint(Context &ctx)
                     u"No complaint has the number %1."_s.arg(parser.value(complaint)));
     }
     const ComplaintRecord record = book.complaint(viewer, *id);
+    if (const auto output = outputOf(args.first()))
+        requireOutput(record, *output); // a blank letter is no letter
     for (const auto &[name, make] : complaintForms()) {
         if (name == args.first()) {
             FormDocument document = make(record, context, book, viewer);

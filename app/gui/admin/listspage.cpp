@@ -2,6 +2,7 @@
 
 #include "common/palette.h"
 #include "session/session.h"
+#include "storage/complaintstore.h"
 #include "storage/settingsstore.h"
 #include "support/feedback.h"
 #include "support/icons.h"
@@ -111,10 +112,13 @@ void ListsPage::reload()
 void ListsPage::previewPattern()
 {
     try {
-        const QString example = agendanumber::format(m_pattern->text(), 1,
-                                                     m_session.officeToday());
+        // The number the next registration takes (the sequence restarts each year).
+        const QDate today = m_session.officeToday();
+        const int next = ComplaintStore(m_session.database(), m_session.officeZone())
+                             .nextAgendaSequence(today.year());
+        const QString example = agendanumber::format(m_pattern->text(), next, today);
         m_patternPreview->setStyleSheet(QString());
-        m_patternPreview->setText(tr("The next number would look like: %1").arg(example));
+        m_patternPreview->setText(tr("The next number will be: %1").arg(example));
     } catch (const Error &error) {
         m_patternPreview->setStyleSheet(palette::problemLabelStyle());
         m_patternPreview->setText(error.message());

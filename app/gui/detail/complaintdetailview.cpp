@@ -280,7 +280,7 @@ void ComplaintDetailView::fillSummary()
         html += row(name, value);
     }
     if (!c.evidence.isEmpty())
-        html += row(tr("Evidence"), c.evidence.join(u"\n"_s));
+        html += row(tr("Evidence items"), c.evidence.join(u"\n"_s));
     if (c.relatedComplaintId > 0)
         html += row(tr("Related complaint"), tr("complaint #%1").arg(c.relatedComplaintId));
     if (c.voidedAt.isValid()) {

@@ -12,6 +12,7 @@
 #include "support/officetime.h"
 #include "support/resultbanner.h"
 #include "util/error.h"
+#include "workflow/stepclock.h"
 #include "support/writeguard.h"
 
 #include <QHBoxLayout>
@@ -117,15 +118,25 @@ InboxPage::InboxPage(Session &session, const QList<Role> &roles, const QString &
         connect(m_panel, &StepPanel::failed, this, [this] { loadSelected(true); });
         connect(m_panel, &StepPanel::completed, this, [this](qint64 id) {
             m_lastDone = id;
-            QString number;
+            ComplaintRecord done;
             try {
-                number = m_session.intakeBook().complaint(m_session.userId(), id).agendaNumber;
+                done = m_session.intakeBook().complaint(m_session.userId(), id);
             } catch (...) {
-                number.clear();
+                done = {};
             }
-            m_banner->showMessage(tr("Saved: %1 has moved on to the next step.")
-                                      .toHtmlEscaped()
-                                      .arg(u"<b>"_s + number.toHtmlEscaped() + u"</b>"_s));
+            QString html = tr("Saved: %1 has moved on to the next step.")
+                               .toHtmlEscaped()
+                               .arg(u"<b>"_s + done.agendaNumber.toHtmlEscaped() + u"</b>"_s);
+            // The step just completed is the last one completed in the record.
+            for (auto step = done.steps.crbegin(); step != done.steps.crend(); ++step) {
+                if (step->completed()) {
+                    html += u" "_s
+                            + stepTimeSummary(step->number, StepClock::ofCompleted(*step))
+                                  .toHtmlEscaped();
+                    break;
+                }
+            }
+            m_banner->showMessage(html);
         });
     }
 
@@ -293,7 +304,7 @@ void InboxPage::resume()
 {
     if (m_current.id <= 0)
         return;
-    const auto note = feedback::askReason(
+    const auto note = feedback::askNote(
         this, tr("Resume"),
         tr("Complaint %1 is resumed and its clock runs again. Note what arrived (optional).")
             .arg(m_current.agendaNumber));

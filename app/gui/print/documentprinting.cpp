@@ -22,6 +22,7 @@
 #include "storage/settingsstore.h"
 #include "util/clock.h"
 #include "util/error.h"
+#include "workflow/outputdocuments.h"
 
 using namespace Qt::StringLiterals;
 
@@ -57,13 +58,13 @@ QList<ComplaintDocument> availableDocuments(Session &session, qint64 complaintId
                                        ComplaintDocument::IntakeBookLine};
     try {
         const ComplaintRecord c = session.intakeBook().complaint(session.userId(), complaintId);
-        if (c.disposition)
+        if (hasOutput(c, OutputDocument::Disposition))
             documents << ComplaintDocument::Disposition;
-        if (c.decision && c.decision->input.withinAuthority)
+        if (hasOutput(c, OutputDocument::Decision))
             documents << ComplaintDocument::Decision;
-        if (c.referral)
+        if (hasOutput(c, OutputDocument::Referral))
             documents << ComplaintDocument::Referral;
-        if (c.resolutionReport)
+        if (hasOutput(c, OutputDocument::ResolutionReport))
             documents << ComplaintDocument::ResolutionReport;
     } catch (...) {
         // The menu then offers the documents every complaint has.

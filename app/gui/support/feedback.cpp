@@ -93,6 +93,13 @@ std::optional<QString> askReason(QWidget *parent, const QString &title, const QS
     return forms::ReasonDialog::ask(parent, title, message, initial);
 }
 
+std::optional<QString> askNote(QWidget *parent, const QString &title, const QString &message)
+{
+    if (hooks().reason)
+        return hooks().reason(title, message);
+    return forms::ReasonDialog::askNote(parent, title, message);
+}
+
 void inform(QWidget *parent, const QString &title, const QString &message)
 {
     if (hooks().info) {

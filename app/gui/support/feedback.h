@@ -25,6 +25,9 @@ bool confirm(QWidget *parent, const QString &title, const QString &message,
 /// Asks for a reason (deviation, pause, ...) with forms::ReasonDialog; nullopt when cancelled.
 std::optional<QString> askReason(QWidget *parent, const QString &title, const QString &message,
                                  const QString &initial = {});
+/// Asks for a note that may be left empty (forms::ReasonDialog::askNote); the note, possibly
+/// empty, or nullopt when cancelled.
+std::optional<QString> askNote(QWidget *parent, const QString &title, const QString &message);
 /// Asks a password (the logged-in user's again, or a new one); nullopt when cancelled.
 std::optional<QString> askPassword(QWidget *parent, const QString &title, const QString &message,
                                    const QString &okText = {});

@@ -1,6 +1,7 @@
 #include "workspaces/conveypanel.h"
 
 #include "resolutionreport/resolutionreportwidget.h"
+#include "common/handoverview.h"
 #include "session/session.h"
 #include "support/icons.h"
 
@@ -16,6 +17,8 @@ ConveyPanel::ConveyPanel(Session &session, QWidget *parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    m_handover = new forms::HandoverView(StepAction::Convey);
+    layout->addWidget(m_handover);
     layout->addWidget(m_form, 1);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
@@ -29,12 +32,14 @@ ConveyPanel::ConveyPanel(Session &session, QWidget *parent)
 
 void ConveyPanel::showComplaint(const ComplaintRecord &record)
 {
+    m_handover->setComplaint(record);
     m_form->clear();
     m_form->setComplaint(record, session().officeZone());
 }
 
 void ConveyPanel::clearForm()
 {
+    m_handover->clear();
     m_form->clear();
 }
 

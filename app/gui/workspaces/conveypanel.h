@@ -5,6 +5,7 @@
 class QPushButton;
 
 namespace aduan::forms {
+class HandoverView;
 class ResolutionReportWidget;
 }
 
@@ -21,6 +22,7 @@ public:
     explicit ConveyPanel(Session &session, QWidget *parent = nullptr);
 
     forms::ResolutionReportWidget *form() const { return m_form; }
+    forms::HandoverView *handover() const { return m_handover; }
     bool save();
 
 signals:
@@ -32,6 +34,7 @@ protected:
     void clearForm() override;
 
 private:
+    forms::HandoverView *m_handover = nullptr;
     forms::ResolutionReportWidget *m_form = nullptr;
     QPushButton *m_save = nullptr;
 };

@@ -1,6 +1,7 @@
 #include "workspaces/decisionpanel.h"
 
 #include "decision/decisionwidget.h"
+#include "common/handoverview.h"
 #include "session/session.h"
 #include "storage/settingsstore.h"
 #include "storage/userstore.h"
@@ -19,6 +20,8 @@ DecisionPanel::DecisionPanel(Session &session, QWidget *parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    m_handover = new forms::HandoverView(StepAction::Decide);
+    layout->addWidget(m_handover);
     layout->addWidget(m_form, 1);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
@@ -50,6 +53,7 @@ void DecisionPanel::reloadChoices()
 
 void DecisionPanel::showComplaint(const ComplaintRecord &record)
 {
+    m_handover->setComplaint(record);
     reloadChoices();
     const QTimeZone zone = session().officeZone();
     m_form->setNow(session().clock().now().toTimeZone(zone));
@@ -59,6 +63,7 @@ void DecisionPanel::showComplaint(const ComplaintRecord &record)
 
 void DecisionPanel::clearForm()
 {
+    m_handover->clear();
     m_form->clear();
 }
 

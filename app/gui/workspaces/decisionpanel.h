@@ -5,6 +5,7 @@
 class QPushButton;
 
 namespace aduan::forms {
+class HandoverView;
 class DecisionWidget;
 }
 
@@ -21,6 +22,7 @@ public:
     explicit DecisionPanel(Session &session, QWidget *parent = nullptr);
 
     forms::DecisionWidget *form() const { return m_form; }
+    forms::HandoverView *handover() const { return m_handover; }
     /// Records the decision shown (or the referral, when outside the office's authority).
     bool save();
     /// Reads the agencies and team members again (the administrator may have added some).
@@ -31,6 +33,7 @@ protected:
     void clearForm() override;
 
 private:
+    forms::HandoverView *m_handover = nullptr;
     forms::DecisionWidget *m_form = nullptr;
     QPushButton *m_save = nullptr;
 };

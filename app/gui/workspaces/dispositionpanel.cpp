@@ -2,6 +2,7 @@
 
 #include "auth/authenticator.h"
 #include "disposition/dispositionwidget.h"
+#include "common/handoverview.h"
 #include "session/session.h"
 #include "support/feedback.h"
 #include "support/icons.h"
@@ -18,6 +19,8 @@ DispositionPanel::DispositionPanel(Session &session, QWidget *parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    m_handover = new forms::HandoverView(StepAction::Dispose);
+    layout->addWidget(m_handover);
     layout->addWidget(m_form, 1);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
@@ -31,12 +34,14 @@ DispositionPanel::DispositionPanel(Session &session, QWidget *parent)
 
 void DispositionPanel::showComplaint(const ComplaintRecord &record)
 {
+    m_handover->setComplaint(record);
     m_form->clear();
     m_form->setComplaint(record, session().officeZone());
 }
 
 void DispositionPanel::clearForm()
 {
+    m_handover->clear();
     m_form->clear();
 }
 

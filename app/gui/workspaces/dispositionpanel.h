@@ -5,6 +5,7 @@
 class QPushButton;
 
 namespace aduan::forms {
+class HandoverView;
 class DispositionWidget;
 }
 
@@ -21,6 +22,7 @@ public:
     explicit DispositionPanel(Session &session, QWidget *parent = nullptr);
 
     forms::DispositionWidget *form() const { return m_form; }
+    forms::HandoverView *handover() const { return m_handover; }
     /// Asks the password and signs the disposition shown.
     bool sign();
 
@@ -29,6 +31,7 @@ protected:
     void clearForm() override;
 
 private:
+    forms::HandoverView *m_handover = nullptr;
     forms::DispositionWidget *m_form = nullptr;
     QPushButton *m_sign = nullptr;
 };

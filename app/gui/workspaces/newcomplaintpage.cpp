@@ -372,9 +372,10 @@ void NewComplaintPage::showBanner(const Registration &registration)
                        .toHtmlEscaped()
                        .arg(u"<b style='font-size:14pt'>"_s
                             + registration.agendaNumber.toHtmlEscaped() + u"</b>"_s);
-    html += u" "_s + tr("Step 1 took %1.")
-                         .arg(formatWorkingDuration(registration.workedSeconds))
-                         .toHtmlEscaped();
+    StepClock clock;
+    clock.workedSeconds = registration.workedSeconds;
+    clock.targetSeconds = registration.targetSeconds;
+    html += u" "_s + stepTimeSummary(registration.stepNumber, clock).toHtmlEscaped();
     if (!registration.warnings.isEmpty()) {
         html += u"<br><small>"_s + tr("Accepted warnings:").toHtmlEscaped() + u" "_s;
         QStringList messages;

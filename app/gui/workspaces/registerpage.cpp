@@ -14,7 +14,10 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QApplication>
 #include <QHeaderView>
+#include <QProxyStyle>
+#include <QStyleOptionHeader>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -28,6 +31,35 @@
 using namespace Qt::StringLiterals;
 
 namespace aduan::gui {
+
+namespace {
+
+/// The register's header draws the sort arrow the way the list runs: pointing down for
+/// descending (newest first), up for ascending. (Qt's own styles draw it the other way round.)
+class SortArrowStyle : public QProxyStyle
+{
+public:
+    using QProxyStyle::QProxyStyle;
+
+    void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+                       const QWidget *widget) const override
+    {
+        if (element == PE_IndicatorHeaderArrow) {
+            if (const auto *header = qstyleoption_cast<const QStyleOptionHeader *>(option)) {
+                QStyleOptionHeader flipped(*header);
+                if (header->sortIndicator == QStyleOptionHeader::SortUp)
+                    flipped.sortIndicator = QStyleOptionHeader::SortDown;
+                else if (header->sortIndicator == QStyleOptionHeader::SortDown)
+                    flipped.sortIndicator = QStyleOptionHeader::SortUp;
+                QProxyStyle::drawPrimitive(element, &flipped, painter, widget);
+                return;
+            }
+        }
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+    }
+};
+
+} // namespace
 
 namespace {
 constexpr int kSearchDelayMs = 300;
@@ -110,6 +142,10 @@ RegisterPage::RegisterPage(Session &session, bool canReport, QWidget *parent)
     m_view->horizontalHeader()->setSortIndicatorShown(true);
     m_view->horizontalHeader()->setSectionsClickable(true);
     m_view->horizontalHeader()->setSortIndicator(IntakeBookModel::Received, Qt::DescendingOrder);
+    // Qt draws descending as an arrow pointing up; the office reads "newest first" as down.
+    auto *arrows = new SortArrowStyle(QApplication::style()->name());
+    arrows->setParent(m_view->horizontalHeader());
+    m_view->horizontalHeader()->setStyle(arrows);
     m_view->setSortingEnabled(true);
     m_view->setColumnWidth(IntakeBookModel::Number, 150);
     m_view->setColumnWidth(IntakeBookModel::Received, 125);
