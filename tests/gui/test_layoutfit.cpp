@@ -9,7 +9,9 @@
 #include "detail/complaintdetailview.h"
 #include "inbox/inboxpage.h"
 #include "mainwindow.h"
+#include "security/lockdialog.h"
 #include "models/inboxmodel.h"
+#include "models/intakebookmodel.h"
 #include "session/session.h"
 #include "startup/startup.h"
 #include "storage/userstore.h"
@@ -198,6 +200,16 @@ QStringList misfits(const QWidget *root)
                 report(w, text, needed, combo->width());
             continue;
         }
+        if (const auto *table = qobject_cast<const QTableView *>(w)) {
+            // The register's current step is a text of a closed set: read whole, never elided.
+            if (qobject_cast<const gui::IntakeBookModel *>(table->model())) {
+                const int column = gui::IntakeBookModel::Step;
+                const int needed =
+                    static_cast<const QAbstractItemView *>(table)->sizeHintForColumn(column);
+                if (needed > table->columnWidth(column) + 1)
+                    report(w, u"(current step)"_s, needed, table->columnWidth(column));
+            }
+        }
         if (const auto *header = qobject_cast<const QHeaderView *>(w)) {
             if (header->orientation() != Qt::Horizontal || !header->model())
                 continue;
@@ -317,6 +329,26 @@ TEST_CASE("Every workspace fits at 1366x768 in both languages", "[gui][layout][i
         visitTabs(workspace, &window, path, found);
     }
     found.removeDuplicates();
+    CAPTURE(found.join(u"\n"_s));
+    CHECK(found.isEmpty());
+}
+
+TEST_CASE("The idle lock's messages are read whole", "[gui][layout][issue18]")
+{
+    const QString language = GENERATE(u"id"_s, u"en"_s);
+    CAPTURE(language);
+    REQUIRE(gui::installLanguage(language) == language);
+    gui::LockDialog dialog;
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    dialog.setIntro(u"Rina Puspitasari (Petugas Pengaduan) is logged in. The screen was locked "
+                    "after 10 minutes without use; type the password to go on working."_s);
+    dialog.showProblem(u"Masuk ditolak: nama pengguna atau kata sandi salah, akun tidak aktif, "
+                       "atau akun dikunci 15 menit setelah 5 kali salah kata sandi. Periksa "
+                       "keduanya dan coba lagi nanti, atau hubungi Administrator."_s);
+    dialog.offerLogout(true);
+    QApplication::processEvents();
+    const QStringList found = misfits(&dialog);
     CAPTURE(found.join(u"\n"_s));
     CHECK(found.isEmpty());
 }
