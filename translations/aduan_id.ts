@@ -1077,10 +1077,6 @@
         <translation>&amp;Peserta rapat:</translation>
     </message>
     <message>
-        <source>Another attendee (name, office)</source>
-        <translation>Peserta lain (nama, instansi)</translation>
-    </message>
-    <message>
         <source>A&amp;dd</source>
         <translation>Tamba&amp;h</translation>
     </message>
@@ -1105,10 +1101,6 @@
         <translation>Kewenangan Dinas Sosial</translation>
     </message>
     <message>
-        <source>Not its authority: refer the complaint to the competent agency</source>
-        <translation>Bukan kewenangan Dinas Sosial: salurkan aduan ke instansi yang berwenang</translation>
-    </message>
-    <message>
         <source>A&amp;gency:</source>
         <translation>&amp;Instansi tujuan:</translation>
     </message>
@@ -1127,6 +1119,14 @@
     <message>
         <source>Why it is not the authority of Dinas Sosial</source>
         <translation>Alasan bukan kewenangan Dinas Sosial</translation>
+    </message>
+    <message>
+        <source>Not its authority: refer to the competent agency</source>
+        <translation>Bukan kewenangan: salurkan ke instansi yang berwenang</translation>
+    </message>
+    <message>
+        <source>Another attendee</source>
+        <translation>Peserta lain</translation>
     </message>
 </context>
 <context>
@@ -2561,6 +2561,26 @@ Simpan perbaikan apa adanya?</translation>
     <message>
         <source>Read-only: %1</source>
         <translation>Hanya-baca: %1</translation>
+    </message>
+    <message>
+        <source>Switch user</source>
+        <translation>Ganti pengguna</translation>
+    </message>
+    <message>
+        <source>Log out and show the login screen; a form being filled is kept as a draft (Ctrl+Shift+L)</source>
+        <translation>Keluar ke layar masuk; formulir yang sedang diisi disimpan sebagai draf (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>Close Aduan on this PC (Ctrl+Q); to hand the PC to another person use Switch user</source>
+        <translation>Tutup Aduan di PC ini (Ctrl+Q); untuk menyerahkan PC kepada orang lain gunakan Ganti pengguna</translation>
+    </message>
+    <message>
+        <source>Close Aduan? A form being filled is kept as a draft.</source>
+        <translation>Tutup Aduan? Formulir yang sedang diisi disimpan sebagai draf.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,11 @@
 #include "mainwindow.h"
 
 #include "common/palette.h"
+#include "complaintactions/draftkeeper.h"
 #include "session/session.h"
 #include "settings/appsettings.h"
 #include "storage/database.h"
+#include "support/feedback.h"
 #include "support/icons.h"
 #include "support/writeguard.h"
 #include "workspaces/workspacefactory.h"
@@ -64,9 +66,28 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     auto *spacer = new QWidget;
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     toolbar->addWidget(spacer);
+    // A shared front-desk PC changes person without restarting: back to the login screen, a
+    // form being filled kept as a draft (offered back to its user at the next login).
+    auto *switchUser = toolbar->addAction(icons::switchUser(), tr("Switch user"));
+    switchUser->setObjectName(u"switchUserAction"_s);
+    switchUser->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_L);
+    switchUser->setToolTip(tr("Log out and show the login screen; a form being filled is kept "
+                              "as a draft (Ctrl+Shift+L)"));
+    connect(switchUser, &QAction::triggered, this, [this] {
+        keepDrafts();
+        emit switchUserRequested();
+    });
     auto *quit = toolbar->addAction(icons::quit(), tr("Quit"));
+    quit->setObjectName(u"quitAction"_s);
     quit->setShortcut(QKeySequence::Quit);
-    connect(quit, &QAction::triggered, this, &QWidget::close);
+    quit->setToolTip(tr("Close Aduan on this PC (Ctrl+Q); to hand the PC to another person use "
+                        "Switch user"));
+    connect(quit, &QAction::triggered, this, [this] {
+        if (feedback::confirm(this, tr("Quit"),
+                              tr("Close Aduan? A form being filled is kept as a draft."),
+                              tr("&Quit")))
+            close();
+    });
 
     for (Role role : std::as_const(m_roles)) {
         QWidget *workspace = createWorkspace(role, m_session);
@@ -148,8 +169,15 @@ void MainWindow::updateStatus()
                                     : QString());
 }
 
+void MainWindow::keepDrafts()
+{
+    for (DraftKeeper *drafts : findChildren<DraftKeeper *>())
+        drafts->flush();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    keepDrafts();
     AppSettings::mainWindowGeometry().setValue(saveGeometry());
     QMainWindow::closeEvent(event);
 }

@@ -27,6 +27,12 @@ public:
     QList<Role> roles() const { return m_roles; }
     QWidget *workspace(Role role) const;
     void showWorkspace(Role role);
+    /// Writes every form being filled to its local draft now.
+    void keepDrafts();
+
+signals:
+    /// "Switch user" (Ganti pengguna): the drafts are kept; the caller logs out to the login.
+    void switchUserRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

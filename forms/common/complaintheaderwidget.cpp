@@ -34,6 +34,10 @@ ComplaintHeaderWidget::ComplaintHeaderWidget(QWidget *parent)
     , m_from(valueLabel(u"fromValue"_s, this))
     , m_subject(valueLabel(u"subjectValue"_s, this))
 {
+    // The agenda number and the date are read on one line ("0243/ADUAN/XI/2026" never broken
+    // at a slash); the name and the subject wrap.
+    m_number->setWordWrap(false);
+    m_received->setWordWrap(false);
     QFont bold = m_number->font();
     bold.setBold(true);
     m_number->setFont(bold);

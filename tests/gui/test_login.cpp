@@ -4,6 +4,9 @@
 #include "testoffice.h"
 
 #include "login/logindialog.h"
+#include "settings/appsettings.h"
+
+#include <QApplication>
 
 #include <QLabel>
 #include <QLineEdit>
@@ -42,4 +45,30 @@ TEST_CASE("The login refusal is shown whole and alike for locked and unknown acc
     CHECK(label->isVisible());
     CHECK(label->height() >= label->heightForWidth(label->width()));
     CHECK(dialog.height() >= dialog.minimumSizeHint().height());
+}
+
+TEST_CASE("After the login window opens, typing goes into the user name and replaces the last one",
+          "[gui][login][issue18]")
+{
+    TestOffice office(wib(2026, 3, 2, 8, 0));
+    const QString before = gui::AppSettings::lastUsername().value();
+    gui::AppSettings::lastUsername().setValue(u"admin"_s);
+    {
+        gui::LoginDialog dialog(*office.db, office.clock, {});
+        dialog.show();
+        REQUIRE(QTest::qWaitForWindowActive(&dialog));
+        // No click: the user name has the focus, and the last name is selected whole.
+        CHECK(QApplication::focusWidget() == dialog.usernameEdit());
+        CHECK(dialog.usernameEdit()->text() == u"admin"_s);
+        CHECK(dialog.usernameEdit()->selectedText() == u"admin"_s);
+        QTest::keyClicks(QApplication::focusWidget(), u"rina"_s);
+        CHECK(dialog.usernameEdit()->text() == u"rina"_s);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        CHECK(QApplication::focusWidget() == dialog.passwordEdit());
+        QTest::keyClicks(QApplication::focusWidget(), u"rahasia123"_s);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        CHECK(dialog.result() == QDialog::Accepted);
+        CHECK(dialog.user().username == u"rina"_s);
+    }
+    gui::AppSettings::lastUsername().setValue(before);
 }

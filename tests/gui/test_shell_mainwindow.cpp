@@ -4,12 +4,17 @@
 #include "testoffice.h"
 
 #include "admin/administration.h"
+#include "complaintactions/draftkeeper.h"
 #include "mainwindow.h"
 #include "session/session.h"
 #include "storage/userstore.h"
 
+#include <QAction>
 #include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
 #include <QStatusBar>
+#include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace aduan;
@@ -74,4 +79,34 @@ TEST_CASE("The main window assembles one workspace per role", "[gui]")
         CHECK_FALSE(later.isActingHead());
         CHECK(later.workspaceRoles() == QList<Role>{Role::Secretary});
     }
+}
+
+TEST_CASE("Switch user (Ganti pengguna) logs out with the form kept as a draft",
+          "[gui][issue18]")
+{
+    TestOffice office(wib(2026, 4, 6, 9, 0));
+    gui::Session session(*office.db, office.clock, *UserStore(*office.db).byId(office.rina), false);
+    gui::MainWindow window(session);
+    window.resize(1366, 768);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+
+    auto *drafts = window.findChild<gui::DraftKeeper *>(u"draftKeeper"_s);
+    REQUIRE(drafts != nullptr);
+    REQUIRE_FALSE(drafts->file().exists());
+    auto *name = window.findChild<QLineEdit *>(u"nameEdit"_s);
+    REQUIRE(name != nullptr);
+    QTest::keyClicks(name, u"Budi Santoso"_s);
+
+    auto *action = window.findChild<QAction *>(u"switchUserAction"_s);
+    REQUIRE(action != nullptr);
+    CHECK(action->shortcut() == QKeySequence(u"Ctrl+Shift+L"_s));
+    QSignalSpy asked(&window, &gui::MainWindow::switchUserRequested);
+    action->trigger();
+    CHECK(asked.count() == 1);
+    // Nothing waited for the autosave: the form is on file at once.
+    REQUIRE(drafts->file().exists());
+    const auto saved = drafts->file().load();
+    REQUIRE(saved.has_value());
+    drafts->discard();
 }

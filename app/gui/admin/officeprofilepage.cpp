@@ -54,6 +54,7 @@ OfficeProfilePage::OfficeProfilePage(Session &session, QWidget *parent)
     m_emblem = new QLabel;
     m_emblem->setFixedSize(96, 96);
     m_emblem->setAlignment(Qt::AlignCenter);
+    m_emblem->setWordWrap(true); // "(gambar pengganti)" on two lines, never cut
     m_emblem->setFrameShape(QFrame::StyledPanel);
     auto *choose = new QPushButton(icons::open(), tr("C&hoose image…"));
     auto *placeholder = new QPushButton(tr("Use the &placeholder"));

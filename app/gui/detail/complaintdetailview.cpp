@@ -332,8 +332,11 @@ void ComplaintDetailView::fillTimeline()
         m_steps->setItem(r, 8, cell(step.deviationReason));
     }
     m_steps->resizeColumnsToContents();
-    m_steps->setColumnWidth(1, std::min(m_steps->columnWidth(1), 200));
+    m_steps->setColumnWidth(1, std::min(m_steps->columnWidth(1), 240));
     m_steps->setColumnWidth(2, std::min(m_steps->columnWidth(2), 240));
+    // A long Kegiatan wraps in its column instead of being cut: the rows grow to their text.
+    m_steps->setWordWrap(true);
+    m_steps->resizeRowsToContents();
 
     m_pauses->setRowCount(0);
     for (const PauseRecord &pause : m_record.pauses) {

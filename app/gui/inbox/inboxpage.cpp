@@ -111,9 +111,11 @@ InboxPage::InboxPage(Session &session, const QList<Role> &roles, const QString &
         rightLayout->addWidget(m_summary);
         rightLayout->addWidget(m_panel, 1); // the forms scroll by themselves
         splitter->addWidget(right);
-        splitter->setStretchFactor(0, 3);
-        splitter->setStretchFactor(1, 2);
-        splitter->setSizes({640, 720});
+        // The step's form needs the room (at 1366×768 it must fit without a horizontal
+        // scrollbar); the list keeps the number, the date, the name and the time left.
+        splitter->setStretchFactor(0, 1);
+        splitter->setStretchFactor(1, 1);
+        splitter->setSizes({600, 766});
         m_panel->clearComplaint();
         connect(m_panel, &StepPanel::failed, this, [this] { loadSelected(true); });
         connect(m_panel, &StepPanel::completed, this, [this](qint64 id) {

@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QShowEvent>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -107,10 +108,20 @@ LoginDialog::LoginDialog(Database &db, const Clock &clock, const QList<DemoAccou
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     setMinimumWidth(demoAccounts.isEmpty() ? 380 : 560);
-    if (m_username->text().isEmpty())
-        m_username->setFocus();
-    else
-        m_password->setFocus();
+    m_username->setFocus();
+    m_username->selectAll();
+}
+
+void LoginDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    // Typing works at once, without a click: the window is the active one and the user name
+    // has the focus. On a shared PC the next person types another name: the last user's name is
+    // offered whole selected, so typing replaces it ("rina", not "adminrina"); Tab keeps it.
+    activateWindow();
+    raise();
+    m_username->setFocus(Qt::ActiveWindowFocusReason);
+    m_username->selectAll();
 }
 
 void LoginDialog::showProblem(const QString &text)

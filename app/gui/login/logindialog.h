@@ -37,6 +37,9 @@ public:
     /// Tries to log in with the fields; accepts the dialog on success.
     bool tryLogin();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void showProblem(const QString &text);
 

@@ -48,7 +48,8 @@ RecapStepsView::RecapStepsView(QWidget *parent)
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(DeviationReason, QHeaderView::Stretch);
     m_deviations->setColumnWidth(DeviationNumber, 150);
-    m_deviations->setColumnWidth(DeviationStep, 50);
+    // At least the header's own width ("Langkah", "Step"), whatever the language.
+    m_deviations->setColumnWidth(DeviationStep, std::max(50, header->sectionSizeHint(DeviationStep)));
     m_deviations->setColumnWidth(DeviationUsed, 135);
     m_deviations->setColumnWidth(DeviationTarget, 70);
     m_deviations->setColumnWidth(DeviationBy, 150);

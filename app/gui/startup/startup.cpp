@@ -257,12 +257,14 @@ int run(QApplication &app, const CommandLine &commandLine)
         // The idle lock of the front desk; its "Log out" ends the session and logs in again.
         bool loggingOut = false;
         auto *idleLock = new IdleLock(*session, window.get());
-        QObject::connect(idleLock, &IdleLock::logoutRequested, window.get(),
-                         [&loggingOut, &window] {
-                             loggingOut = true;
-                             window->close();
-                             QCoreApplication::exit(0);
-                         });
+        const auto logOut = [&loggingOut, &window] {
+            loggingOut = true;
+            window->close();
+            QCoreApplication::exit(0);
+        };
+        QObject::connect(idleLock, &IdleLock::logoutRequested, window.get(), logOut);
+        // Ganti pengguna: the same way out, asked for by the person at the desk.
+        QObject::connect(window.get(), &MainWindow::switchUserRequested, window.get(), logOut);
         if (AppSettings::mainWindowGeometry().value().isEmpty()) {
             if (const QScreen *screen = QGuiApplication::primaryScreen())
                 window->setGeometry(screen->availableGeometry());

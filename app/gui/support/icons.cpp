@@ -23,6 +23,7 @@ QIcon details() { return themed(u"document-properties"_s, QStyle::SP_FileDialogI
 QIcon send() { return themed(u"mail-send"_s, QStyle::SP_ArrowForward); }
 QIcon pause() { return themed(u"media-playback-pause"_s, QStyle::SP_MediaPause); }
 QIcon resume() { return themed(u"media-playback-start"_s, QStyle::SP_MediaPlay); }
+QIcon switchUser() { return themed(u"system-switch-user"_s, QStyle::SP_BrowserReload); }
 QIcon quit() { return themed(u"application-exit"_s, QStyle::SP_DialogCloseButton); }
 QIcon warning() { return themed(u"dialog-warning"_s, QStyle::SP_MessageBoxWarning); }
 QIcon open() { return themed(u"document-open"_s, QStyle::SP_DialogOpenButton); }

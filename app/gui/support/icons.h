@@ -15,6 +15,7 @@ QIcon details();
 QIcon send();
 QIcon pause();
 QIcon resume();
+QIcon switchUser();
 QIcon quit();
 QIcon warning();
 QIcon open();

@@ -151,9 +151,11 @@ RegisterPage::RegisterPage(Session &session, bool canReport, QWidget *parent)
     m_view->setColumnWidth(IntakeBookModel::Received, 125);
     m_view->setColumnWidth(IntakeBookModel::Complainant, 150);
     m_view->setColumnWidth(IntakeBookModel::Channel, 90);
-    m_view->setColumnWidth(IntakeBookModel::Subject, 260);
+    m_view->setColumnWidth(IntakeBookModel::Subject, 250);
     m_view->setColumnWidth(IntakeBookModel::Status, 95);
-    m_view->setColumnWidth(IntakeBookModel::Step, 150);
+    // The current step is read whole ("3. Kepala Dinas: disposisi"); the time left after it
+    // takes what remains (a short text).
+    m_view->setColumnWidth(IntakeBookModel::Step, 220);
     layout->addWidget(m_view, 1);
 
     m_problem = new QLabel;
