@@ -6,7 +6,7 @@
 
 namespace aduan {
 
-bool hasOutput(const ComplaintRecord &c, OutputDocument document)
+bool hasDocument(const ComplaintRecord &c, OutputDocument document)
 {
     switch (document) {
     case OutputDocument::Disposition: return c.disposition.has_value();
@@ -17,9 +17,9 @@ bool hasOutput(const ComplaintRecord &c, OutputDocument document)
     return false;
 }
 
-void requireOutput(const ComplaintRecord &c, OutputDocument document)
+void requireDocument(const ComplaintRecord &c, OutputDocument document)
 {
-    if (hasOutput(c, document))
+    if (hasDocument(c, document))
         return;
     const char *text = nullptr;
     switch (document) {

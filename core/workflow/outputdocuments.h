@@ -9,13 +9,13 @@ namespace aduan {
 /// Pengaduan when the team decided within the office's authority; the Formulir Penyaluran
 /// Pengaduan Bukan Kewenangan when the complaint was referred to another agency; the Berita
 /// Acara once the result was conveyed. The screens offer and the command line prints only what
-/// hasOutput() allows.
+/// hasDocument() allows.
 enum class OutputDocument { Disposition, Decision, Referral, ResolutionReport };
 
 /// Whether `complaint` has `document` to print.
-bool hasOutput(const ComplaintRecord &complaint, OutputDocument document);
+bool hasDocument(const ComplaintRecord &complaint, OutputDocument document);
 /// Throws Error(WrongStep) saying why `complaint` has no `document` (nothing to print), or
 /// returns when it has it.
-void requireOutput(const ComplaintRecord &complaint, OutputDocument document);
+void requireDocument(const ComplaintRecord &complaint, OutputDocument document);
 
 } // namespace aduan

@@ -1,6 +1,7 @@
 #include "common/handoverview.h"
 
 #include "common/palette.h"
+#include "document/complaintview.h"
 #include "domain/complaint.h"
 
 #include <QTextBrowser>
@@ -58,11 +59,8 @@ void HandoverView::setComplaint(const ComplaintRecord &c)
     QString html;
     switch (m_step) {
     case StepAction::Dispose: {
-        QString note;
-        for (const StepState &s : c.steps) {
-            if (s.action == stepActionCode(StepAction::Report))
-                note = s.note;
-        }
+        const StepState *reported = stepByAction(c, StepAction::Report);
+        const QString note = reported ? reported->note : QString();
         html += paragraph(tr("Description:"), c.description, none);
         html += paragraph(tr("Secretary's note for the head:"), note, tr("(no note)"));
         break;

@@ -146,7 +146,7 @@ int runPrint(Context &ctx)
     }
     const ComplaintRecord record = book.complaint(viewer, *id);
     if (const auto output = outputOf(args.first()))
-        requireOutput(record, *output); // a blank letter is no letter
+        requireDocument(record, *output); // a blank letter is no letter
     for (const auto &[name, make] : complaintForms()) {
         if (name == args.first()) {
             FormDocument document = make(record, context, book, viewer);

@@ -58,13 +58,13 @@ QList<ComplaintDocument> availableDocuments(Session &session, qint64 complaintId
                                        ComplaintDocument::IntakeBookLine};
     try {
         const ComplaintRecord c = session.intakeBook().complaint(session.userId(), complaintId);
-        if (hasOutput(c, OutputDocument::Disposition))
+        if (hasDocument(c, OutputDocument::Disposition))
             documents << ComplaintDocument::Disposition;
-        if (hasOutput(c, OutputDocument::Decision))
+        if (hasDocument(c, OutputDocument::Decision))
             documents << ComplaintDocument::Decision;
-        if (hasOutput(c, OutputDocument::Referral))
+        if (hasDocument(c, OutputDocument::Referral))
             documents << ComplaintDocument::Referral;
-        if (hasOutput(c, OutputDocument::ResolutionReport))
+        if (hasDocument(c, OutputDocument::ResolutionReport))
             documents << ComplaintDocument::ResolutionReport;
     } catch (...) {
         // The menu then offers the documents every complaint has.
