@@ -24,13 +24,16 @@ namespace {
 
 constexpr qreal kTablePointSize = 8.5;
 
+QString actionLabel(const QString &action);
+
+/// The SOP step's activity; without the revision at hand, the office's word for its action.
 QString activityOf(const StepState &step, const SopDefinition *sop)
 {
     if (sop) {
         if (const SopStep *defined = sop->step(step.number))
             return defined->activity;
     }
-    return step.action;
+    return actionLabel(step.action);
 }
 
 QString actorOf(const StepState &step)

@@ -20,8 +20,8 @@ namespace aduan::forms {
 /// old → new). When the identity is hidden, audit values of identity fields print as
 /// "Dirahasiakan".
 ///
-/// `sop` gives the steps' activity names (the complaint's SOP revision); nullptr = the engine
-/// action names.
+/// `sop` gives the steps' activity names (the complaint's SOP revision); nullptr = the office's
+/// short words for the steps ("Mengagendakan", "Disposisi", ...), never the engine's codes.
 FormDocument historyDocument(const ComplaintRecord &complaint, const PrintContext &context,
                              const QList<AuditEntry> &audit, const SopDefinition *sop = nullptr);
 

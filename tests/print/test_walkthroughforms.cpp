@@ -194,6 +194,14 @@ TEST_CASE("Riwayat Aduan of A and C", "[print]")
     CHECK(text.contains(u"53 mnt dari target 1 jam 5 mnt"_s));
     CHECK(text.contains(u"0 langkah terlambat"_s));
 
+    // Printed without the SOP revision at hand, the steps still read in the office's words.
+    auto bareHistory = forms::historyDocument(a, context(), auditFor(a));
+    const QString bare = pdfFlatText(folder.write(bareHistory, u"A-riwayat-bare"_s));
+    CHECK(bare.contains(u"Mengagendakan"_s));
+    CHECK(bare.contains(u"Penyampaian hasil"_s));
+    for (const QString &code : {u"register"_s, u"report"_s, u"dispose"_s, u"decide"_s, u"convey"_s})
+        CHECK_FALSE(bare.contains(code));
+
     const ComplaintRecord c = walkthroughCHidden();
     QList<AuditEntry> audit = auditFor(c);
     audit.first().newValue.insert(u"complainant_name"_s, u"Hartini"_s);

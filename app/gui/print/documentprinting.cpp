@@ -120,8 +120,11 @@ void preview(QWidget *parent, Session &session, ComplaintDocument document, qint
             case ComplaintDocument::Referral: return forms::referralDocument(c, context);
             case ComplaintDocument::ResolutionReport:
                 return forms::resolutionReportDocument(c, context);
-            case ComplaintDocument::History:
-                return forms::historyDocument(c, context, book.history(session.userId(), c.id));
+            case ComplaintDocument::History: {
+                const auto sop = SettingsStore(session.database()).sopRevision(c.sopRevisionId);
+                return forms::historyDocument(c, context, book.history(session.userId(), c.id),
+                                              sop ? &*sop : nullptr);
+            }
             case ComplaintDocument::ComplaintForm:
             case ComplaintDocument::IntakeBookLine: break;
             }
