@@ -146,6 +146,16 @@ ComplaintDetailView::ComplaintDetailView(Session &session, QWidget *parent)
     pausesLayout->setContentsMargins(0, 4, 0, 0);
     pausesLayout->addWidget(new QLabel(tr("On hold (Ditunda)")));
     pausesLayout->addWidget(m_pauses);
+    // Numbers, times and states read whole (their columns fit their contents); the activity,
+    // the actor and the deviation reason share what is left of the width and wrap, the rows
+    // growing to their text: no horizontal scrollbar at 1366x768.
+    QHeaderView *stepColumns = m_steps->horizontalHeader();
+    stepColumns->setSectionResizeMode(QHeaderView::ResizeToContents);
+    for (int column : {1, 2, 8})
+        stepColumns->setSectionResizeMode(column, QHeaderView::Stretch);
+    m_steps->setWordWrap(true);
+    connect(stepColumns, &QHeaderView::sectionResized, m_steps,
+            [this] { m_steps->resizeRowsToContents(); });
     stepsPage->addWidget(m_steps);
     stepsPage->addWidget(pausesBox);
     stepsPage->setStretchFactor(0, 3);
@@ -331,11 +341,6 @@ void ComplaintDetailView::fillTimeline()
         m_steps->setItem(r, 7, lateItem);
         m_steps->setItem(r, 8, cell(step.deviationReason));
     }
-    m_steps->resizeColumnsToContents();
-    m_steps->setColumnWidth(1, std::min(m_steps->columnWidth(1), 240));
-    m_steps->setColumnWidth(2, std::min(m_steps->columnWidth(2), 240));
-    // A long Kegiatan wraps in its column instead of being cut: the rows grow to their text.
-    m_steps->setWordWrap(true);
     m_steps->resizeRowsToContents();
 
     m_pauses->setRowCount(0);

@@ -73,12 +73,15 @@ InboxPage::InboxPage(Session &session, const QList<Role> &roles, const QString &
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(InboxModel::Subject, QHeaderView::Stretch);
     header->setSectionResizeMode(InboxModel::TimeLeft, QHeaderView::ResizeToContents);
-    m_view->setColumnWidth(InboxModel::Number, 138);
-    m_view->setColumnWidth(InboxModel::Received, 120);
-    m_view->setColumnWidth(InboxModel::Complainant, 110);
+    header->setSectionResizeMode(InboxModel::Number, QHeaderView::ResizeToContents);
+    m_view->setColumnWidth(InboxModel::Complainant, 130);
     m_view->setColumnWidth(InboxModel::Step, 150);
     // One role's inbox holds one step: the column would repeat it on every row.
     m_view->setColumnHidden(InboxModel::Step, m_roles.size() == 1);
+    // Half of a 1366-pixel screen holds the number, the complainant, the subject and the time
+    // left; when it was received is the number's tooltip and the step panel's header (the
+    // list is oldest first: IntakeBook::inbox()).
+    m_view->setColumnHidden(InboxModel::Received, true);
     leftLayout->addWidget(m_view, 1);
     m_problem = new QLabel;
     m_problem->setWordWrap(true);

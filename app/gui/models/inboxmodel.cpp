@@ -70,8 +70,10 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
             }
             return tip;
         }
-        if (index.column() == Received)
-            return officetime::longDateTime(row.receivedAt, m_zone);
+        if (index.column() == Received || index.column() == Number)
+            return tr("Received %1").arg(officetime::longDateTime(row.receivedAt, m_zone));
+        if (index.column() == Complainant)
+            return row.complainantName;
         if (index.column() == Subject)
             return row.subject;
         break;
