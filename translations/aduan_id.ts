@@ -2250,6 +2250,10 @@ Simpan perbaikan apa adanya?</translation>
         <source>Time left</source>
         <translation>Sisa waktu</translation>
     </message>
+    <message>
+        <source>Received %1</source>
+        <translation>Diterima %1</translation>
+    </message>
 </context>
 <context>
     <name>aduan::gui::InboxPage</name>
