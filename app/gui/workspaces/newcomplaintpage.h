@@ -15,6 +15,7 @@ class QPushButton;
 
 namespace aduan::forms {
 class ComplaintFormWidget;
+class FieldMessage;
 }
 
 namespace aduan::gui {
@@ -72,7 +73,7 @@ private:
     forms::ComplaintFormWidget *m_form = nullptr;
     ResultBanner *m_banner = nullptr;
     QPushButton *m_printReceipt = nullptr;
-    QLabel *m_problem = nullptr;
+    forms::FieldMessage *m_problem = nullptr;
     QLabel *m_clock = nullptr;
     QListWidget *m_duplicates = nullptr;
     QLabel *m_duplicatesHint = nullptr;
