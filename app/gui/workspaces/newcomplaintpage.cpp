@@ -22,6 +22,7 @@
 #include "workflow/stepclock.h"
 #include "support/writeguard.h"
 
+#include <QFontMetrics>
 #include <QFrame>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -67,9 +68,17 @@ NewComplaintPage::NewComplaintPage(Session &session, QWidget *parent)
     stripLayout->addWidget(m_banner);
     stripLayout->addWidget(m_problem);
     stripLayout->addStretch(1);
-    m_banner->showMessage(tr("Registered as %1.").arg(u"<b style='font-size:14pt'>0</b>"_s));
-    strip->setFixedHeight(std::max(m_banner->sizeHint().height(), m_problem->height()));
-    m_banner->hide();
+    // Room for the banner's one line (its buttons, or the agenda number in 14 pt) or the
+    // refusal's two lines, whichever is taller.
+    QFont numberFont = m_banner->font();
+    numberFont.setPointSizeF(14);
+    numberFont.setBold(true);
+    const int bannerLine = std::max(m_printReceipt->sizeHint().height(),
+                                    QFontMetrics(numberFont).height());
+    const QMargins bannerMargins = m_banner->layout()->contentsMargins();
+    const int bannerHeight = bannerLine + bannerMargins.top() + bannerMargins.bottom()
+                             + 2 * m_banner->frameWidth() + 2;
+    strip->setFixedHeight(std::max(bannerHeight, m_problem->height()));
     outer->addWidget(strip);
 
     auto *body = new QHBoxLayout;
