@@ -158,6 +158,8 @@ TEST_CASE("Aduan baru: no hint, warning, finding or banner moves a field", "[gui
     same("a refused save");
     retype(child<QLineEdit>(page, u"nameEdit"_s), u"Budi Santoso"_s);
     CHECK(nameMessage->message().isEmpty()); // the fixed field's red message goes at once
+    CHECK_FALSE(child<forms::FieldMessage>(page, u"problemMessage"_s)->isVisible()); // and the
+    // refusal above the form with it: nothing old and red stays until the next save
     CHECK(red(subjectMessage));              // the other stays until its field is fixed
     retype(child<QLineEdit>(page, u"subjectEdit"_s), u"Bantuan PKH belum cair"_s);
     CHECK(subjectMessage->message().isEmpty());

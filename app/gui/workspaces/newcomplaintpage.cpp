@@ -244,6 +244,10 @@ void NewComplaintPage::formChanged()
 {
     if (m_settingUp)
         return;
+    // The refusal of the last save is old once the officer edits: what is still wrong stays
+    // beside its field, and the next save says it again.
+    if (m_problem->isVisible())
+        showProblem({});
     if (m_pristine) {
         // The first keystroke in a blank form: the complainant is at the desk now. A blank form
         // left open for a while does not count against the step.

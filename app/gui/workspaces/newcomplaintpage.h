@@ -28,7 +28,9 @@ class Session;
 /// officer types the NIK or phone, earlier open complaints of the same person are listed on the
 /// side with a choice to link them. Warnings are shown and accepted; errors stand next to their
 /// fields and the form keeps what was typed; a late step asks the deviation reason and retries.
-/// On success a banner gives the agenda number and "Cetak tanda terima".
+/// On success a banner gives the agenda number and "Cetak tanda terima". The banner and a
+/// refusal share a strip of reserved height above the form, so neither moves a field; the
+/// refusal goes as soon as the officer edits the form.
 class NewComplaintPage : public QWidget
 {
     Q_OBJECT
