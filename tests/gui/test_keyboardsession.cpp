@@ -13,7 +13,9 @@
 #include "support/feedback.h"
 #include "workspaces/newcomplaintpage.h"
 
+#include <QAbstractButton>
 #include <QApplication>
+#include <QLabel>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -106,7 +108,48 @@ public:
     }
 };
 
+/// The mnemonic letter of a label or button text ("Ca&tegory:" -> 't'), or 0.
+QChar mnemonic(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) == u'&') {
+            if (text.at(i + 1) == u'&') {
+                ++i;
+                continue;
+            }
+            return text.at(i + 1).toLower();
+        }
+    }
+    return {};
+}
+
 } // namespace
+
+TEST_CASE("Keyboard session: no two Alt+letters of Aduan baru are the same", "[gui][keyboard][issue18]")
+{
+    TestOffice office(wib(2026, 3, 2, 9, 0));
+    const User rina = *UserStore(*office.db).byUsername(u"rina"_s);
+    gui::Session session(*office.db, office.clock, rina, false);
+    gui::NewComplaintPage page(session);
+    QMultiMap<QChar, QString> owners;
+    for (const QLabel *label : page.findChildren<QLabel *>()) {
+        if (label->buddy() && !mnemonic(label->text()).isNull())
+            owners.insert(mnemonic(label->text()), label->text());
+    }
+    for (const QAbstractButton *button : page.findChildren<QAbstractButton *>()) {
+        // A button given its own shortcut (Ctrl+N) has no Alt+letter any more.
+        if (!mnemonic(button->text()).isNull()
+            && button->shortcut() == QKeySequence::mnemonic(button->text())) {
+            owners.insert(mnemonic(button->text()), button->text());
+        }
+    }
+    REQUIRE(owners.size() > 10);
+    for (const QChar letter : owners.uniqueKeys()) {
+        INFO("Alt+" << QString(letter).toStdString() << ": "
+                    << QStringList(owners.values(letter)).join(u" | "_s).toStdString());
+        CHECK(owners.count(letter) == 1);
+    }
+}
 
 TEST_CASE("Keyboard session: walkthroughs A and B registered without the mouse, 20 keys or fewer",
           "[gui][keyboard][issue18]")
