@@ -931,10 +931,6 @@
         <translation>Aduan</translation>
     </message>
     <message>
-        <source>&amp;Subject:</source>
-        <translation>&amp;Perihal:</translation>
-    </message>
-    <message>
         <source>D&amp;escription:</source>
         <translation>&amp;Uraian:</translation>
     </message>
@@ -1053,6 +1049,10 @@
     <message>
         <source>dd/mm/yyyy hh.mm</source>
         <translation>hh/bb/tttt jj.mm</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation>&amp;Perihal:</translation>
     </message>
 </context>
 <context>
