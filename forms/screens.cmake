@@ -2,6 +2,7 @@
 # Included from forms/CMakeLists.txt; paths are relative to forms/.
 list(APPEND ADUAN_FORMS_SCREEN_SOURCES
     common/complaintheaderwidget.cpp common/complaintheaderwidget.h
+    common/fieldmessage.cpp common/fieldmessage.h
     common/handoverview.cpp common/handoverview.h
     common/reasondialog.cpp common/reasondialog.h
     common/palette.h

@@ -577,6 +577,22 @@
         <source>Enter what the complaint is about.</source>
         <translation>Isi uraian aduan.</translation>
     </message>
+    <message>
+        <source>Enter when the complaint reached the office: date and time, for example 18/03/2026 21.14.</source>
+        <translation>Isi kapan aduan sampai di kantor: tanggal dan jam, misalnya 18/03/2026 21.14.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time. Type day/month/year and hour.minute, for example 18/03/2026 21.14.</source>
+        <translation>&quot;%1&quot; bukan tanggal dan jam. Ketik tanggal/bulan/tahun dan jam.menit, misalnya 18/03/2026 21.14.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist. Check the day, month and time, for example 18/03/2026 21.14.</source>
+        <translation>%1 tidak ada. Periksa tanggal, bulan dan jamnya, misalnya 18/03/2026 21.14.</translation>
+    </message>
+    <message>
+        <source>The time received lies in the future. Enter when the complaint reached the office.</source>
+        <translation>Waktu diterima masih di masa depan. Isi kapan aduan sampai di kantor.</translation>
+    </message>
 </context>
 <context>
     <name>aduan::Workflow</name>
@@ -639,10 +655,6 @@
     <message>
         <source>Not shown: %1. For each requirement that the complainant cannot show, record the reason (e.g. &quot;complaint by SMS&quot;).</source>
         <translation>Tidak ditunjukkan: %1. Untuk setiap persyaratan yang tidak dapat ditunjukkan pengadu, catat alasannya (misalnya &quot;aduan lewat SMS&quot;).</translation>
-    </message>
-    <message>
-        <source>The time received lies in the future. Enter when the complaint reached the office.</source>
-        <translation>Waktu diterima masih di masa depan. Isi kapan aduan sampai di kantor.</translation>
     </message>
     <message>
         <source>The complaint class &quot;%1&quot; is not known. Choose one from the list.</source>
@@ -919,10 +931,6 @@
         <translation>Aduan</translation>
     </message>
     <message>
-        <source>&amp;Subject:</source>
-        <translation>&amp;Perihal:</translation>
-    </message>
-    <message>
         <source>D&amp;escription:</source>
         <translation>&amp;Uraian:</translation>
     </message>
@@ -1037,6 +1045,14 @@
     <message>
         <source>As on the identity card</source>
         <translation>Sesuai Kartu Identitas</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy hh.mm</source>
+        <translation>hh/bb/tttt jj.mm</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation>&amp;Perihal:</translation>
     </message>
 </context>
 <context>

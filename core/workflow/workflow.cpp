@@ -7,6 +7,7 @@
 #include "util/error.h"
 #include "util/storagetime.h"
 #include "validation/plaintext.h"
+#include "validation/receivedat.h"
 #include "workflow/agendanumber.h"
 #include "workflow/attachmentcheck.h"
 #include "workflow/draftcheck.h"
@@ -99,11 +100,8 @@ Registration Workflow::registerComplaint(qint64 actorId, const ComplaintDraft &d
             throw Error(Error::Code::RequirementMissing, missingMessage);
         const ComplaintDraft &d = check.normalized;
         const QDateTime receivedAt = d.receivedAt.isValid() ? d.receivedAt.toUTC() : ctx.now;
-        if (receivedAt > ctx.now.addSecs(60)) {
-            throw Error(Error::Code::Invalid,
-                        tr("The time received lies in the future. Enter when the complaint "
-                           "reached the office."));
-        }
+        if (receivedAtInFuture(receivedAt, ctx.now))
+            refuseDraft({receivedAtFutureFinding()});
         const QList<ComplaintClass> classes = ctx.settings.complaintClasses();
         const QString classCode =
             d.classCode.isEmpty() && !classes.isEmpty() ? classes.constFirst().code : d.classCode;

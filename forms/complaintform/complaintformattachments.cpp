@@ -2,6 +2,7 @@
 // removing, previewing.
 #include "complaintform/complaintformwidget.h"
 
+#include "common/fieldmessage.h"
 #include "ui_complaintformwidget.h"
 
 #include "workflow/attachmentcheck.h"
@@ -79,7 +80,7 @@ void ComplaintFormWidget::updatePreview()
     const int row = m_ui->attachmentList->currentRow();
     m_ui->removeFileButton->setEnabled(row >= 0);
     m_ui->previewImage->clear();
-    m_ui->previewText->clear();
+    clearMessage(m_ui->previewText);
     if (row < 0 || row >= m_attachments.size()) {
         m_ui->previewImage->setText(m_attachments.isEmpty() ? tr("No file") : QString());
         clearMessage(m_ui->previewText);

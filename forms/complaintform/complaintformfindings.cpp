@@ -1,6 +1,7 @@
 // The Formulir Aduan's findings shown beside the fields they name.
 #include "complaintform/complaintformwidget.h"
 
+#include "common/fieldmessage.h"
 #include "ui_complaintformwidget.h"
 
 #include <QCheckBox>
@@ -11,7 +12,7 @@ using namespace Qt::StringLiterals;
 
 namespace aduan::forms {
 
-QList<QLabel *> ComplaintFormWidget::messageLabels() const
+QList<FieldMessage *> ComplaintFormWidget::messageLabels() const
 {
     return {m_ui->formMessage,          m_ui->receivedAtMessage,  m_ui->nameMessage,
             m_ui->nikMessage,           m_ui->phoneMessage,       m_ui->complainantMessage,
@@ -21,13 +22,14 @@ QList<QLabel *> ComplaintFormWidget::messageLabels() const
 
 void ComplaintFormWidget::clearMessages()
 {
-    for (QLabel *label : messageLabels())
+    for (FieldMessage *label : messageLabels())
         clearMessage(label);
+    updateReceivedAt();
     updateNik();
     updatePhone();
 }
 
-QLabel *ComplaintFormWidget::messageLabelFor(const QString &field) const
+FieldMessage *ComplaintFormWidget::messageLabelFor(const QString &field) const
 {
     const QString f = field.section(u'.', 0, 0);
     if (f == u"name"_s)
@@ -59,7 +61,7 @@ QLabel *ComplaintFormWidget::messageLabelFor(const QString &field) const
 
 QWidget *ComplaintFormWidget::editorFor(const QString &field) const
 {
-    QLabel *label = messageLabelFor(field);
+    FieldMessage *label = messageLabelFor(field);
     if (label == m_ui->nameMessage || label == m_ui->complainantMessage)
         return m_ui->nameEdit;
     if (label == m_ui->nikMessage)
@@ -90,12 +92,12 @@ void ComplaintFormWidget::showFindings(const Findings &findings)
 {
     clearMessages();
     // One label may collect several findings; errors colour it red, warnings amber.
-    QList<QLabel *> order;
-    QHash<QLabel *, QStringList> texts;
-    QHash<QLabel *, bool> errors;
+    QList<FieldMessage *> order;
+    QHash<FieldMessage *, QStringList> texts;
+    QHash<FieldMessage *, bool> errors;
     QWidget *firstError = nullptr;
     for (const Finding &f : findings) {
-        QLabel *label = messageLabelFor(f.field);
+        FieldMessage *label = messageLabelFor(f.field);
         if (!texts.contains(label))
             order << label;
         texts[label] << f.message;
@@ -104,7 +106,7 @@ void ComplaintFormWidget::showFindings(const Findings &findings)
         if (isError && !firstError)
             firstError = editorFor(f.field);
     }
-    for (QLabel *label : std::as_const(order)) {
+    for (FieldMessage *label : std::as_const(order)) {
         setMessage(label, texts.value(label).join(u'\n'),
                    errors.value(label) ? MessageStyle::Error : MessageStyle::Warning);
     }
@@ -118,9 +120,9 @@ void ComplaintFormWidget::showFindings(const Findings &findings)
 
 void ComplaintFormWidget::showError(const QString &field, const QString &message)
 {
-    QLabel *label = messageLabelFor(field);
-    QString text = label->text();
-    if (label->isVisibleTo(this) && !text.isEmpty() && label != m_ui->nikMessage
+    FieldMessage *label = messageLabelFor(field);
+    QString text = label->message();
+    if (!text.isEmpty() && label != m_ui->nikMessage
         && label != m_ui->phoneMessage) {
         text.append(u'\n');
     } else {

@@ -2,10 +2,12 @@
 // the identity lookup.
 #include "complaintform/complaintformwidget.h"
 
+#include "common/fieldmessage.h"
 #include "ui_complaintformwidget.h"
 
 #include "validation/nik.h"
 #include "validation/phone.h"
+#include "validation/receivedat.h"
 
 #include <QButtonGroup>
 #include <QLineEdit>
@@ -38,6 +40,32 @@ void ComplaintFormWidget::updateChannel()
         showNowAsReceived();
     m_ui->receivedAtHint->setText(indirect ? tr("when the complaint reached the office")
                                            : tr("now: received at the desk"));
+    updateReceivedAt();
+}
+
+void ComplaintFormWidget::updateReceivedAt()
+{
+    const Findings findings = entryFindings();
+    if (findings.isEmpty()) {
+        clearMessage(m_ui->receivedAtMessage);
+        return;
+    }
+    const Finding &f = findings.constFirst();
+    // Still typing a date that is not complete yet: grey; red once it is wrong or left.
+    const bool typing = m_ui->receivedAtEdit->hasFocus()
+                        && (f.code == u"receivedAt.format"_s || f.code == u"receivedAt.empty"_s);
+    setMessage(m_ui->receivedAtMessage, f.message,
+               typing ? MessageStyle::Pending : MessageStyle::Error);
+}
+
+Findings ComplaintFormWidget::entryFindings() const
+{
+    if (!isIndirect(channel()))
+        return {};
+    const QString typed = m_ui->receivedAtEdit->text();
+    if (m_loadedReceivedAt.isValid() && typed == formatReceivedAt(m_loadedReceivedAt, m_zone))
+        return {}; // restored as it was saved (a later check of "now" is the engine's)
+    return parseReceivedAt(typed, nowInZone(), m_zone).findings;
 }
 
 void ComplaintFormWidget::updateConfidentiality()
@@ -50,8 +78,8 @@ void ComplaintFormWidget::updateConfidentiality()
         setGender(Gender::Unknown);
         m_ui->phoneEdit->clear();
         m_ui->addressEdit->clear();
-        for (QLabel *label : {m_ui->nameMessage, m_ui->nikMessage, m_ui->phoneMessage,
-                              m_ui->complainantMessage}) {
+        for (FieldMessage *label : {m_ui->nameMessage, m_ui->nikMessage, m_ui->phoneMessage,
+                                    m_ui->complainantMessage}) {
             clearMessage(label);
         }
     }

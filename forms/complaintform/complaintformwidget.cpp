@@ -1,10 +1,12 @@
 #include "complaintform/complaintformwidget.h"
 
+#include "common/fieldmessage.h"
 #include "common/palette.h"
 #include "ui_complaintformwidget.h"
 
 #include "validation/nik.h"
 #include "validation/phone.h"
+#include "validation/receivedat.h"
 #include "workflow/attachmentcheck.h"
 
 #include <QButtonGroup>
@@ -88,16 +90,18 @@ ComplaintFormWidget::ComplaintFormWidget(QWidget *parent)
     for (Channel c : allChannels())
         m_ui->channelCombo->addItem(channelLabel(c), int(c));
 
-    m_ui->receivedAtEdit->setTimeSpec(Qt::UTC); // a neutral carrier of the office wall time
+    // Messages keep their room: one line at the top and under the file preview, two elsewhere.
+    m_ui->formMessage->setLines(1);
+    m_ui->previewText->setLines(1);
     m_ui->phonePreview->setStyleSheet(u"color: "_s + messageColor(3));
     m_ui->receivedAtHint->setStyleSheet(u"color: "_s + messageColor(3));
-    m_ui->confidentialityHint->setStyleSheet(u"color: "_s + messageColor(3));
     m_ui->previewText->setStyleSheet(u"color: "_s + messageColor(3));
     m_ui->requirementsHint->setStyleSheet(u"color: "_s + messageColor(3));
 
     // Line edits never trigger a default button; the widget swallows what they leave unused
     // (keyPressEvent). The NIK and phone are checked again when the focus leaves them.
     for (QWidget *w : {static_cast<QWidget *>(m_ui->nikEdit), static_cast<QWidget *>(m_ui->phoneEdit),
+                       static_cast<QWidget *>(m_ui->receivedAtEdit),
                        static_cast<QWidget *>(m_ui->maleRadio),
                        static_cast<QWidget *>(m_ui->femaleRadio)}) {
         w->installEventFilter(this);
@@ -121,10 +125,10 @@ void ComplaintFormWidget::connectEditors()
         updateChannel();
         edited();
     });
-    connect(ui.receivedAtEdit, &QDateTimeEdit::dateTimeChanged, this, [this] {
+    connect(ui.receivedAtEdit, &QLineEdit::textChanged, this, [this] {
         if (m_loading)
             return;
-        clearMessage(m_ui->receivedAtMessage);
+        updateReceivedAt();
         edited();
     });
     auto *confidentialityGroup = findChild<QButtonGroup *>(u"confidentialityGroup"_s);
@@ -303,8 +307,8 @@ QDateTime ComplaintFormWidget::nowInZone() const
 void ComplaintFormWidget::showNowAsReceived()
 {
     const Loading loading(this);
-    const QDateTime now = nowInZone();
-    m_ui->receivedAtEdit->setDateTime(QDateTime(now.date(), now.time(), Qt::UTC));
+    m_ui->receivedAtEdit->setText(formatReceivedAt(nowInZone(), m_zone));
+    m_loadedReceivedAt = {};
 }
 
 // ---- the form's values --------------------------------------------------------------------
@@ -364,8 +368,11 @@ ComplaintDraft ComplaintFormWidget::draft() const
     ComplaintDraft d;
     d.channel = channel();
     if (isIndirect(d.channel)) {
-        const QDateTime shown = m_ui->receivedAtEdit->dateTime();
-        d.receivedAt = QDateTime(shown.date(), shown.time(), m_zone);
+        const QString typed = m_ui->receivedAtEdit->text();
+        if (m_loadedReceivedAt.isValid() && typed == formatReceivedAt(m_loadedReceivedAt, m_zone))
+            d.receivedAt = m_loadedReceivedAt; // as restored, to the second
+        else
+            d.receivedAt = parseReceivedAt(typed, {}, m_zone).instant;
     }
     d.confidentiality = confidentiality();
     if (d.confidentiality != Confidentiality::Anonymous) {
@@ -403,8 +410,8 @@ void ComplaintFormWidget::setDraft(const ComplaintDraft &d)
     clearMessages();
     setChannel(d.channel);
     if (isIndirect(d.channel) && d.receivedAt.isValid()) {
-        const QDateTime local = d.receivedAt.toTimeZone(m_zone);
-        m_ui->receivedAtEdit->setDateTime(QDateTime(local.date(), local.time(), Qt::UTC));
+        m_ui->receivedAtEdit->setText(formatReceivedAt(d.receivedAt, m_zone));
+        m_loadedReceivedAt = d.receivedAt;
     }
     setConfidentiality(d.confidentiality);
     const Complainant person = d.complainant.value_or(Complainant{});
@@ -493,15 +500,14 @@ void ComplaintFormWidget::setAttachmentLimit(qint64 bytes)
 
 // ---- messages -----------------------------------------------------------------------------
 
-void ComplaintFormWidget::setMessage(QLabel *label, const QString &text, MessageStyle style)
+void ComplaintFormWidget::setMessage(FieldMessage *label, const QString &text, MessageStyle style)
 {
-    // Each message sits in a box layout right under its field: hidden, it takes no room.
-    label->setText(text);
+    // Each message has its lines reserved right under its field: shown or not, the fields stay.
+    label->setMessage(text);
     label->setStyleSheet(u"color: "_s + messageColor(int(style)));
-    label->setVisible(!text.isEmpty());
 }
 
-void ComplaintFormWidget::clearMessage(QLabel *label)
+void ComplaintFormWidget::clearMessage(FieldMessage *label)
 {
     setMessage(label, {}, MessageStyle::Info);
 }
@@ -526,6 +532,8 @@ bool ComplaintFormWidget::eventFilter(QObject *watched, QEvent *event)
             updateNik();
         else if (watched == m_ui->phoneEdit)
             updatePhone();
+        else if (watched == m_ui->receivedAtEdit)
+            updateReceivedAt();
     } else if (event->type() == QEvent::KeyPress
                && (watched == m_ui->maleRadio || watched == m_ui->femaleRadio)) {
         // As on paper: type L or P.

@@ -23,6 +23,8 @@ class QTimer;
 
 namespace aduan::forms {
 
+class FieldMessage;
+
 namespace Ui {
 class ComplaintFormWidget;
 }
@@ -32,8 +34,11 @@ class ComplaintFormWidget;
 /// requirements (Persyaratan: shown, or waived with a reason) and the evidence (items and files).
 ///
 /// The widget only collects and shows: checking and saving are the engine's (checkDraft(),
-/// Workflow::registerComplaint()). The NIK and the phone are checked as typed; the result shows
-/// under the field and never blocks typing. Enter never submits (the window's Ctrl+S does):
+/// Workflow::registerComplaint()). The NIK, the phone and an indirect complaint's time received
+/// (typed in one go, "18/03/2026 21.14", read by aduan::parseReceivedAt()) are checked as typed;
+/// the result shows under the field and never blocks typing. Every message has a line reserved
+/// under its field (FieldMessage), so no message moves the fields below it; a field's message
+/// goes away as soon as the field is edited. Enter never submits (the window's Ctrl+S does):
 /// the widget swallows Return/Enter that its editors leave unused, so no default button fires.
 class ComplaintFormWidget : public QWidget
 {
@@ -57,9 +62,15 @@ public:
     void setNow(const QDateTime &now);
 
     /// What is on the form, as typed (the engine trims and normalises). receivedAt is invalid
-    /// (= now) for a direct complaint; complainant is empty for an anonymous one; requirements
-    /// are keyed by SopRequirement::code.
+    /// (= now) for a direct complaint, and also while the time received typed for an indirect
+    /// one cannot be read (entryFindings() then says why); complainant is empty for an
+    /// anonymous one; requirements are keyed by SopRequirement::code.
     ComplaintDraft draft() const;
+    /// What the form cannot turn into a draft's value: the time received of an indirect
+    /// complaint that does not parse, does not exist or lies in the future
+    /// (aduan::parseReceivedAt(), against setNow()'s time). Errors; empty when all is readable.
+    /// The caller refuses to save while there are any.
+    Findings entryFindings() const;
     /// Restores everything (autosave, crash recovery, the idle lock). Emits no changed().
     void setDraft(const ComplaintDraft &draft);
     /// An empty form: direct, now, public, first class, nothing ticked. Emits no changed().
@@ -121,6 +132,7 @@ private:
     void showNowAsReceived();
 
     void updateChannel();
+    void updateReceivedAt();
     void updateConfidentiality();
     void updateNik();
     void updatePhone();
@@ -130,11 +142,11 @@ private:
     void addAttachment(const AttachmentDraft &attachment);
     void removeSelectedAttachment();
 
-    void setMessage(QLabel *label, const QString &text, MessageStyle style);
-    void clearMessage(QLabel *label);
+    void setMessage(FieldMessage *label, const QString &text, MessageStyle style);
+    void clearMessage(FieldMessage *label);
     void clearMessages();
-    QList<QLabel *> messageLabels() const;
-    QLabel *messageLabelFor(const QString &field) const;
+    QList<FieldMessage *> messageLabels() const;
+    FieldMessage *messageLabelFor(const QString &field) const;
     QWidget *editorFor(const QString &field) const;
 
     void edited();
@@ -147,6 +159,7 @@ private:
     QList<AttachmentDraft> m_attachments;
     QDate m_today;
     QDateTime m_now;
+    QDateTime m_loadedReceivedAt; ///< setDraft()'s time received, kept while its text is unchanged
     QTimeZone m_zone;
     qint64 m_relatedComplaintId = 0;
     qint64 m_attachmentLimit = 10 * 1024 * 1024;

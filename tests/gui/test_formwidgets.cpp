@@ -2,6 +2,7 @@
 // offscreen. Cases come from tests/cases/complaints.json.
 #include "catch_qt.h"
 
+#include "common/fieldmessage.h"
 #include "common/palette.h"
 #include "common/reasondialog.h"
 #include "complaintform/complaintformwidget.h"
@@ -264,7 +265,7 @@ TEST_CASE("Formulir Aduan: the walk-in-pkh case typed through the tab order", "[
     // The phone shows as it will be stored; the NIK passes without warnings.
     const QString phoneStored = expect.value(u"phoneStored"_s).toString();
     CHECK(f.child<QLabel>(u"phonePreview"_s)->text().contains(phoneStored));
-    CHECK(f.child<QLabel>(u"nikMessage"_s)->text().contains(u"1975"_s)); // the decoded birth date
+    CHECK(f.child<forms::FieldMessage>(u"nikMessage"_s)->message().contains(u"1975"_s)); // the decoded birth date
     const DraftCheck check = checkDraft(d, f.now.date());
     CHECK(check.findings.isEmpty());
     CHECK(check.normalized.complainant->phone == phoneStored);
@@ -320,8 +321,8 @@ TEST_CASE("Formulir Aduan: a bad NIK shows its error under the field while typin
 {
     FormFixture f;
     auto *nik = f.child<QLineEdit>(u"nikEdit"_s);
-    auto *message = f.child<QLabel>(u"nikMessage"_s);
-    CHECK(message->isHidden());
+    auto *message = f.child<forms::FieldMessage>(u"nikMessage"_s);
+    CHECK(message->message().isEmpty());
 
     SECTION("month 13 (nik-impossible-month)")
     {
@@ -336,8 +337,7 @@ TEST_CASE("Formulir Aduan: a bad NIK shows its error under the field while typin
         const NikCheck check = checkNik(typed, Gender::Unknown, f.now.date());
         REQUIRE(check.findings.size() == 1);
         CHECK(check.findings.constFirst().code == u"nik.month"_s);
-        CHECK(message->isVisible());
-        CHECK(message->text() == check.findings.constFirst().message);
+        CHECK(message->message() == check.findings.constFirst().message);
         CHECK(message->styleSheet().contains(palette::css(palette::problemText))); // red
         // Right under the field: same column, just below it.
         const QPoint fieldAt = nik->mapTo(f.form, QPoint(0, 0));
@@ -350,19 +350,16 @@ TEST_CASE("Formulir Aduan: a bad NIK shows its error under the field while typin
     {
         nik->setFocus();
         type(u"357202120875000"_s); // 15 digits (nik-too-short)
-        CHECK(message->isVisible());
-        CHECK(message->text().contains(u"15"_s));
+        CHECK(message->message().contains(u"15"_s));
         CHECK_FALSE(message->styleSheet().contains(palette::css(palette::problemText)));
         QTest::keyClick(focused(), Qt::Key_Tab);
-        CHECK(message->isVisible());
         CHECK(message->styleSheet().contains(palette::css(palette::problemText)));
     }
     SECTION("another region is a warning, in amber (nik-other-region)")
     {
         nik->setFocus();
         type(u"3505116702850003"_s);
-        CHECK(message->isVisible());
-        CHECK(message->text().contains(u"35.05"_s));
+        CHECK(message->message().contains(u"35.05"_s));
         CHECK(message->styleSheet().contains(palette::css(palette::warningText)));
     }
     SECTION("the stated gender contradicts the NIK (nik-gender-mismatch)")
@@ -372,7 +369,7 @@ TEST_CASE("Formulir Aduan: a bad NIK shows its error under the field while typin
         QTest::mouseClick(f.child<QRadioButton>(u"maleRadio"_s), Qt::LeftButton);
         const NikCheck check = checkNik(u"3572035510820003"_s, Gender::Male, f.now.date());
         REQUIRE_FALSE(check.findings.isEmpty());
-        CHECK(message->text() == check.findings.constFirst().message);
+        CHECK(message->message() == check.findings.constFirst().message);
         CHECK(message->styleSheet().contains(palette::css(palette::warningText)));
     }
 }
@@ -391,22 +388,23 @@ TEST_CASE("Formulir Aduan: findings show next to their fields", "[gui][forms]")
     f.form->showFindings(findings);
     for (const Finding &finding : check.findings) {
         INFO(finding.code.toStdString());
-        auto *label = f.child<QLabel>(finding.field + u"Message"_s);
-        CHECK(label->isVisible());
-        CHECK(label->text().contains(finding.message));
+        auto *label = f.child<forms::FieldMessage>(finding.field + u"Message"_s);
+        CHECK(label->message().contains(finding.message));
     }
-    CHECK(f.child<QLabel>(u"requirementsMessage"_s)->text() == u"Not shown: Kartu Identitas."_s);
+    CHECK(f.child<forms::FieldMessage>(u"requirementsMessage"_s)->message()
+          == u"Not shown: Kartu Identitas."_s);
     CHECK(focused() == f.child(u"nameEdit"_s)); // the first field in error
 
     // Typing in a field takes its message away.
     type(u"Rahmat"_s);
-    CHECK(f.child<QLabel>(u"nameMessage"_s)->isHidden());
-    CHECK(f.child<QLabel>(u"subjectMessage"_s)->isVisible());
+    CHECK(f.child<forms::FieldMessage>(u"nameMessage"_s)->message().isEmpty());
+    CHECK_FALSE(f.child<forms::FieldMessage>(u"subjectMessage"_s)->message().isEmpty());
 
     f.form->showError(u"phone"_s, u"+621 is not a valid Indonesian phone number."_s);
-    CHECK(f.child<QLabel>(u"phoneMessage"_s)->text() == u"+621 is not a valid Indonesian phone number."_s);
+    CHECK(f.child<forms::FieldMessage>(u"phoneMessage"_s)->message()
+          == u"+621 is not a valid Indonesian phone number."_s);
     f.form->showError(u"somethingElse"_s, u"The database is busy."_s);
-    CHECK(f.child<QLabel>(u"formMessage"_s)->text() == u"The database is busy."_s);
+    CHECK(f.child<forms::FieldMessage>(u"formMessage"_s)->message() == u"The database is busy."_s);
 }
 
 TEST_CASE("Formulir Aduan: setDraft and draft round-trip", "[gui][forms]")
@@ -437,15 +435,15 @@ TEST_CASE("Formulir Aduan: setDraft and draft round-trip", "[gui][forms]")
     f.form->setDraft(d);
     CHECK(changed.count() == 0); // restoring is not an edit
     requireSameDraft(f.form->draft(), d);
-    CHECK(f.child<QDateTimeEdit>(u"receivedAtEdit"_s)->isEnabled());
-    CHECK(f.child<QDateTimeEdit>(u"receivedAtEdit"_s)->text() == u"18/03/2026 21:14"_s);
+    CHECK(f.child<QLineEdit>(u"receivedAtEdit"_s)->isEnabled());
+    CHECK(f.child<QLineEdit>(u"receivedAtEdit"_s)->text() == u"18/03/2026 21.14"_s);
     CHECK(f.child<QLineEdit>(u"waiver_identity_card"_s)->isEnabled());
     CHECK(f.child<QLabel>(u"previewImage"_s)->pixmap().width() > 0);
 
     // The same instant given in UTC shows in office time and comes back equal.
     d.receivedAt = QDateTime(QDate(2026, 3, 1), QTime(23, 30), QTimeZone::utc());
     f.form->setDraft(d);
-    CHECK(f.child<QDateTimeEdit>(u"receivedAtEdit"_s)->text() == u"02/03/2026 06:30"_s);
+    CHECK(f.child<QLineEdit>(u"receivedAtEdit"_s)->text() == u"02/03/2026 06.30"_s);
     requireSameDraft(f.form->draft(), d);
 
     // An anonymous draft round-trips too.
@@ -478,17 +476,55 @@ TEST_CASE("Formulir Aduan: the time received is editable only for indirect chann
 {
     FormFixture f;
     auto *channel = f.child<QComboBox>(u"channelCombo"_s);
-    auto *received = f.child<QDateTimeEdit>(u"receivedAtEdit"_s);
-    CHECK(received->text() == u"02/03/2026 09:00"_s);
+    auto *received = f.child<QLineEdit>(u"receivedAtEdit"_s);
+    auto *message = f.child<forms::FieldMessage>(u"receivedAtMessage"_s);
+    CHECK(received->text() == u"02/03/2026 09.00"_s);
     channel->setFocus();
     type(u"SMS"_s); // keyboard search in the combo
     REQUIRE(channel->currentText() == u"SMS"_s);
     CHECK(received->isEnabled());
-    tabTo(u"receivedAtEdit"_s); // Tab selects the day
-    type(u"01"_s);
-    const ComplaintDraft d = f.form->draft();
-    CHECK(d.channel == Channel::Sms);
-    CHECK(d.receivedAt == QDateTime(QDate(2026, 3, 1), QTime(9, 0), kWib));
+    tabTo(u"receivedAtEdit"_s); // Tab selects the whole text: typing replaces it
+
+    SECTION("typed in one go; one Tab leaves it")
+    {
+        // The day typed over a 1 March default stays 20 (QDateTimeEdit made it 12 March).
+        type(u"20/02/2026 21.14"_s);
+        CHECK(message->message().isEmpty());
+        const ComplaintDraft d = f.form->draft();
+        CHECK(d.channel == Channel::Sms);
+        CHECK(d.receivedAt == QDateTime(QDate(2026, 2, 20), QTime(21, 14), kWib));
+        CHECK(f.form->entryFindings().isEmpty());
+        QTest::keyClick(focused(), Qt::Key_Tab);
+        CHECK(focused() == f.child(u"publicRadio"_s));
+    }
+    SECTION("checked as typed: grey while incomplete, red when wrong, gone when fixed")
+    {
+        type(u"01/03/2026"_s);
+        CHECK_FALSE(message->message().isEmpty());
+        CHECK_FALSE(message->styleSheet().contains(palette::css(palette::problemText)));
+        CHECK_FALSE(f.form->draft().receivedAt.isValid());
+        REQUIRE(f.form->entryFindings().size() == 1);
+        CHECK(f.form->entryFindings().constFirst().code == u"receivedAt.format"_s);
+        QTest::keyClick(focused(), Qt::Key_Tab); // left incomplete: now an error
+        CHECK(message->styleSheet().contains(palette::css(palette::problemText)));
+
+        received->setFocus();
+        received->selectAll();
+        type(u"31/02/2026 10.00"_s); // does not exist
+        CHECK(f.form->entryFindings().constFirst().code == u"receivedAt.date"_s);
+        CHECK(message->message() == f.form->entryFindings().constFirst().message);
+        CHECK(message->styleSheet().contains(palette::css(palette::problemText)));
+
+        received->selectAll();
+        type(u"02/03/2026 09.30"_s); // later than the clock's 09:00
+        CHECK(f.form->entryFindings().constFirst().code == u"receivedAt.future"_s);
+        CHECK(message->styleSheet().contains(palette::css(palette::problemText)));
+
+        received->selectAll();
+        type(u"01/03/2026 21:14"_s); // fixed: the red message goes at once
+        CHECK(message->message().isEmpty());
+        CHECK(f.form->draft().receivedAt == QDateTime(QDate(2026, 3, 1), QTime(21, 14), kWib));
+    }
 }
 
 TEST_CASE("Formulir Aduan: evidence files", "[gui][forms]")
@@ -510,7 +546,7 @@ TEST_CASE("Formulir Aduan: evidence files", "[gui][forms]")
     REQUIRE(f.form->addAttachmentFile(png));
     CHECK(changed.count() == 1);
     CHECK_FALSE(f.form->addAttachmentFile(text));
-    CHECK(f.child<QLabel>(u"attachmentsMessage"_s)->text().contains(u"catatan.txt"_s));
+    CHECK(f.child<forms::FieldMessage>(u"attachmentsMessage"_s)->message().contains(u"catatan.txt"_s));
     CHECK_FALSE(f.form->addAttachmentFile(png)); // the same file twice
     f.form->setAttachmentLimit(10);
     CHECK_FALSE(f.form->addAttachmentFile(dir.filePath(u"lain.png"_s)));
@@ -520,7 +556,7 @@ TEST_CASE("Formulir Aduan: evidence files", "[gui][forms]")
     CHECK(d.attachments.constFirst().fileName == u"foto rumah.png"_s);
     CHECK(d.attachments.constFirst().content == pngBytes()); // read when added
     CHECK(f.child<QLabel>(u"previewImage"_s)->pixmap().width() > 0);
-    CHECK(f.child<QLabel>(u"previewText"_s)->text().contains(u"foto rumah.png"_s));
+    CHECK(f.child<forms::FieldMessage>(u"previewText"_s)->message().contains(u"foto rumah.png"_s));
 
     f.child<QListWidget>(u"attachmentList"_s)->setCurrentRow(0);
     QTest::mouseClick(f.child<QPushButton>(u"removeFileButton"_s), Qt::LeftButton);

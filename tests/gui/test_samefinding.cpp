@@ -4,6 +4,7 @@
 #include "catch_qt.h"
 #include "testoffice.h"
 
+#include "common/fieldmessage.h"
 #include "complaintform/complaintformwidget.h"
 #include "decision/decisionwidget.h"
 #include "disposition/dispositionwidget.h"
@@ -191,7 +192,7 @@ TEST_CASE("The complaint form refuses an attachment in the engine's words",
     form.setAttachmentLimit(pdf.size() - 1);
     for (const QString &path : cases) {
         CHECK_FALSE(form.addAttachmentFile(path));
-        const QString shown = form.findChild<QLabel *>(u"attachmentsMessage"_s)->text();
+        const QString shown = form.findChild<forms::FieldMessage *>(u"attachmentsMessage"_s)->message();
         ComplaintDraft draft = walkIn();
         QFile file(path);
         REQUIRE(file.open(QIODevice::ReadOnly));
@@ -213,7 +214,7 @@ TEST_CASE("The complaint form refuses an attachment in the engine's words",
     REQUIRE(form.addAttachmentFile(cases.at(2)));
     const QString again = write(u"lagi.pdf"_s, pdf);
     CHECK_FALSE(form.addAttachmentFile(again));
-    CHECK(form.findChild<QLabel *>(u"attachmentsMessage"_s)->text()
+    CHECK(form.findChild<forms::FieldMessage *>(u"attachmentsMessage"_s)->message()
           == checkAttachmentFindings({u"lagi.pdf"_s, pdf}, 1024 * 1024, form.draft().attachments)
                  .constFirst()
                  .message);

@@ -1,5 +1,6 @@
 #include "workspaces/newcomplaintpage.h"
 
+#include "common/fieldmessage.h"
 #include "common/palette.h"
 #include "complaintactions/draftkeeper.h"
 #include "complaintform/complaintformwidget.h"
@@ -21,6 +22,7 @@
 #include "workflow/stepclock.h"
 #include "support/writeguard.h"
 
+#include <QFontMetrics>
 #include <QFrame>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -47,19 +49,37 @@ NewComplaintPage::NewComplaintPage(Session &session, QWidget *parent)
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(8, 8, 8, 8);
 
-    // Success banner.
+    // What the last save did, in a strip of reserved height: the green banner after a save, or
+    // why it was refused. Shown or not, the form below it stays where it is.
     m_banner = new ResultBanner;
     m_printReceipt = m_banner->addButton(icons::print(), tr("&Print receipt"));
     m_printReceipt->setToolTip(tr("Cetak tanda terima: the Formulir Penerimaan Pengaduan for "
                                   "the complainant"));
     auto *bannerDetail = m_banner->addButton(icons::details(), tr("Details"));
-    outer->addWidget(m_banner);
-
-    m_problem = new QLabel;
-    m_problem->setWordWrap(true);
+    m_problem = new forms::FieldMessage;
+    m_problem->setObjectName(u"problemMessage"_s);
     m_problem->setStyleSheet(palette::problemLabelStyle(true));
     m_problem->hide();
-    outer->addWidget(m_problem);
+    auto *strip = new QWidget;
+    strip->setObjectName(u"messageStrip"_s);
+    auto *stripLayout = new QVBoxLayout(strip);
+    stripLayout->setContentsMargins(0, 0, 0, 0);
+    stripLayout->setSpacing(0);
+    stripLayout->addWidget(m_banner);
+    stripLayout->addWidget(m_problem);
+    stripLayout->addStretch(1);
+    // Room for the banner's one line (its buttons, or the agenda number in 14 pt) or the
+    // refusal's two lines, whichever is taller.
+    QFont numberFont = m_banner->font();
+    numberFont.setPointSizeF(14);
+    numberFont.setBold(true);
+    const int bannerLine = std::max(m_printReceipt->sizeHint().height(),
+                                    QFontMetrics(numberFont).height());
+    const QMargins bannerMargins = m_banner->layout()->contentsMargins();
+    const int bannerHeight = bannerLine + bannerMargins.top() + bannerMargins.bottom()
+                             + 2 * m_banner->frameWidth() + 2;
+    strip->setFixedHeight(std::max(bannerHeight, m_problem->height()));
+    outer->addWidget(strip);
 
     auto *body = new QHBoxLayout;
     body->addWidget(m_form, 1); // the form scrolls by itself
@@ -224,6 +244,10 @@ void NewComplaintPage::formChanged()
 {
     if (m_settingUp)
         return;
+    // The refusal of the last save is old once the officer edits: what is still wrong stays
+    // beside its field, and the next save says it again.
+    if (m_problem->isVisible())
+        showProblem({});
     if (m_pristine) {
         // The first keystroke in a blank form: the complainant is at the desk now. A blank form
         // left open for a while does not count against the step.
@@ -237,6 +261,7 @@ void NewComplaintPage::updateClock()
 {
     try {
         const QDateTime now = m_session.clock().now();
+        m_form->setNow(now.toTimeZone(m_session.officeZone())); // "now" of the form's checks
         const qint64 used = m_session.calendar().workingSecondsBetween(m_formOpenedAt, now);
         m_clock->setText(tr("Step 1 started %1 · %2 used")
                              .arg(officetime::time(m_formOpenedAt, m_session.officeZone(), true),
@@ -307,8 +332,10 @@ void NewComplaintPage::duplicateToggled(QListWidgetItem *item)
 
 void NewComplaintPage::showProblem(const QString &message)
 {
-    m_problem->setText(message);
+    m_problem->setMessage(message);
     m_problem->setVisible(!message.isEmpty());
+    if (!message.isEmpty())
+        m_banner->hide(); // one message at a time in the strip
 }
 
 bool NewComplaintPage::showRefusal(const Error &error)
@@ -326,18 +353,21 @@ bool NewComplaintPage::showRefusal(const Error &error)
 std::optional<Registration> NewComplaintPage::save()
 {
     const QString title = tr("Register complaint");
+    updateClock(); // the form checks the time received against now
     ComplaintDraft draft = m_form->draft();
     draft.relatedComplaintId = m_linkedId;
     showProblem({});
 
-    // Check first: errors stay next to their fields, warnings are shown and accepted.
+    // Check first: errors stay next to their fields, warnings are shown and accepted. What the
+    // form could not read (a time received that is not a date) counts as the engine's errors.
     const DraftCheck check = checkDraft(draft, m_session.officeToday());
-    m_form->showFindings(check.findings);
-    const QString warnings = feedback::findingsText(check.findings, Finding::Severity::Warning);
+    const Findings findings = m_form->entryFindings() + check.findings;
+    m_form->showFindings(findings);
+    const QString warnings = feedback::findingsText(findings, Finding::Severity::Warning);
     m_warnings->setText(warnings.isEmpty() ? tr("None.") : warnings);
-    if (!check.ok()) {
+    if (hasErrors(findings)) {
         showProblem(tr("The form has errors; see the marked fields.\n%1")
-                        .arg(feedback::findingsText(check.findings, Finding::Severity::Error)));
+                        .arg(feedback::findingsText(findings, Finding::Severity::Error)));
         return std::nullopt;
     }
     if (!warnings.isEmpty()
@@ -359,8 +389,8 @@ std::optional<Registration> NewComplaintPage::save()
     if (!done || !result)
         return std::nullopt;
     m_lastRegisteredId = result->complaintId;
-    showBanner(*result);
     startNew();
+    showBanner(*result);
     m_session.notifyChanged();
     emit registered(result->complaintId, result->agendaNumber);
     return result;
@@ -377,12 +407,13 @@ void NewComplaintPage::showBanner(const Registration &registration)
     clock.targetSeconds = registration.targetSeconds;
     html += u" "_s + stepTimeSummary(registration.stepNumber, clock).toHtmlEscaped();
     if (!registration.warnings.isEmpty()) {
-        html += u"<br><small>"_s + tr("Accepted warnings:").toHtmlEscaped() + u" "_s;
+        // Beside the form, not in the banner: the banner's height is reserved for one line.
         QStringList messages;
         for (const Finding &f : registration.warnings)
-            messages << f.message.toHtmlEscaped();
-        html += messages.join(u"; "_s) + u"</small>"_s;
+            messages << f.message;
+        m_warnings->setText(tr("Accepted warnings:") + u"\n"_s + messages.join(u"\n"_s));
     }
+    m_problem->hide();
     m_banner->showMessage(html);
     m_printReceipt->setFocus();
 }

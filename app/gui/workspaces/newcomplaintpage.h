@@ -15,6 +15,7 @@ class QPushButton;
 
 namespace aduan::forms {
 class ComplaintFormWidget;
+class FieldMessage;
 }
 
 namespace aduan::gui {
@@ -27,7 +28,9 @@ class Session;
 /// officer types the NIK or phone, earlier open complaints of the same person are listed on the
 /// side with a choice to link them. Warnings are shown and accepted; errors stand next to their
 /// fields and the form keeps what was typed; a late step asks the deviation reason and retries.
-/// On success a banner gives the agenda number and "Cetak tanda terima".
+/// On success a banner gives the agenda number and "Cetak tanda terima". The banner and a
+/// refusal share a strip of reserved height above the form, so neither moves a field; the
+/// refusal goes as soon as the officer edits the form.
 class NewComplaintPage : public QWidget
 {
     Q_OBJECT
@@ -72,7 +75,7 @@ private:
     forms::ComplaintFormWidget *m_form = nullptr;
     ResultBanner *m_banner = nullptr;
     QPushButton *m_printReceipt = nullptr;
-    QLabel *m_problem = nullptr;
+    forms::FieldMessage *m_problem = nullptr;
     QLabel *m_clock = nullptr;
     QListWidget *m_duplicates = nullptr;
     QLabel *m_duplicatesHint = nullptr;
