@@ -210,8 +210,7 @@ TEST_CASE("The Formulir Aduan goes through a CUPS queue on A4 and F4, and the pr
         CHECK(forms::paperOf(next.pageLayout().pageSize()) == c.paper);
         // The print dialog opens on the queue: accepted untouched, it hands it back. Its paper is
         // the queue's default (Qt 6.4's dialog takes the PPD's PageSize default, not the page the
-        // printer was given): A4 back for A4; for F4 what it gives is only reported (see the
-        // README, "Printing": the preview's paper choice).
+        // printer was given): reported, and kept from undoing the remembered F4.
         QPrintDialog dialog(&next);
         QTimer::singleShot(0, &dialog, &QDialog::accept);
         CHECK(dialog.exec() == QDialog::Accepted);
@@ -224,6 +223,9 @@ TEST_CASE("The Formulir Aduan goes through a CUPS queue on A4 and F4, and the pr
                   << handedBack.size(QPageSize::Millimeter).height() << " mm)" << std::endl;
         if (c.paper == forms::PaperSize::A4)
             CHECK(forms::paperOf(handedBack) == forms::PaperSize::A4);
+        // What the preview does next: the queue's default handed back is not taken for a choice.
+        gui::printing::keepPaperOverQueueDefault(next, again);
+        CHECK(forms::paperOf(next.pageLayout().pageSize()) == c.paper);
         // "Cetak ke berkas" proposes "<job name>.pdf": one file name, no folder.
         CHECK(next.docName() == u"Formulir Aduan 0001-ADUAN-III-2026"_s);
     }

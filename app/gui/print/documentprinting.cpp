@@ -144,6 +144,7 @@ void showPreview(QWidget *parent, PrintableFactory factory)
                      [&job, paperBox](QPrinter *p) {
                          if (!p)
                              return;
+                         keepPaperOverQueueDefault(*p, job);
                          job.paint(*p);
                          // A page chosen in the page setup follows into the paper choice.
                          const QSignalBlocker blocker(paperBox);

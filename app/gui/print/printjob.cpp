@@ -31,6 +31,19 @@ bool PrintJob::paint(QPrinter &printer)
     return forms::DocumentRenderer::print(*m_printable, printer);
 }
 
+void keepPaperOverQueueDefault(QPrinter &printer, PrintJob &job)
+{
+    if (printer.outputFormat() != QPrinter::NativeFormat || printer.printerName().isEmpty())
+        return;
+    const QPageSize page = printer.pageLayout().pageSize();
+    if (forms::paperOf(page) == job.paper())
+        return;
+    if (!page.isEquivalentTo(QPrinterInfo(printer).defaultPageSize()))
+        return;
+    forms::DocumentRenderer::configurePrinter(printer, job.printable().pageSetup(),
+                                              job.printable().title());
+}
+
 forms::PaperSize preferredPaper()
 {
     return forms::paperFromName(AppSettings::paper().value()).value_or(forms::PaperSize::A4);

@@ -41,6 +41,14 @@ private:
     std::unique_ptr<forms::Printable> m_printable;
 };
 
+/// Qt 6.4's print dialog (Unix, CUPS) opens on the queue's default paper (its PPD's PageSize),
+/// whatever page the printer was given, and hands that back when accepted as opened. A page that
+/// is exactly the queue's default while `job` is laid out for another paper is taken for that
+/// reset: the printer is set back to the job's paper (the preview's "Kertas" choice wins; to
+/// print on the queue's default paper, choose it there). Does nothing for a PDF file or when
+/// the page is another one.
+void keepPaperOverQueueDefault(QPrinter &printer, PrintJob &job);
+
 /// The paper this PC prints on (AppSettings::paper(); A4 when unset or unknown).
 forms::PaperSize preferredPaper();
 /// Opens `printer` on the queue this PC printed on last (AppSettings::printerName()), when that
