@@ -3651,6 +3651,22 @@ Ini hanya sekali dan bisa memakan waktu sampai satu menit untuk basis data yang 
         <source>Print</source>
         <translation>Cetak</translation>
     </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>F4 (215 × 330 mm)</source>
+        <translation>F4 (215 × 330 mm)</translation>
+    </message>
+    <message>
+        <source>The paper this document is laid out and printed on; this PC remembers it</source>
+        <translation>Kertas tempat dokumen ini ditata dan dicetak; PC ini mengingatnya</translation>
+    </message>
+    <message>
+        <source>&amp;Paper: </source>
+        <translation>&amp;Kertas: </translation>
+    </message>
 </context>
 <context>
     <name>aduan::gui::stepclockstyle</name>

@@ -29,7 +29,13 @@ struct IntakeBookRow {
     int currentTargetMinutes = 0;
     QDateTime currentActionableAt;  ///< UTC; when the open step could start
     int rowVersion = 0;
+    QString voidReason;             ///< why it was voided, as typed; empty unless voided
 };
+
+/// The status as the register and the printed Buku show it: the status's office term
+/// (statusLabel()), and for a voided complaint its reason too — "Dibatalkan: Tercatat dua kali"
+/// ("Dibatalkan" alone when no reason was stored). Always Indonesian, as printed.
+QString statusLine(const IntakeBookRow &row);
 
 /// Filters of the register view. Months and dates are office dates (Asia/Jakarta by default).
 struct IntakeBookFilter {

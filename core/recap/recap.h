@@ -41,15 +41,20 @@ struct DeviationLine {
 struct PeriodRecap {
     QDate from;
     QDate to;
-    int received = 0;                  ///< received in the period (voided ones included)
-    QMap<Channel, int> byChannel;
-    QMap<QString, int> byCategory;
-    QMap<QString, int> byClass;
+    /// Received in the period and not voided before its end: a voided complaint (a mistaken or
+    /// double entry) is no complaint received; it counts in `voided` and as the status
+    /// ComplaintStatus::Voided instead. A complaint voided after the period still counts in it.
+    int received = 0;
+    QMap<Channel, int> byChannel;      ///< of `received`
+    QMap<QString, int> byCategory;     ///< of `received`
+    QMap<QString, int> byClass;        ///< of `received`
+    /// Of the complaints received in the period (voided ones included, as Voided): their status
+    /// at the period's end. Its sum is `received` plus byStatus[Voided].
     QMap<ComplaintStatus, int> byStatus;
     int completed = 0;    ///< finished (last step done) within the period, whenever received
     int carriedIn = 0;    ///< open at the period's start (received earlier)
     int carriedOver = 0;  ///< open at the period's end (carried into the next)
-    int voided = 0;       ///< voided within the period
+    int voided = 0;       ///< voided within the period, whenever received ("Dibatalkan")
     QList<StepRecap> steps;
     int deviationCount = 0;           ///< steps completed past their target in the period
     QList<DeviationLine> deviations;  ///< those steps; listed for MonthlyRecap::current only
@@ -58,7 +63,7 @@ struct PeriodRecap {
     int finishedWithinDeadline = 0; ///< of those finished in the period, by their overall deadline
     int finishedPastDeadline = 0;
     int openPastDeadline = 0;       ///< open at the end with the overall deadline passed
-    /// Office date → channel → count; for MonthlyRecap::current only.
+    /// Office date → channel → count of `received`; for MonthlyRecap::current only.
     QMap<QDate, QMap<Channel, int>> receivedPerDay;
 };
 

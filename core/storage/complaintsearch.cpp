@@ -36,7 +36,7 @@ const QString kNameExpression =
 
 const QString kListColumns =
     u"c.id, c.agenda_number, c.received_at, c.registered_at, c.channel, c.subject, c.category, "
-    "c.voided_at, c.row_version, s.step_no AS open_step, s.actionable_at AS open_since, "
+    "c.voided_at, c.void_reason, c.row_version, s.step_no AS open_step, s.actionable_at AS open_since, "
     "s.target_minutes AS open_target, st.actor_role AS open_actor, "
     "(SELECT COUNT(*) FROM pause p WHERE p.complaint_id = c.id AND p.resumed_at IS NULL) AS paused, "
     "(SELECT COUNT(*) FROM referral r WHERE r.complaint_id = c.id) AS referred, "_s
@@ -67,6 +67,8 @@ IntakeBookRow rowFromQuery(const SqlQuery &q)
     row.category = q.text(u"category"_s);
     row.rowVersion = int(q.integer(u"row_version"_s));
     const bool voided = !q.isNull(u"voided_at"_s);
+    if (voided)
+        row.voidReason = q.text(u"void_reason"_s);
     row.currentStep = voided || q.isNull(u"open_step"_s) ? 0 : int(q.integer(u"open_step"_s));
     row.status = deriveStatus({voided, row.currentStep > 0, q.integer(u"paused"_s) > 0,
                                q.integer(u"referred"_s) > 0});

@@ -50,13 +50,13 @@ class RecapStore
 public:
     explicit RecapStore(Database &db) : m_db(db) {}
 
-    /// Complaints received in the period, counted by `column` ("channel", "category" or
-    /// "class_code").
+    /// Complaints received in the period and not voided before its end, counted by `column`
+    /// ("channel", "category" or "class_code").
     QMap<QString, int> receivedBy(const QString &column, const QDateTime &start,
                                   const QDateTime &end) const;
     /// Complaints received in the period, by their status at `end` (status codes).
     QMap<ComplaintStatus, int> statusAtEnd(const QDateTime &start, const QDateTime &end) const;
-    /// Received complaints per UTC minute and channel ("yyyy-MM-ddTHH:mm" → channel → count),
+    /// Received complaints (not voided before `end`) per UTC minute and channel ("yyyy-MM-ddTHH:mm" → channel → count),
     /// to be placed on office dates by the caller.
     QList<std::tuple<QString, Channel, int>> receivedPerMinute(const QDateTime &start,
                                                                const QDateTime &end) const;
@@ -65,6 +65,7 @@ public:
     /// Complaints whose last step was completed in the period (voided ones left out), and how
     /// many of them by their overall deadline.
     std::pair<int, int> finished(const QDateTime &start, const QDateTime &end) const;
+    /// Complaints voided in the period, whenever received ("Dibatalkan").
     int voided(const QDateTime &start, const QDateTime &end) const;
     QList<RecapStepTime> stepTimes(const QDateTime &start, const QDateTime &end) const;
     QList<RecapDeviationRow> deviations(const QDateTime &start, const QDateTime &end) const;

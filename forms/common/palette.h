@@ -62,6 +62,9 @@ inline constexpr QRgb sliceBorder = 0xffffff;
 
 // --- Print: black on white, with three greys ----------------------------------------------------
 inline constexpr QRgb ink = 0x000000;
+/// The paper: what a transparent emblem is flattened onto before it is printed (an image with
+/// an alpha channel makes CUPS rasterise the whole page).
+inline constexpr QRgb paper = 0xffffff;
 /// The filled head row of a printed table (Buku Register, form grids).
 inline constexpr QRgb tableHeadFill = 0xe1e1e1;
 /// The emblem placeholder: its outline and fill.

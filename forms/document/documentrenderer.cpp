@@ -3,10 +3,12 @@
 #include "document/pagewriter.h"
 #include "document/pointdevice.h"
 #include "document/printfonts.h"
+#include "util/filenames.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QPrinter>
+#include <QPrinterInfo>
 #include <QTextDocument>
 #include <QTextFrame>
 #include <QTextFrameFormat>
@@ -40,6 +42,20 @@ private:
     QTextDocument &m_document;
     PageSetup m_page;
 };
+
+/// The printer's own page size for the paper of `page` (a driver's "F4" or "Folio 8.5x13", which
+/// its print dialog then offers again), or our own definition when it has none (a PDF file).
+QPageSize printersOwnSize(const QPrinter &printer, const PageSetup &page)
+{
+    if (printer.outputFormat() == QPrinter::NativeFormat && !printer.printerName().isEmpty()) {
+        const QList<QPageSize> sizes = QPrinterInfo(printer).supportedPageSizes();
+        for (const QPageSize &size : sizes) {
+            if (paperOf(size) == page.paper)
+                return size;
+        }
+    }
+    return page.pageSize();
+}
 
 bool paintAll(Printable &printable, QPrinter &printer)
 {
@@ -79,12 +95,18 @@ void DocumentRenderer::configurePrinter(QPrinter &printer, const PageSetup &page
                                         const QString &title)
 {
     printer.setFullPage(true);
-    printer.setPageLayout(page.fullPageLayout());
-    printer.setPageSize(page.pageSize());
+    // A page the printer already has for this paper (a driver's own "F4" or "Folio", chosen in
+    // the print dialog) is kept: its name is what the queue knows.
+    if (paperOf(printer.pageLayout().pageSize()) != page.paper) {
+        printer.setPageLayout(page.fullPageLayout());
+        printer.setPageSize(printersOwnSize(printer, page));
+    }
     printer.setPageOrientation(page.orientation);
     printer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
+    // The job's name is also the file name the print dialog proposes for "Cetak ke berkas"
+    // (Qt: "<docName>.pdf"): an agenda number's slashes would make it a folder path.
     if (!title.isEmpty())
-        printer.setDocName(title);
+        printer.setDocName(safeFileName(title));
     printer.setCreator(u"Aduan"_s);
 }
 
@@ -94,6 +116,7 @@ bool DocumentRenderer::writePdf(Printable &printable, const QString &path, QStri
     printer.setOutputFormat(QPrinter::PdfFormat);
     printer.setOutputFileName(path);
     configurePrinter(printer, printable.pageSetup(), printable.title());
+    printer.setDocName(printable.title()); // the PDF's title, slashes and all
     if (!paintAll(printable, printer)) {
         if (error)
             *error = QCoreApplication::translate("aduan::forms",

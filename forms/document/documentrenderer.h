@@ -29,7 +29,9 @@ public:
     static int pageCount(const QTextDocument &document);
 
     /// Sets a printer to the sheet of `page` (full page, zero printer margins: the documents hold
-    /// their own) and names the print job `title`.
+    /// their own; a page size the printer already has for the same paper, e.g. a driver's own
+    /// F4, is kept) and names the print job after `title` as a safe file name (safeFileName():
+    /// the print dialog proposes "<job name>.pdf" for "Cetak ke berkas").
     static void configurePrinter(QPrinter &printer, const PageSetup &page, const QString &title);
 
     /// Writes `printable` to a PDF file at `path`. Returns false and sets `error` (a sentence for

@@ -47,6 +47,20 @@ QTextCharFormat lineFormat(qreal pointSize, bool bold)
 
 } // namespace
 
+QImage opaqueOnPaper(const QImage &image)
+{
+    if (!image.hasAlphaChannel())
+        return image;
+    QImage flat(image.size(), QImage::Format_RGB32);
+    flat.setDotsPerMeterX(image.dotsPerMeterX());
+    flat.setDotsPerMeterY(image.dotsPerMeterY());
+    flat.fill(palette::color(palette::paper));
+    QPainter painter(&flat);
+    painter.drawImage(0, 0, image);
+    painter.end();
+    return flat;
+}
+
 QImage letterheadEmblem(const OfficeProfile &office)
 {
     QImage image;
@@ -56,7 +70,7 @@ QImage letterheadEmblem(const OfficeProfile &office)
         image.load(QString::fromUtf16(kPlaceholderEmblemPath));
     if (image.isNull())
         image = drawnPlaceholder();
-    return image;
+    return opaqueOnPaper(image);
 }
 
 void insertLetterhead(QTextCursor &cursor, const OfficeProfile &office, qreal unitsPerPoint)

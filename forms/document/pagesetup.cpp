@@ -4,7 +4,22 @@ using namespace Qt::StringLiterals;
 
 namespace aduan::forms {
 
-QPageSize PageSetup::pageSize() const
+QString paperName(PaperSize paper)
+{
+    return paper == PaperSize::F4 ? u"F4"_s : u"A4"_s;
+}
+
+std::optional<PaperSize> paperFromName(const QString &name)
+{
+    const QString n = name.trimmed();
+    for (PaperSize paper : {PaperSize::A4, PaperSize::F4}) {
+        if (n.compare(paperName(paper), Qt::CaseInsensitive) == 0)
+            return paper;
+    }
+    return std::nullopt;
+}
+
+QPageSize paperPageSize(PaperSize paper)
 {
     switch (paper) {
     case PaperSize::A4:
@@ -14,6 +29,28 @@ QPageSize PageSetup::pageSize() const
                          QPageSize::ExactMatch);
     }
     return QPageSize(QPageSize::A4);
+}
+
+std::optional<PaperSize> paperOf(const QPageSize &size)
+{
+    if (!size.isValid())
+        return std::nullopt;
+    constexpr qreal kToleranceMm = 3.0;
+    QSizeF mm = size.size(QPageSize::Millimeter);
+    if (mm.width() > mm.height())
+        mm.transpose();
+    for (PaperSize paper : {PaperSize::A4, PaperSize::F4}) {
+        const QSizeF want = paperPageSize(paper).size(QPageSize::Millimeter);
+        if (qAbs(mm.width() - want.width()) <= kToleranceMm
+            && qAbs(mm.height() - want.height()) <= kToleranceMm)
+            return paper;
+    }
+    return std::nullopt;
+}
+
+QPageSize PageSetup::pageSize() const
+{
+    return paperPageSize(paper);
 }
 
 QSizeF PageSetup::paperSizeMm() const

@@ -41,7 +41,7 @@ QStringList headers()
 
 QString statusText(const IntakeBookRow &row)
 {
-    QString text = statusLabel(row.status);
+    QString text = statusLine(row);
     if (row.currentStep > 0 && (row.status == ComplaintStatus::InProgress
                                 || row.status == ComplaintStatus::Paused)) {
         text += u"\nLangkah "_s;

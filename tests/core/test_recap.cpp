@@ -120,10 +120,12 @@ TEST_CASE("A generated month's recap matches separate queries", "[recap][generat
         q.bind(u":s"_s, s).bind(u":e"_s, e);
         return q.scalar().toInt();
     };
-    CHECK(p.received == scalar(u"SELECT COUNT(*) FROM complaint WHERE received_at >= :s AND received_at < :e"_s));
+    const QString live = u" AND (voided_at IS NULL OR voided_at >= :e)"_s;
+    CHECK(p.received == scalar(u"SELECT COUNT(*) FROM complaint WHERE received_at >= :s AND received_at < :e"_s + live));
     CHECK(p.received > 300);
     CHECK(p.byChannel.value(Channel::Sms)
-          == scalar(u"SELECT COUNT(*) FROM complaint WHERE channel = 'sms' AND received_at >= :s AND received_at < :e"_s));
+          == scalar(u"SELECT COUNT(*) FROM complaint WHERE channel = 'sms' AND received_at >= :s AND received_at < :e"_s + live));
+    CHECK(p.voided == scalar(u"SELECT COUNT(*) FROM complaint WHERE voided_at >= :s AND voided_at < :e"_s));
     for (int step = 1; step <= 5; ++step) {
         INFO("step " << step);
         const QString where = u" FROM step_record WHERE step_no = %1 AND completed_at >= :s AND completed_at < :e"_s.arg(step);
@@ -154,7 +156,7 @@ TEST_CASE("A generated month's recap matches separate queries", "[recap][generat
     int statusTotal = 0;
     for (int n : p.byStatus)
         statusTotal += n;
-    CHECK(statusTotal == p.received);
+    CHECK(statusTotal == p.received + p.byStatus.value(ComplaintStatus::Voided));
     // Median of step 4, computed here by sorting.
     QList<qint64> worked;
     {
@@ -167,4 +169,53 @@ TEST_CASE("A generated month's recap matches separate queries", "[recap][generat
     const qint64 expectedMedian = worked.size() % 2 ? worked[worked.size() / 2]
                                                     : (worked[worked.size() / 2 - 1] + worked[worked.size() / 2]) / 2;
     CHECK(stepOf(p, 4).medianSeconds == expectedMedian);
+}
+
+TEST_CASE("A voided complaint is not counted as received, by channel or by category",
+          "[recap][void]")
+{
+    test::TestOffice office(wib(2026, 3, 2, 8, 0));
+    Workflow wf(*office.db, office.clock);
+    const Registration kept = wf.registerComplaint(office.rina, test::walkInWithIdentity(),
+                                                   office.clock.now());
+    office.clock.advanceSeconds(10 * 60);
+    const Registration twice = wf.registerComplaint(office.rina, test::walkInWithIdentity(),
+                                                    office.clock.now());
+    REQUIRE(kept.complaintId != twice.complaintId);
+
+    const MonthlyRecap before = buildMonthlyRecap(*office.db, 2026, 3, office.clock.now());
+    CHECK(before.current.received == 2);
+    CHECK(before.current.byChannel.value(Channel::Direct) == 2);
+    CHECK(before.current.byCategory.value(u"Bantuan sosial"_s) == 2);
+    CHECK(before.current.receivedPerDay.value(QDate(2026, 3, 2)).value(Channel::Direct) == 2);
+    CHECK(before.current.byStatus.value(ComplaintStatus::InProgress) == 2);
+    CHECK(before.current.voided == 0);
+    CHECK(before.current.carriedOver == 2);
+
+    office.clock.advanceSeconds(5 * 60);
+    wf.voidComplaint(office.rina, {twice.complaintId}, u"Tercatat dua kali"_s);
+
+    const MonthlyRecap after = buildMonthlyRecap(*office.db, 2026, 3, office.clock.now());
+    const PeriodRecap &m = after.current;
+    CHECK(m.received == 1);
+    CHECK(m.byChannel.value(Channel::Direct) == 1);
+    CHECK(m.byCategory.value(u"Bantuan sosial"_s) == 1);
+    CHECK(m.receivedPerDay.value(QDate(2026, 3, 2)).value(Channel::Direct) == 1);
+    // Counted apart, as "Dibatalkan".
+    CHECK(m.voided == 1);
+    CHECK(m.byStatus.value(ComplaintStatus::Voided) == 1);
+    CHECK(m.byStatus.value(ComplaintStatus::InProgress) == 1);
+    CHECK(m.carriedOver == 1);
+
+    // Voided in April: March, closed, keeps its figures; April counts the voiding.
+    const Registration late = wf.registerComplaint(office.rina, test::walkInWithIdentity(),
+                                                   office.clock.now());
+    office.clock.set(wib(2026, 4, 1, 8, 0));
+    wf.voidComplaint(office.rina, {late.complaintId}, u"Salah input"_s);
+    const MonthlyRecap march = buildMonthlyRecap(*office.db, 2026, 3, office.clock.now());
+    CHECK(march.current.received == 2);
+    CHECK(march.current.voided == 1);
+    const MonthlyRecap april = buildMonthlyRecap(*office.db, 2026, 4, office.clock.now());
+    CHECK(april.current.received == 0);
+    CHECK(april.current.voided == 1);
 }

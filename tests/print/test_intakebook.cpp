@@ -85,6 +85,20 @@ TEST_CASE("Buku Penerimaan Pengaduan shows a confidential complainant as Dirahas
     CHECK_FALSE(text.contains(u"Hartini"_s));
 }
 
+TEST_CASE("Buku Penerimaan Pengaduan shows a voided complaint with its reason", "[print][void]")
+{
+    PdfFolder folder;
+    IntakeBookRow voided = intakeRow(walkthroughA());
+    voided.status = ComplaintStatus::Voided;
+    voided.currentStep = 0;
+    voided.voidReason = u"Tercatat dua kali"_s;
+    const QList<IntakeBookRow> rows{voided, intakeRow(walkthroughB())};
+    forms::IntakeBookPrint book(rows, QDate(2026, 3, 1), QDate(2026, 3, 31), context());
+    const QString text = pdfFlatText(folder.write(book, u"buku-dibatalkan"_s));
+    CHECK(text.contains(u"Dibatalkan: Tercatat dua kali"_s));
+    CHECK(text.contains(u"Disalurkan"_s));
+}
+
 TEST_CASE("An empty Buku Penerimaan Pengaduan still prints its page", "[print]")
 {
     PdfFolder folder;

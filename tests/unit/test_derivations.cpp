@@ -5,6 +5,7 @@
 
 #include "domain/complaint.h"
 #include "domain/gender.h"
+#include "domain/intakebook.h"
 #include "validation/phone.h"
 
 using namespace Qt::StringLiterals;
@@ -91,4 +92,15 @@ TEST_CASE("The register's status filter is the status rule read backwards", "[de
             CHECK(matches == (deriveStatus(facts) == status));
         }
     }
+}
+
+TEST_CASE("A voided complaint's status line carries its reason", "[derivation][status]")
+{
+    IntakeBookRow row;
+    row.status = ComplaintStatus::Voided;
+    CHECK(statusLine(row) == u"Dibatalkan"_s);
+    row.voidReason = u"  Tercatat\ndua kali "_s;
+    CHECK(statusLine(row) == u"Dibatalkan: Tercatat dua kali"_s);
+    row.status = ComplaintStatus::Completed;
+    CHECK(statusLine(row) == u"Selesai"_s);
 }

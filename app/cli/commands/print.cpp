@@ -76,8 +76,7 @@ PrintContext printContext(Database &db, const QString &paper, const QString &who
     PrintContext context;
     context.office = settings.officeProfile();
     context.zone = settings.calendar().timeZone();
-    context.paper = paper.compare(u"F4"_s, Qt::CaseInsensitive) == 0 ? forms::PaperSize::F4
-                                                                     : forms::PaperSize::A4;
+    context.paper = forms::paperFromName(paper).value_or(forms::PaperSize::A4);
     context.preparedBy = who;
     context.printedAt = now;
     return context;

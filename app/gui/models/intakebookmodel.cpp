@@ -156,7 +156,7 @@ QVariant IntakeBookModel::data(const QModelIndex &index, int role) const
         case Subject:
             return row->subject;
         case Status:
-            return statusLabel(row->status);
+            return statusLine(*row);
         case Step:
             return row->currentStep > 0
                        ? tr("%1 · %2").arg(row->currentStep).arg(roleTitle(row->currentActor))
@@ -174,6 +174,8 @@ QVariant IntakeBookModel::data(const QModelIndex &index, int role) const
             return officetime::longDateTime(row->receivedAt, m_zone);
         if (column == Subject)
             return row->subject;
+        if (column == Status)
+            return statusLine(*row);
         if (column == TimeLeft) {
             if (const auto clock = clockOf(*row); clock && clock->dueAt.isValid())
                 return tr("Due %1").arg(officetime::longDateTime(clock->dueAt, m_zone));

@@ -3,11 +3,15 @@
 #include "session/session.h"
 #include "support/feedback.h"
 
+#include <QComboBox>
 #include <QCoreApplication>
+#include <QLabel>
 #include <QMap>
 #include <QMenu>
 #include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QPrinter>
+#include <QToolBar>
 
 #include "complaintform/complaintformprint.h"
 #include "decision/decisionprint.h"
@@ -73,9 +77,27 @@ QList<ComplaintDocument> availableDocuments(Session &session, qint64 complaintId
     return documents;
 }
 
+forms::FormDocument complaintDocument(ComplaintDocument document, const ComplaintRecord &c,
+                                      const forms::PrintContext &context,
+                                      const QList<AuditEntry> &history, const SopDefinition *sop)
+{
+    switch (document) {
+    case ComplaintDocument::Receipt: return forms::receiptDocument(c, context);
+    case ComplaintDocument::Disposition: return forms::dispositionDocument(c, context);
+    case ComplaintDocument::Decision: return forms::decisionDocument(c, context);
+    case ComplaintDocument::Referral: return forms::referralDocument(c, context);
+    case ComplaintDocument::ResolutionReport: return forms::resolutionReportDocument(c, context);
+    case ComplaintDocument::History: return forms::historyDocument(c, context, history, sop);
+    case ComplaintDocument::ComplaintForm:
+    case ComplaintDocument::IntakeBookLine: break;
+    }
+    return forms::complaintFormDocument(c, context);
+}
+
 forms::PrintContext printContext(Session &session)
 {
     forms::PrintContext context;
+    context.paper = preferredPaper();
     context.office = SettingsStore(session.database()).officeProfile();
     context.zone = session.officeZone();
     context.preparedBy = session.user().fullName;
@@ -83,16 +105,62 @@ forms::PrintContext printContext(Session &session)
     return context;
 }
 
-void showPreview(QWidget *parent, forms::Printable &printable)
+namespace {
+
+/// The preview's own choice of paper, beside its page-setup buttons: A4 or F4, this PC's
+/// preference (AppSettings::paper()) first.
+QComboBox *addPaperChoice(QPrintPreviewDialog &dialog, forms::PaperSize paper)
 {
+    auto *box = new QComboBox;
+    box->setObjectName(u"paperChoice"_s);
+    box->addItem(tr("A4 (210 × 297 mm)"), int(forms::PaperSize::A4));
+    box->addItem(tr("F4 (215 × 330 mm)"), int(forms::PaperSize::F4));
+    box->setCurrentIndex(box->findData(int(paper)));
+    box->setToolTip(tr("The paper this document is laid out and printed on; this PC remembers "
+                       "it"));
+    if (auto *toolbar = dialog.findChild<QToolBar *>()) {
+        toolbar->addSeparator();
+        auto *label = new QLabel(tr("&Paper: "));
+        label->setBuddy(box);
+        toolbar->addWidget(label);
+        toolbar->addWidget(box);
+    }
+    return box;
+}
+
+} // namespace
+
+void showPreview(QWidget *parent, PrintableFactory factory)
+{
+    PrintJob job(std::move(factory), preferredPaper());
     QPrinter printer(QPrinter::HighResolution);
-    forms::DocumentRenderer::configurePrinter(printer, printable.pageSetup(), printable.title());
+    restorePrinter(printer);
+    forms::DocumentRenderer::configurePrinter(printer, job.printable().pageSetup(),
+                                              job.printable().title());
     QPrintPreviewDialog dialog(&printer, parent);
-    dialog.setWindowTitle(printable.title());
+    dialog.setWindowTitle(job.printable().title());
+    QComboBox *paperBox = addPaperChoice(dialog, job.paper());
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
-                     [&printable](QPrinter *p) { forms::DocumentRenderer::paint(printable, p); });
+                     [&job, paperBox](QPrinter *p) {
+                         if (!p)
+                             return;
+                         keepPaperOverQueueDefault(*p, job);
+                         job.paint(*p);
+                         // A page chosen in the page setup follows into the paper choice.
+                         const QSignalBlocker blocker(paperBox);
+                         paperBox->setCurrentIndex(paperBox->findData(int(job.paper())));
+                     });
+    QObject::connect(paperBox, &QComboBox::currentIndexChanged, &dialog,
+                     [&job, &printer, &dialog, paperBox] {
+                         job.setPaper(forms::PaperSize(paperBox->currentData().toInt()));
+                         forms::DocumentRenderer::configurePrinter(
+                             printer, job.printable().pageSetup(), job.printable().title());
+                         if (auto *view = dialog.findChild<QPrintPreviewWidget *>())
+                             view->updatePreview();
+                     });
     dialog.resize(1000, 700);
-    dialog.exec();
+    if (dialog.exec() == QDialog::Accepted)
+        rememberPrinter(printer, job.paper());
 }
 
 void preview(QWidget *parent, Session &session, ComplaintDocument document, qint64 complaintId)
@@ -108,29 +176,26 @@ void preview(QWidget *parent, Session &session, ComplaintDocument document, qint
             IntakeBookFilter filter;
             filter.fromDate = day;
             filter.toDate = day;
-            forms::IntakeBookPrint print(book.all(session.userId(), filter), day, day, context);
-            showPreview(parent, print);
+            const QList<IntakeBookRow> rows = book.all(session.userId(), filter);
+            showPreview(parent, [rows, day, context](forms::PaperSize paper) {
+                forms::PrintContext onPaper = context;
+                onPaper.paper = paper;
+                return std::make_unique<forms::IntakeBookPrint>(rows, day, day, onPaper);
+            });
             return;
         }
-        forms::FormDocument form = [&] {
-            switch (document) {
-            case ComplaintDocument::Receipt: return forms::receiptDocument(c, context);
-            case ComplaintDocument::Disposition: return forms::dispositionDocument(c, context);
-            case ComplaintDocument::Decision: return forms::decisionDocument(c, context);
-            case ComplaintDocument::Referral: return forms::referralDocument(c, context);
-            case ComplaintDocument::ResolutionReport:
-                return forms::resolutionReportDocument(c, context);
-            case ComplaintDocument::History: {
-                const auto sop = SettingsStore(session.database()).sopRevision(c.sopRevisionId);
-                return forms::historyDocument(c, context, book.history(session.userId(), c.id),
-                                              sop ? &*sop : nullptr);
-            }
-            case ComplaintDocument::ComplaintForm:
-            case ComplaintDocument::IntakeBookLine: break;
-            }
-            return forms::complaintFormDocument(c, context);
-        }();
-        showPreview(parent, form);
+        std::optional<SopDefinition> sop;
+        QList<AuditEntry> history;
+        if (document == ComplaintDocument::History) {
+            sop = SettingsStore(session.database()).sopRevision(c.sopRevisionId);
+            history = book.history(session.userId(), c.id);
+        }
+        showPreview(parent, [=](forms::PaperSize paper) {
+            forms::PrintContext onPaper = context;
+            onPaper.paper = paper;
+            return std::make_unique<forms::FormDocument>(
+                complaintDocument(document, c, onPaper, history, sop ? &*sop : nullptr));
+        });
     } catch (const Error &e) {
         feedback::showProblem(parent, tr("Print"), e.message());
     }

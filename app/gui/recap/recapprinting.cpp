@@ -11,8 +11,12 @@ namespace aduan::gui::printing {
 
 void previewRecap(QWidget *parent, Session &session, const MonthlyRecap &recap)
 {
-    forms::FormDocument document = forms::recapDocument(recap, printContext(session));
-    showPreview(parent, document);
+    const forms::PrintContext context = printContext(session);
+    showPreview(parent, [recap, context](forms::PaperSize paper) {
+        forms::PrintContext onPaper = context;
+        onPaper.paper = paper;
+        return std::make_unique<forms::FormDocument>(forms::recapDocument(recap, onPaper));
+    });
 }
 
 } // namespace aduan::gui::printing

@@ -67,6 +67,18 @@ const Setting<int> &AppSettings::backupCopies()
     return s;
 }
 
+const Setting<QString> &AppSettings::printerName()
+{
+    static const Setting<QString> s(u"print/printerName"_s, QString());
+    return s;
+}
+
+const Setting<QString> &AppSettings::paper()
+{
+    static const Setting<QString> s(u"print/paper"_s, u"A4"_s);
+    return s;
+}
+
 QString AppSettings::effectiveBackupFolder(const QString &databasePath)
 {
     const QString folder = backupFolder().value();

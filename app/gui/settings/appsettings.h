@@ -55,6 +55,14 @@ struct AppSettings {
     static const Setting<QString> &backupFolder();
     /// How many automatic daily backups are kept (default 14; at least 1).
     static const Setting<int> &backupCopies();
+    /// The print queue chosen last on this PC (QPrinter::printerName(), e.g. a CUPS queue or a
+    /// Windows printer); empty = the system's default printer. Offered first by the next print
+    /// dialog while that printer still exists.
+    static const Setting<QString> &printerName();
+    /// The paper this PC prints on: "A4" (default) or "F4" (forms::paperName()); documents are
+    /// laid out for it and the print dialog opens on it. Set by the print preview's paper choice
+    /// and by each print.
+    static const Setting<QString> &paper();
     /// backupFolder(), or the default beside the database at `databasePath` when empty.
     static QString effectiveBackupFolder(const QString &databasePath);
 
