@@ -114,10 +114,9 @@ NikCheck checkNik(const QString& input, Gender statedGender, QDate today)
             Finding::Severity::Error, u"nik.date"_s,
             QCoreApplication::translate(
                 "aduan::Validation",
-                "The NIK's birth day is %1 (digits 7-8), which is not possible: it is 01 to 31 "
-                "for a man and 41 to 71 for a woman (40 is added to a woman's birth day). "
-                "Correct the NIK from the identity card (KTP), or record that the NIK is not "
-                "known.")
+                "The NIK's birth day is %1 (digits 7-8), which is not possible: 01 to 31 for a "
+                "man, 41 to 71 for a woman (her day plus 40). Correct the NIK from the KTP, or "
+                "record that the NIK is not known.")
                 .arg(d.mid(6, 2))));
     }
 

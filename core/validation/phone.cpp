@@ -103,9 +103,9 @@ PhoneCheck normalizePhone(const QString& input)
         Finding::Severity::Error, u"phone.invalid"_s,
         QCoreApplication::translate(
             "aduan::Validation",
-            "%1 is not a valid Indonesian phone number. Type it as the complainant gives it, "
-            "starting with 0 (for example 0812 3456 7801, or 0342 801234 for a landline); a "
-            "foreign number starts with + and its country code.")
+            "%1 is not a valid Indonesian phone number. Type it starting with 0 (for example "
+            "0812 3456 7801, or 0342 801234 for a landline), or + and the country code for a "
+            "foreign one.")
             .arg(input.trimmed())));
     return result;
 }

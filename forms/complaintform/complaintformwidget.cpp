@@ -90,9 +90,13 @@ ComplaintFormWidget::ComplaintFormWidget(QWidget *parent)
     for (Channel c : allChannels())
         m_ui->channelCombo->addItem(channelLabel(c), int(c));
 
-    // Messages keep their room: one line at the top and under the file preview, two elsewhere.
+    // Messages keep their room: one line at the top and under the file preview, three under
+    // the NIK and the phone (their rules explain which digit is wrong and how to type it:
+    // tests/gui/test_formsteady.cpp reads each whole), two elsewhere.
     m_ui->formMessage->setLines(1);
     m_ui->previewText->setLines(1);
+    m_ui->nikMessage->setLines(3);
+    m_ui->phoneMessage->setLines(3);
     m_ui->phonePreview->setStyleSheet(u"color: "_s + messageColor(3));
     m_ui->receivedAtHint->setStyleSheet(u"color: "_s + messageColor(3));
     m_ui->previewText->setStyleSheet(u"color: "_s + messageColor(3));

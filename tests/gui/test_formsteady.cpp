@@ -11,6 +11,7 @@
 #include "common/palette.h"
 #include "complaintform/complaintformwidget.h"
 #include "session/session.h"
+#include "startup/startup.h"
 #include "storage/userstore.h"
 #include "support/resultbanner.h"
 #include "workflow/workflow.h"
@@ -170,4 +171,41 @@ TEST_CASE("Aduan baru: no hint, warning, finding or banner moves a field", "[gui
     REQUIRE(page.save());
     CHECK(page.banner()->isVisible());
     same("the banner after saving");
+}
+
+TEST_CASE("Aduan baru: each finding of the NIK and the phone is read whole under its field",
+          "[gui][issue18]")
+{
+    const QString language = GENERATE(u"id"_s, u"en"_s);
+    CAPTURE(language);
+    REQUIRE(gui::installLanguage(language) == language);
+    TestOffice office(wib(2026, 3, 2, 9, 0));
+    const User rina = *UserStore(*office.db).byUsername(u"rina"_s);
+    gui::Session session(*office.db, office.clock, rina, false);
+    gui::NewComplaintPage page(session);
+    page.resize(1366, 768);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+
+    const auto whole = [&](const QString &field, const QString &text) {
+        auto *edit = child<QLineEdit>(page, field + u"Edit"_s);
+        auto *message = child<forms::FieldMessage>(page, field + u"Message"_s);
+        retype(edit, text);
+        QTest::keyClick(edit, Qt::Key_Tab);
+        INFO(field.toStdString() << " " << text.toStdString() << ": "
+                                 << message->message().toStdString());
+        CHECK_FALSE(message->message().isEmpty());
+        CHECK_FALSE(message->isCut());
+    };
+    whole(u"nik"_s, u"35720212"_s);         // too short
+    whole(u"nik"_s, u"3572021213750004"_s); // month 13
+    whole(u"nik"_s, u"3572027208750004"_s); // day 32 after the 40 of a woman
+    whole(u"nik"_s, u"3572021208300004"_s); // born in the future (2030)
+    whole(u"nik"_s, u"3572021208750000"_s); // serial 0000
+    whole(u"nik"_s, u"3505116702850003"_s); // another region: a warning
+    whole(u"nik"_s, u"3572021208750004"_s); // valid: the decoded birth date
+    whole(u"phone"_s, u"+621"_s);
+    whole(u"phone"_s, u"12345"_s);
+    whole(u"phone"_s, u"+4930123456"_s); // foreign: a warning
+    gui::installLanguage(u"id"_s);
 }
