@@ -418,8 +418,8 @@
         <translation>Bulan lahir pada NIK adalah %1 (digit 9-10), padahal bulan hanya 01 sampai 12. Perbaiki NIK sesuai Kartu Identitas (KTP), atau catat bahwa NIK tidak diketahui.</translation>
     </message>
     <message>
-        <source>The NIK&apos;s birth day is %1 (digits 7-8), which is not possible: it is 01 to 31 for a man and 41 to 71 for a woman (40 is added to a woman&apos;s birth day). Correct the NIK from the identity card (KTP), or record that the NIK is not known.</source>
-        <translation>Tanggal lahir pada NIK adalah %1 (digit 7-8), dan itu tidak mungkin: 01 sampai 31 untuk laki-laki dan 41 sampai 71 untuk perempuan (tanggal lahir perempuan ditambah 40). Perbaiki NIK sesuai Kartu Identitas (KTP), atau catat bahwa NIK tidak diketahui.</translation>
+        <source>The NIK&apos;s birth day is %1 (digits 7-8), which is not possible: 01 to 31 for a man, 41 to 71 for a woman (her day plus 40). Correct the NIK from the KTP, or record that the NIK is not known.</source>
+        <translation>Tanggal lahir pada NIK %1 (digit 7-8) tidak mungkin: 01–31 untuk laki-laki, 41–71 untuk perempuan (tanggal + 40). Perbaiki NIK sesuai KTP, atau catat bahwa NIK tidak diketahui.</translation>
     </message>
     <message>
         <source>The NIK&apos;s birth date, %1-%2-%3 (day-month-year), does not exist. Correct the NIK from the identity card (KTP), or record that the NIK is not known.</source>
@@ -502,8 +502,8 @@
         <translation>%1 adalah nomor telepon luar negeri (tidak diawali +62 atau 0). Nomor disimpan seperti yang diketik; pastikan kepada pengadu, atau terima peringatan ini.</translation>
     </message>
     <message>
-        <source>%1 is not a valid Indonesian phone number. Type it as the complainant gives it, starting with 0 (for example 0812 3456 7801, or 0342 801234 for a landline); a foreign number starts with + and its country code.</source>
-        <translation>%1 bukan nomor telepon Indonesia yang sah. Ketik seperti yang diberikan pengadu, diawali 0 (misalnya 0812 3456 7801, atau 0342 801234 untuk telepon rumah/kantor); nomor luar negeri diawali + dan kode negaranya.</translation>
+        <source>%1 is not a valid Indonesian phone number. Type it starting with 0 (for example 0812 3456 7801, or 0342 801234 for a landline), or + and the country code for a foreign one.</source>
+        <translation>%1 bukan nomor telepon Indonesia yang sah. Ketik diawali 0 (misalnya 0812 3456 7801, atau 0342 801234 untuk telepon rumah), atau + dan kode negara untuk nomor luar negeri.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; holds an invisible control character (%2, character %3), which does not show on screen and breaks prints and exports. This field takes a single line: remove the character, for example by typing the text again.</source>
