@@ -12,6 +12,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QTabBar>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
@@ -147,6 +148,20 @@ void MainWindow::showWorkspace(Role role)
         m_roleBox->setCurrentIndex(index);
     m_stack->setCurrentIndex(index);
     updateStatus();
+}
+
+void MainWindow::focusWorkspace()
+{
+    QWidget *current = m_stack->currentWidget();
+    if (!current)
+        return;
+    for (QWidget *w = current->nextInFocusChain(); w && w != current; w = w->nextInFocusChain()) {
+        if (current->isAncestorOf(w) && w->isVisible() && w->isEnabled()
+            && (w->focusPolicy() & Qt::TabFocus) && !qobject_cast<QTabBar *>(w)) {
+            w->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    }
 }
 
 void MainWindow::updateStatus()

@@ -29,6 +29,10 @@ public:
     void showWorkspace(Role role);
     /// Writes every form being filled to its local draft now.
     void keepDrafts();
+    /// Puts the keyboard focus on the first field of the current workspace in its tab order,
+    /// past the tabs themselves (the inbox's list, the first field of Aduan baru), so that the
+    /// person who just logged in can type at once.
+    void focusWorkspace();
 
 signals:
     /// "Switch user" (Ganti pengguna): the drafts are kept; the caller logs out to the login.

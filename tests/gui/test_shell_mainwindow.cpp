@@ -8,8 +8,11 @@
 #include "mainwindow.h"
 #include "session/session.h"
 #include "storage/userstore.h"
+#include "workflow/workflow.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QTableView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -109,4 +112,27 @@ TEST_CASE("Switch user (Ganti pengguna) logs out with the form kept as a draft",
     const auto saved = drafts->file().load();
     REQUIRE(saved.has_value());
     drafts->discard();
+}
+
+TEST_CASE("After login the keyboard is in the workspace: the inbox list, its oldest complaint chosen",
+          "[gui][issue18]")
+{
+    TestOffice office(wib(2026, 3, 2, 9, 0));
+    Workflow(*office.db, office.clock)
+        .registerComplaint(office.rina, walkInWithIdentity(), office.clock.now());
+    office.clock.set(wib(2026, 3, 2, 9, 5));
+    const User dewi = *UserStore(*office.db).byId(office.dewi);
+    gui::Session session(*office.db, office.clock, dewi, false);
+    gui::MainWindow window(session);
+    window.resize(1366, 768);
+    window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    window.focusWorkspace();
+    auto *list = qobject_cast<QTableView *>(QApplication::focusWidget());
+    REQUIRE(list != nullptr);
+    CHECK(window.workspace(Role::Secretary)->isAncestorOf(list));
+    REQUIRE(list->model()->rowCount() == 1);
+    REQUIRE(list->selectionModel()->selectedRows().size() == 1);
+    CHECK(list->selectionModel()->selectedRows().first().row() == 0);
 }

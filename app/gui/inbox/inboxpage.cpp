@@ -15,6 +15,7 @@
 #include "workflow/stepclock.h"
 #include "support/writeguard.h"
 
+#include <QFocusEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -82,6 +83,7 @@ InboxPage::InboxPage(Session &session, const QList<Role> &roles, const QString &
     // left; when it was received is the number's tooltip and the step panel's header (the
     // list is oldest first: IntakeBook::inbox()).
     m_view->setColumnHidden(InboxModel::Received, true);
+    m_view->installEventFilter(this);
     leftLayout->addWidget(m_view, 1);
     m_problem = new QLabel;
     m_problem->setWordWrap(true);
@@ -328,6 +330,17 @@ void InboxPage::openDetail()
     const qint64 id = selectedComplaintId();
     if (id > 0)
         ComplaintDetailDialog::open(m_session, id, this);
+}
+
+bool InboxPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::FocusIn
+        && static_cast<QFocusEvent *>(event)->reason() != Qt::MouseFocusReason
+        && !m_view->selectionModel()->hasSelection() && m_model->rowCount() > 0) {
+        const QModelIndex current = m_view->currentIndex();
+        m_view->selectRow(current.isValid() ? current.row() : 0);
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace aduan::gui

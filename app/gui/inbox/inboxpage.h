@@ -43,6 +43,11 @@ public slots:
     /// Reads the inbox again; keeps the selection.
     void refresh();
 
+protected:
+    /// The list coming into focus by keyboard with nothing chosen chooses its current row (the
+    /// oldest complaint first), so that Tab (or the login) and then Enter work without a mouse.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void selectionChanged();
     void loadSelected(bool force);

@@ -272,6 +272,10 @@ int run(QApplication &app, const CommandLine &commandLine)
         } else {
             window->show();
         }
+        // No window manager activates the window on every desk: ask for the keyboard, and put
+        // it in the workspace once the window is up.
+        window->activateWindow();
+        QTimer::singleShot(0, window.get(), [&window] { window->focusWorkspace(); });
         if (!backupStarted) {
             backupStarted = true;
             QTimer::singleShot(0, window.get(), [&] { backUpToday(*window, *db, clock); });
