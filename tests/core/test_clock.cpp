@@ -70,8 +70,10 @@ TEST_CASE("History times never run backwards; a clock far behind is refused",
     CHECK(AuditLog(*office.db).verify().backInTime.isEmpty());
 }
 
+// [file]: about the shared file itself (the file server's clock, read from a file's time stamp);
+// left out on PostgreSQL (core_tests_postgres).
 TEST_CASE("A PC clock that disagrees with the office's is noticed and saving refused",
-          "[clock][issue14]")
+          "[file][clock][issue14]")
 {
     test::TestOffice office(wib(2026, 3, 2, 9, 0));
     Workflow(*office.db, office.clock).registerComplaint(office.rina, walkIn(), office.clock.now());
