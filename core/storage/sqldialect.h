@@ -1,10 +1,12 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 class QSqlDatabase;
 class QSqlError;
@@ -105,6 +107,12 @@ public:
     /// `PRAGMA data_version`). Cheap: the open views poll it to refresh.
     /// Throws aduan::Error (Busy, FileMissing, Storage) when it cannot be read.
     virtual qint64 changeCounter(const Database &db) const = 0;
+
+    /// The time of the machine that keeps the database (UTC), the reference for this PC's
+    /// clock (storage/officeclock.h): SQLite, the file server's, from a probe file's time stamp
+    /// (fileServerTime(); none when the database is read-only here); a server, its own clock.
+    /// std::nullopt when it cannot be read. Never throws.
+    virtual std::optional<QDateTime> serverTime(const Database &db) const = 0;
 
     // --- Schema -------------------------------------------------------------------------------
 

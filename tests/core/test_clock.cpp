@@ -9,6 +9,7 @@
 #include "queries/intakebook.h"
 #include "storage/auditlog.h"
 #include "storage/officeclock.h"
+#include "storage/sqldialect.h"
 #include "storage/sqlquery.h"
 #include "util/error.h"
 #include "util/storagetime.h"
@@ -116,6 +117,23 @@ TEST_CASE("A PC clock that disagrees with the office's is noticed and saving ref
         CHECK(problem->contains(u"2026"_s));
         CHECK_FALSE(clockDisagreement(*office.db, wib(2026, 3, 2, 9, 3).toUTC(), std::nullopt));
     }
+}
+
+TEST_CASE("The machine that keeps the database is the reference for this PC's clock",
+          "[clock][issue16]")
+{
+    // On SQLite the file server's time; on PostgreSQL the database server's own clock.
+    test::TestOffice office(wib(2026, 3, 2, 9, 0));
+    const std::optional<QDateTime> server = office.db->dialect().serverTime(*office.db);
+    REQUIRE(server.has_value());
+    CHECK(std::abs(server->secsTo(QDateTime::currentDateTimeUtc())) < 60);
+    ManualClock ahead(QDateTime::currentDateTimeUtc().addSecs(3600));
+    CHECK_FALSE(verifyClock(*office.db, ahead));
+    CHECK(office.db->clockProblem().contains(test::onPostgres() ? u"the database server"_s
+                                                                : u"the file server"_s));
+    ahead.set(QDateTime::currentDateTimeUtc());
+    CHECK(verifyClock(*office.db, ahead));
+    CHECK(office.db->clockProblem().isEmpty());
 }
 
 TEST_CASE("aduan-cli check names history entries whose times run backwards", "[clock][check][issue14]")

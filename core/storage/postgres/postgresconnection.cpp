@@ -170,6 +170,16 @@ qint64 PostgresDialect::changeCounter(const Database &db) const
     return qint64(qHash(snapshot, 0) & 0x7fffffffffffffffULL);
 }
 
+std::optional<QDateTime> PostgresDialect::serverTime(const Database &db) const
+{
+    QSqlQuery query(db.connection());
+    if (!query.exec(u"SELECT clock_timestamp()"_s) || !query.next())
+        return std::nullopt;
+    const QDateTime at = query.value(0).toDateTime().toUTC();
+    query.finish();
+    return at.isValid() ? std::optional<QDateTime>(at) : std::nullopt;
+}
+
 IntegrityReport PostgresDialect::quickCheck(const Database &db) const
 {
     Q_UNUSED(db)

@@ -74,6 +74,8 @@ public:
     /// compare for inequality. Read outside a transaction (inside one it is that transaction's
     /// snapshot).
     qint64 changeCounter(const Database &db) const override;
+    /// The server's clock_timestamp().
+    std::optional<QDateTime> serverTime(const Database &db) const override;
     QString expandSchema(QString script) const override;
     /// resources/sql/postgres/001..004 — the same tables as SQLite's, in PostgreSQL's types.
     QStringList migrationScripts() const override;

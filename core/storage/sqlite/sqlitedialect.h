@@ -41,6 +41,8 @@ public:
     bool isBeingWritten(const QString &location, int waitMs) const override;
     /// `PRAGMA data_version` (https://www.sqlite.org/pragma.html#pragma_data_version).
     qint64 changeCounter(const Database &db) const override;
+    /// fileServerTime() of the file (storage/officeclock.h), none when read-only.
+    std::optional<QDateTime> serverTime(const Database &db) const override;
     QString expandSchema(QString script) const override;
     QStringList migrationScripts() const override;
     /// `PRAGMA quick_check` (https://www.sqlite.org/pragma.html#pragma_quick_check).
