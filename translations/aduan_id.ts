@@ -349,6 +349,10 @@
         <source>The connection to the database server of %1 was lost (the server or the network is down, or the server was restarted). Nothing was saved; what you typed is kept. Check the network and ask the administrator whether the server runs, then start Aduan again.</source>
         <translation>Sambungan ke server basis data %1 terputus (server atau jaringan mati, atau server dinyalakan ulang). Tidak ada yang disimpan; yang Anda ketik tetap ada. Periksa jaringan dan tanyakan kepada administrator apakah server berjalan, lalu jalankan Aduan lagi.</translation>
     </message>
+    <message>
+        <source>the database server</source>
+        <translation>server basis data</translation>
+    </message>
 </context>
 <context>
     <name>aduan::Export</name>
