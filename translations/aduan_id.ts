@@ -329,6 +329,30 @@
         <source>Saving was cancelled while another PC or program was using the database. Nothing was saved; what you typed is kept. Save again when it is free.</source>
         <translation>Penyimpanan dibatalkan selagi PC atau program lain memakai basis data. Tidak ada yang disimpan; isian Anda tetap ada. Simpan lagi jika basis data sudah bebas.</translation>
     </message>
+    <message>
+        <source>The database %1 was opened read-only on request: you can look, but nothing can be saved.</source>
+        <translation>Basis data %1 dibuka hanya untuk dibaca sesuai permintaan: Anda dapat melihat, tetapi tidak dapat menyimpan.</translation>
+    </message>
+    <message>
+        <source>Aduan could not connect to the database %1: %2. Check that the database server is on and can be reached from this PC, and that the user name, password and database name are right (ask the server&apos;s administrator); then try again. Nothing was changed.</source>
+        <translation>Aduan tidak dapat tersambung ke basis data %1: %2. Periksa bahwa server basis data menyala dan dapat dijangkau dari PC ini, serta nama pengguna, kata sandi, dan nama basis data sudah benar (tanyakan kepada administrator server); lalu coba lagi. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The database %1 is not empty. A new Aduan database needs an empty one: ask the server&apos;s administrator for a new database, or open this one instead. Nothing was changed.</source>
+        <translation>Basis data %1 tidak kosong. Basis data Aduan yang baru memerlukan basis data kosong: mintalah basis data baru kepada administrator server, atau buka basis data ini saja. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The database %1 is not an Aduan database (it has no Aduan tables). Check the database name with the server&apos;s administrator.</source>
+        <translation>Basis data %1 bukan basis data Aduan (tidak memiliki tabel Aduan). Periksa nama basis data dengan administrator server.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server of %1 was lost (the server or the network is down, or the server was restarted). Nothing was saved; what you typed is kept. Check the network and ask the administrator whether the server runs, then start Aduan again.</source>
+        <translation>Sambungan ke server basis data %1 terputus (server atau jaringan mati, atau server dinyalakan ulang). Tidak ada yang disimpan; yang Anda ketik tetap ada. Periksa jaringan dan tanyakan kepada administrator apakah server berjalan, lalu jalankan Aduan lagi.</translation>
+    </message>
+    <message>
+        <source>the database server</source>
+        <translation>server basis data</translation>
+    </message>
 </context>
 <context>
     <name>aduan::Export</name>
@@ -365,6 +389,21 @@
     <message>
         <source>A password needs at least %1 characters.</source>
         <translation>Kata sandi minimal %1 karakter.</translation>
+    </message>
+</context>
+<context>
+    <name>aduan::PostgresDialect</name>
+    <message>
+        <source>%1 is not a PostgreSQL location Aduan understands. Write it as postgresql://user@server:5432/database (or postgresql:///database?host=/run/postgresql for this PC&apos;s server).</source>
+        <translation>%1 bukan lokasi PostgreSQL yang dipahami Aduan. Tulislah sebagai postgresql://pengguna@server:5432/basisdata (atau postgresql:///basisdata?host=/run/postgresql untuk server di PC ini).</translation>
+    </message>
+    <message>
+        <source>The database location cannot be read.</source>
+        <translation>Lokasi basis data tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>The backup of the database %1 with pg_dump failed: %2. Check that PostgreSQL&apos;s client programs (Debian package postgresql-client) are installed on this PC and that the server can be reached; nothing was changed in the database.</source>
+        <translation>Cadangan basis data %1 dengan pg_dump gagal: %2. Periksa bahwa program klien PostgreSQL (paket Debian postgresql-client) terpasang di PC ini dan server dapat dijangkau; tidak ada yang diubah di basis data.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/maintenance.h"
+#include "storage/sqldialect.h"
 #include "util/error.h"
 
 #include <QAtomicInteger>
@@ -105,6 +106,10 @@ bool claimDay(const QString &claim, const QDateTime &now)
 std::optional<QString> backupIfDue(Database &db, const QString &folder, int keepCopies,
                                    const QDateTime &now, const QTimeZone &officeZone)
 {
+    // A database on a server has no folder beside it; its backups are the server
+    // administrator's scheduled pg_dump (README, "A server database: PostgreSQL").
+    if (!db.dialect().isFile())
+        return std::nullopt;
     const QString absolute = QFileInfo(folder).absoluteFilePath();
     QDir dir(absolute);
     if (!dir.exists()) {

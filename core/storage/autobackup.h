@@ -49,7 +49,9 @@ QStringList autoBackups(const QString &folder);
 /// Then removes the oldest automatic backups beyond `keepCopies` (at least 1 is kept), and
 /// temporary files left by an earlier day. Other files in the folder are never touched.
 ///
-/// Returns the path of the backup written, or std::nullopt when today's existed already.
+/// Returns the path of the backup written, or std::nullopt when today's existed already — or
+/// when the database is on a server (SqlDialect::isFile() false): nothing is written there, no
+/// folder is made; the server's administrator schedules its dumps.
 /// Creates `folder` when missing. Throws aduan::Error: FileMissing (the folder cannot be
 /// created), Busy (the database stayed locked), Storage/ReadOnly (the backup cannot be written).
 std::optional<QString> backupIfDue(Database &db, const QString &folder, int keepCopies,

@@ -210,7 +210,7 @@ bool ComplaintStore::manyCandidates(const WhereClause &w) const
     QString candidates = w.candidates;
     SqlQuery q(m_db, u"SELECT COUNT(*) FROM (SELECT 1 FROM ("_s
                          + candidates.replace(u" UNION "_s, u" UNION ALL "_s)
-                         + u") LIMIT :probeLimit)"_s);
+                         + u") AS candidate LIMIT :probeLimit) AS probe"_s);
     for (const auto &[name, value] : w.binds) {
         if (w.candidates.contains(name))
             q.bind(name, value);
@@ -255,12 +255,12 @@ qint64 ComplaintStore::count(const IntakeBookFilter &filter, bool canSee) const
     QString sql;
     if (w.searching() && w.conditions.isEmpty()) {
         // A search alone, voided complaints included: the candidates, from indexes only.
-        sql = u"SELECT COUNT(*) FROM ("_s + w.candidates + u')';
+        sql = u"SELECT COUNT(*) FROM ("_s + w.candidates + u") AS candidate"_s;
     } else if (w.searching() && w.conditions == QStringList{kNotVoided}) {
         // A search alone: the candidates less the voided among them, both from indexes only
         // (the partial index of voided complaints), never reading the candidates' rows.
         sql = u"SELECT (SELECT COUNT(*) FROM ("_s + w.candidates
-              + u")) - (SELECT COUNT(*) FROM complaint c WHERE c.voided_at IS NOT NULL AND "_s + w.walkId + u" IN ("_s
+              + u") AS candidate) - (SELECT COUNT(*) FROM complaint c WHERE c.voided_at IS NOT NULL AND "_s + w.walkId + u" IN ("_s
               + w.candidates + u"))"_s;
     } else {
         // The open step's join is needed only to filter by status or step.

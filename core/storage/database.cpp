@@ -60,10 +60,126 @@ int Database::programSchemaVersion()
 }
 
 Database::Database(const QString &path, const OpenOptions &options)
-    : m_path(QDir::cleanPath(QFileInfo(path).absoluteFilePath()))
+    : m_path(makeDialect(path)->canonicalLocation(path))
     , m_connectionName(nextConnectionName())
     , m_options(options)
     , m_dialect(makeDialect(path))
+{
+    const bool create = options.mode == OpenOptions::Mode::CreateNew;
+    if (m_dialect->isFile()) {
+        checkFile();
+    } else if (options.readOnly) {
+        m_readOnly = true;
+        m_readOnlyReason = tr("The database %1 was opened read-only on request: you can look, "
+                              "but nothing can be saved.")
+                               .arg(m_dialect->shownLocation(m_path));
+    }
+
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect->driverName(), m_connectionName);
+        try {
+            m_dialect->setLocation(db, m_path);
+        } catch (...) {
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(m_connectionName);
+            throw;
+        }
+        db.setConnectOptions(m_dialect->connectOptions(options.busyTimeoutMs, m_readOnly));
+        if (!db.open()) {
+            const QSqlError error = db.lastError();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(m_connectionName);
+            if (!m_dialect->isFile()) {
+                throw Error(Error::Code::FileMissing,
+                            tr("Aduan could not connect to the database %1: %2. Check that the "
+                               "database server is on and can be reached from this PC, and that "
+                               "the user name, password and database name are right (ask the "
+                               "server's administrator); then try again. Nothing was changed.")
+                                .arg(m_dialect->shownLocation(m_path), error.text().trimmed()),
+                            error.text());
+            }
+            throw Error(Error::Code::Storage,
+                        tr("The database file %1 cannot be opened: %2")
+                            .arg(QDir::toNativeSeparators(m_path), error.text()),
+                        m_path);
+        }
+    }
+    const int attempts = std::max(1, m_options.writeAttempts);
+    try {
+        // Like a write transaction, the opening statements are tried again when another
+        // connection's lock outlasted the busy timeout: a PC that saves often must not keep
+        // another from opening the file.
+        for (int attempt = 1;; ++attempt) {
+            try {
+                m_dialect->configureConnection(*this);
+                if (!create
+                    && (!m_dialect->isFile()
+                        || QFileInfo(m_path).size() <= m_options.quickCheckMaxBytes))
+                    checkIntegrity();
+                m_schemaVersion = readSchemaVersion();
+                break;
+            } catch (const Error &error) {
+                if (error.code() != Error::Code::Busy || attempt >= attempts)
+                    throw;
+                QThread::msleep(20 * attempt + QRandomGenerator::global()->bounded(30));
+            }
+        }
+        if (m_schemaVersion > programSchemaVersion()) {
+            throw Error(Error::Code::SchemaTooNew,
+                        tr("The database %1 was written by a newer version of Aduan (schema %2; "
+                           "this program knows up to %3). Install the newer version on this PC; "
+                           "the file was not changed.")
+                            .arg(m_dialect->shownLocation(m_path))
+                            .arg(m_schemaVersion)
+                            .arg(programSchemaVersion()),
+                        m_path);
+        }
+        if (m_schemaVersion < programSchemaVersion()) {
+            if (m_readOnly) {
+                throw Error(Error::Code::ReadOnly,
+                            tr("The database %1 needs an update to this version of Aduan, but "
+                               "it is read-only here. Open it once from a PC that may write to "
+                               "it.")
+                                .arg(m_dialect->shownLocation(m_path)),
+                            m_path);
+            }
+            if (m_options.beforeMigration)
+                m_options.beforeMigration();
+            migrate();
+        }
+    } catch (const Error &error) {
+        QSqlDatabase::database(m_connectionName, false).close();
+        QSqlDatabase::removeDatabase(m_connectionName);
+        if (error.code() == Error::Code::Busy) {
+            throw Error(Error::Code::Busy,
+                        tr("The database %1 could not be opened: another PC or program kept it "
+                           "locked for longer than %2 seconds. Nothing was changed. Wait a moment "
+                           "and try again; if it keeps happening, ask the administrator which "
+                           "program holds the file open (a backup or copy tool, a database "
+                           "viewer, an Aduan that hangs).")
+                            .arg(m_dialect->shownLocation(m_path))
+                            .arg(attempts * m_options.busyTimeoutMs / 1000.0),
+                        error.detail());
+        }
+        throw;
+    } catch (...) {
+        QSqlDatabase::database(m_connectionName, false).close();
+        QSqlDatabase::removeDatabase(m_connectionName);
+        throw;
+    }
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+void Database::checkFile()
 {
     const QFileInfo file(m_path);
     const QFileInfo folder(file.absolutePath());
@@ -87,7 +203,7 @@ Database::Database(const QString &path, const OpenOptions &options)
                     m_path);
     }
 #endif
-    if (options.walForLocalFile) {
+    if (m_options.walForLocalFile) {
         if (const auto share = networkShareKind(m_path)) {
             throw Error(Error::Code::Invalid,
                         tr("The database %1 is on a network share (%2). Write-ahead logging (WAL) "
@@ -101,7 +217,7 @@ Database::Database(const QString &path, const OpenOptions &options)
                         m_path);
         }
     }
-    const bool create = options.mode == OpenOptions::Mode::CreateNew;
+    const bool create = m_options.mode == OpenOptions::Mode::CreateNew;
     if (create && file.exists()) {
         throw Error(Error::Code::Invalid,
                     tr("The file %1 exists already. Open it instead, or choose another name for "
@@ -135,7 +251,7 @@ Database::Database(const QString &path, const OpenOptions &options)
                             .arg(QDir::toNativeSeparators(m_path)),
                         m_path);
         }
-        if (options.readOnly) {
+        if (m_options.readOnly) {
             m_readOnly = true;
             m_readOnlyReason = tr("The database file %1 was opened read-only on request: you "
                                   "can look, but nothing can be saved.")
@@ -160,91 +276,6 @@ Database::Database(const QString &path, const OpenOptions &options)
         }
     }
 
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect->driverName(), m_connectionName);
-        db.setDatabaseName(m_path);
-        db.setConnectOptions(m_dialect->connectOptions(options.busyTimeoutMs, m_readOnly));
-        if (!db.open()) {
-            const QSqlError error = db.lastError();
-            db = QSqlDatabase();
-            QSqlDatabase::removeDatabase(m_connectionName);
-            throw Error(Error::Code::Storage,
-                        tr("The database file %1 cannot be opened: %2")
-                            .arg(QDir::toNativeSeparators(m_path), error.text()),
-                        m_path);
-        }
-    }
-    const int attempts = std::max(1, m_options.writeAttempts);
-    try {
-        // Like a write transaction, the opening statements are tried again when another
-        // connection's lock outlasted the busy timeout: a PC that saves often must not keep
-        // another from opening the file.
-        for (int attempt = 1;; ++attempt) {
-            try {
-                m_dialect->configureConnection(*this);
-                if (!create && QFileInfo(m_path).size() <= m_options.quickCheckMaxBytes)
-                    checkIntegrity();
-                m_schemaVersion = readSchemaVersion();
-                break;
-            } catch (const Error &error) {
-                if (error.code() != Error::Code::Busy || attempt >= attempts)
-                    throw;
-                QThread::msleep(20 * attempt + QRandomGenerator::global()->bounded(30));
-            }
-        }
-        if (m_schemaVersion > programSchemaVersion()) {
-            throw Error(Error::Code::SchemaTooNew,
-                        tr("The database %1 was written by a newer version of Aduan (schema %2; "
-                           "this program knows up to %3). Install the newer version on this PC; "
-                           "the file was not changed.")
-                            .arg(QDir::toNativeSeparators(m_path))
-                            .arg(m_schemaVersion)
-                            .arg(programSchemaVersion()),
-                        m_path);
-        }
-        if (m_schemaVersion < programSchemaVersion()) {
-            if (m_readOnly) {
-                throw Error(Error::Code::ReadOnly,
-                            tr("The database %1 needs an update to this version of Aduan, but "
-                               "it is read-only here. Open it once from a PC that may write to "
-                               "it.")
-                                .arg(QDir::toNativeSeparators(m_path)),
-                            m_path);
-            }
-            if (m_options.beforeMigration)
-                m_options.beforeMigration();
-            migrate();
-        }
-    } catch (const Error &error) {
-        QSqlDatabase::database(m_connectionName, false).close();
-        QSqlDatabase::removeDatabase(m_connectionName);
-        if (error.code() == Error::Code::Busy) {
-            throw Error(Error::Code::Busy,
-                        tr("The database %1 could not be opened: another PC or program kept it "
-                           "locked for longer than %2 seconds. Nothing was changed. Wait a moment "
-                           "and try again; if it keeps happening, ask the administrator which "
-                           "program holds the file open (a backup or copy tool, a database "
-                           "viewer, an Aduan that hangs).")
-                            .arg(QDir::toNativeSeparators(m_path))
-                            .arg(attempts * m_options.busyTimeoutMs / 1000.0),
-                        error.detail());
-        }
-        throw;
-    } catch (...) {
-        QSqlDatabase::database(m_connectionName, false).close();
-        QSqlDatabase::removeDatabase(m_connectionName);
-        throw;
-    }
-}
-
-Database::~Database()
-{
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        if (db.isOpen())
-            db.close();
-    }
-    QSqlDatabase::removeDatabase(m_connectionName);
 }
 
 QSqlDatabase Database::connection() const
@@ -269,7 +300,7 @@ void Database::checkIntegrity()
         throw Error(Error::Code::Corrupt,
                     tr("The database %1 is damaged (SQLite's check failed). Do not keep working "
                        "in it: ask the administrator to restore the latest backup.")
-                        .arg(QDir::toNativeSeparators(m_path)),
+                        .arg(m_dialect->shownLocation(m_path)),
                     report.findings.mid(0, 5).join(u"; "_s));
     }
 }
@@ -287,13 +318,29 @@ int Database::readSchemaVersion()
             hasMeta = hasMeta || query.value(0).toString() == u"meta"_s;
         }
     }
+    const bool create = m_options.mode == OpenOptions::Mode::CreateNew;
+    if (create && tables > 0 && !m_dialect->isFile()) {
+        throw Error(Error::Code::Invalid,
+                    tr("The database %1 is not empty. A new Aduan database needs an empty one: "
+                       "ask the server's administrator for a new database, or open this one "
+                       "instead. Nothing was changed.")
+                        .arg(m_dialect->shownLocation(m_path)),
+                    m_dialect->shownLocation(m_path));
+    }
     if (!hasMeta) {
-        if (tables == 0 && m_options.mode == OpenOptions::Mode::CreateNew)
+        if (tables == 0 && create)
             return 0;
+        if (!m_dialect->isFile()) {
+            throw Error(Error::Code::NotADatabase,
+                        tr("The database %1 is not an Aduan database (it has no Aduan tables). "
+                           "Check the database name with the server's administrator.")
+                            .arg(m_dialect->shownLocation(m_path)),
+                        m_dialect->shownLocation(m_path));
+        }
         throw Error(Error::Code::NotADatabase,
                     tr("The file %1 is an SQLite file but not an Aduan database. Choose the "
                        "database file that the office shares.")
-                        .arg(QDir::toNativeSeparators(m_path)),
+                        .arg(m_dialect->shownLocation(m_path)),
                     m_path);
     }
     SqlQuery query(*this, u"SELECT value FROM meta WHERE key = 'schema_version'"_s);
@@ -426,7 +473,16 @@ qint64 Database::dataVersion() const
 void Database::raise(const QSqlError &error, const QString &context) const
 {
     const QString detail = error.text() + u" — "_s + context.left(200);
-    const QString where = QDir::toNativeSeparators(m_path);
+    const QString where = m_dialect->shownLocation(m_path);
+    if (m_dialect->isUnreachable(error)) {
+        throw Error(Error::Code::FileMissing,
+                    tr("The connection to the database server of %1 was lost (the server or the "
+                       "network is down, or the server was restarted). Nothing was saved; what "
+                       "you typed is kept. Check the network and ask the administrator whether "
+                       "the server runs, then start Aduan again.")
+                        .arg(where),
+                    detail);
+    }
     if (m_dialect->isBusy(error)) {
         throw Error(Error::Code::Busy,
                     tr("The database is in use by another PC or program and stayed locked. "

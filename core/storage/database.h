@@ -44,7 +44,13 @@ struct OpenOptions {
     bool readOnly = false;
 };
 
-/// One connection to an Aduan database file, for the thread that created it.
+/// One connection to an Aduan database, for the thread that created it: a shared SQLite file
+/// (a path) or a PostgreSQL database on a server (a `postgresql://` location, issue 16; see
+/// storage/postgres/postgresdialect.h). The file checks below apply to a file only
+/// (SqlDialect::isFile()); a server that cannot be reached, or refuses the user, password or
+/// database name, is Error(FileMissing) with the server's words; CreateNew on a server needs an
+/// empty database (else Error(Invalid)); a connection lost later is Error(FileMissing) from the
+/// failing statement (nothing saved).
 ///
 /// Everything store-specific goes through the connection's SqlDialect (storage/sqldialect.h,
 /// chosen by makeDialect()); this class itself holds the store-neutral rules: opening,
@@ -73,6 +79,7 @@ struct OpenOptions {
 class Database
 {
 public:
+    /// `path`: a database file, or a `postgresql://` location (SqlDialect::setLocation()).
     Database(const QString &path, const OpenOptions &options = {});
     ~Database();
     Database(const Database &) = delete;
@@ -81,6 +88,8 @@ public:
     /// The schema version this program writes and reads.
     static int programSchemaVersion();
 
+    /// The location as kept (SqlDialect::canonicalLocation()): a file's absolute path, or the
+    /// server location as given (with its password, if it had one: show shownLocation()).
     const QString &path() const { return m_path; }
     QSqlDatabase connection() const;
     const SqlDialect &dialect() const { return *m_dialect; }
@@ -132,6 +141,10 @@ public:
     [[noreturn]] void raise(const QSqlError &error, const QString &context) const;
 
 private:
+    /// The checks of a file store before connecting: folder and file there and readable, the
+    /// store's signature, WAL only on a local disk; sets m_readOnly for a file or folder this
+    /// PC cannot write. Throws as the constructor says.
+    void checkFile();
     void checkIntegrity();
     void migrate();
     void execPlain(const QString &sql);

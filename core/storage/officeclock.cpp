@@ -3,6 +3,7 @@
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/settingsstore.h"
+#include "storage/sqldialect.h"
 #include "util/clock.h"
 
 #include <QCoreApplication>
@@ -40,7 +41,9 @@ std::optional<QString> clockDisagreement(Database &db, const QDateTime &now,
     QString whose;
     if (serverTime && std::abs(now.secsTo(*serverTime)) > tolerance) {
         reference = *serverTime;
-        whose = QCoreApplication::translate("aduan::Database", "the file server");
+        whose = db.dialect().isFile()
+                    ? QCoreApplication::translate("aduan::Database", "the file server")
+                    : QCoreApplication::translate("aduan::Database", "the database server");
     } else {
         const QDateTime newest = AuditLog(db).newestTime();
         if (newest.isValid() && now.secsTo(newest) > tolerance) {
@@ -64,8 +67,7 @@ std::optional<QString> clockDisagreement(Database &db, const QDateTime &now,
 
 bool verifyClock(Database &db, const Clock &clock)
 {
-    const std::optional<QDateTime> server =
-        db.isReadOnly() ? std::nullopt : fileServerTime(db.path());
+    const std::optional<QDateTime> server = db.dialect().serverTime(db);
     const std::optional<QString> problem = clockDisagreement(db, clock.now(), server);
     db.setClockProblem(problem.value_or(QString()));
     return !problem;

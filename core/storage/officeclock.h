@@ -17,14 +17,15 @@ class Database;
 std::optional<QDateTime> fileServerTime(const QString &databasePath);
 
 /// Whether this PC's clock (`now`, UTC) disagrees with the office's time by more than
-/// AuditLog::kClockToleranceSeconds (5 minutes): with `serverTime` (fileServerTime(), when
-/// known) in either direction, and with the newest history entry when that lies ahead of
+/// AuditLog::kClockToleranceSeconds (5 minutes): with `serverTime` (SqlDialect::serverTime(),
+/// when known; named "the file server" or "the database server") in either direction, and with the newest history entry when that lies ahead of
 /// `now` (this PC is behind a PC that wrote before). Returns the clerk's sentence saying which
 /// clock says what (office time zone, with dates) and what to do; std::nullopt when they agree.
 std::optional<QString> clockDisagreement(Database &db, const QDateTime &now,
                                          const std::optional<QDateTime> &serverTime);
 
-/// Runs clockDisagreement() with `clock` and the file server's time and records the outcome
+/// Runs clockDisagreement() with `clock` and the time of the machine that keeps the database
+/// (SqlDialect::serverTime(): the file server's, or the database server's) and records the outcome
 /// on `db` (Database::setClockProblem()): while a disagreement stands, every write and every
 /// login through this connection is refused with that sentence (Error(ClockWrong)); once the
 /// clock agrees again, the refusal is lifted. Returns true when the clocks agree. Call it after

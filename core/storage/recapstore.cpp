@@ -1,6 +1,7 @@
 #include "storage/recapstore.h"
 
 #include "storage/database.h"
+#include "storage/sqldialect.h"
 #include "storage/sqlquery.h"
 #include "util/storagetime.h"
 
@@ -65,9 +66,10 @@ QMap<ComplaintStatus, int> RecapStore::statusAtEnd(const QDateTime &start, const
 QList<std::tuple<QString, Channel, int>> RecapStore::receivedPerMinute(const QDateTime &start,
                                                                        const QDateTime &end) const
 {
-    SqlQuery q(m_db, u"SELECT substr(received_at, 1, 16) AS minute, channel, COUNT(*) AS n "
-                     "FROM complaint WHERE received_at >= :start AND received_at < :end AND "_s
-                     + kLiveAtEnd + u" GROUP BY minute, channel"_s);
+    SqlQuery q(m_db, u"SELECT "_s + m_db.dialect().instantMinute(u"received_at"_s)
+                         + u" AS minute, channel, COUNT(*) AS n FROM complaint "
+                           "WHERE received_at >= :start AND received_at < :end AND "_s
+                         + kLiveAtEnd + u" GROUP BY minute, channel"_s);
     period(q, start, end).exec();
     QList<std::tuple<QString, Channel, int>> out;
     while (q.next()) {

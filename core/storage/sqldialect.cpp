@@ -1,12 +1,15 @@
 #include "storage/sqldialect.h"
 
+#include "storage/postgres/postgresdialect.h"
+#include "storage/postgres/postgreslocation.h"
 #include "storage/sqlite/sqlitedialect.h"
 
 namespace aduan {
 
 std::unique_ptr<SqlDialect> makeDialect(const QString &location)
 {
-    Q_UNUSED(location)
+    if (PostgresLocation::names(location))
+        return std::make_unique<PostgresDialect>();
     return std::make_unique<SqliteDialect>();
 }
 

@@ -1,11 +1,14 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
+class QSqlDatabase;
 class QSqlError;
 
 namespace aduan {
@@ -25,8 +28,9 @@ struct IntegrityReport {
 /// and the workflow engine, the queries, the recap, prints, exports and the app above them do
 /// not know which store they run on (DESIGN.md "Storage").
 ///
-/// Today's one implementation is SqliteDialect (storage/sqlite/): the shared SQLite file.
-/// A second store — PostgreSQL 15 through QPSQL (issue 16) — is added by
+/// Two implementations: SqliteDialect (storage/sqlite/), the shared SQLite file, and
+/// PostgresDialect (storage/postgres/), a PostgreSQL 15 database on a server (issue 16). A store
+/// is added by
 /// - a class implementing this interface (e.g. `PostgresDialect` in storage/postgres/): its
 ///   driver and connect options, connection setup (e.g. `SET TIME ZONE 'UTC'`), its own
 ///   migration scripts (same count: a schema version means the same tables on every store), its
@@ -58,12 +62,29 @@ public:
     /// The files a database file may have beside it, as suffixes of its name, that belong to it
     /// (moved with it by a restore): SQLite's journals. Empty for a server.
     virtual QStringList companionSuffixes() const = 0;
+    /// True for a store that is one file (fileSignature() not empty): Database then checks the
+    /// file and its folder before it connects (existence, permissions, signature, size).
+    bool isFile() const { return !fileSignature().isEmpty(); }
+    /// `location` as Database keeps it (Database::path()): a file's absolute, clean path; a
+    /// server's location as given.
+    virtual QString canonicalLocation(const QString &location) const = 0;
+    /// `location` for messages to the user: a path in this system's separators; a server's
+    /// location without its password.
+    virtual QString shownLocation(const QString &location) const = 0;
+    /// Tells the not yet opened `connection` where the database is (SQLite: the file name).
+    /// Throws Error(Invalid) when `location` cannot be understood.
+    virtual void setLocation(QSqlDatabase &connection, const QString &location) const = 0;
     /// Sets up a freshly opened connection of `db` for Aduan's rules (DESIGN.md "Storage"):
     /// referential integrity on, durable commits, the journal safe for the location
     /// (OpenOptions::walForLocalFile), nothing written when db.isReadOnly().
     /// Throws aduan::Error: Busy (another connection's lock outlasted the wait), Storage (the
     /// database is in a mode that is unsafe here and cannot be changed now).
     virtual void configureConnection(const Database &db) const = 0;
+    /// Whether `sql` can be a prepared statement on this store (PostgreSQL prepares only SELECT,
+    /// INSERT, UPDATE, DELETE and VALUES: https://www.postgresql.org/docs/15/sql-prepare.html).
+    /// SqlQuery runs any other statement — DDL, SET, ANALYZE, which take no placeholders — as
+    /// it is.
+    virtual bool canPrepare(const QString &sql) const = 0;
     /// A statement listing the names (one column `name`) of the tables of the database.
     virtual QString tableNamesQuery() const = 0;
 
@@ -86,6 +107,12 @@ public:
     /// `PRAGMA data_version`). Cheap: the open views poll it to refresh.
     /// Throws aduan::Error (Busy, FileMissing, Storage) when it cannot be read.
     virtual qint64 changeCounter(const Database &db) const = 0;
+
+    /// The time of the machine that keeps the database (UTC), the reference for this PC's
+    /// clock (storage/officeclock.h): SQLite, the file server's, from a probe file's time stamp
+    /// (fileServerTime(); none when the database is read-only here); a server, its own clock.
+    /// std::nullopt when it cannot be read. Never throws.
+    virtual std::optional<QDateTime> serverTime(const Database &db) const = 0;
 
     // --- Schema -------------------------------------------------------------------------------
 
@@ -115,6 +142,10 @@ public:
     /// for the few queries that must walk another index; the expression unchanged on a store
     /// that needs no such hint. Same value, same type.
     virtual QString unindexed(const QString &expression) const = 0;
+
+    /// The instant in `column` as UTC text of its minute, "yyyy-MM-ddTHH:mm" (the first 16
+    /// characters of util/storagetime.h's form), for grouping by minute.
+    virtual QString instantMinute(const QString &column) const = 0;
 
     // --- Search -------------------------------------------------------------------------------
 
@@ -156,10 +187,13 @@ public:
     /// (the file moved, renamed or deleted, or its folder unreachable) — which SQLite reports
     /// as a read-only or cannot-open error although the file's permissions are not the cause.
     virtual bool isGone(const QSqlError &error, const QString &location) const = 0;
+    /// True when the error means the server cannot be reached (never for a file): refused,
+    /// lost or shut-down connections.
+    virtual bool isUnreachable(const QSqlError &error) const = 0;
 };
 
-/// The dialect of the store at `location`: today always SqliteDialect (a file path). The one
-/// place that chooses a store; a PostgreSQL dialect adds its `postgresql://` branch here.
+/// The dialect of the store at `location`: PostgresDialect for a `postgresql://` (or
+/// `postgres://`) URI, SqliteDialect (a file path) otherwise. The one place that chooses a store.
 std::unique_ptr<SqlDialect> makeDialect(const QString &location);
 
 } // namespace aduan

@@ -1,6 +1,8 @@
 #include "storage/sqlquery.h"
 
 #include "storage/database.h"
+#include "storage/sqldialect.h"
+#include "util/storagetime.h"
 
 #include <QSqlError>
 #include <QSqlRecord>
@@ -30,7 +32,8 @@ SqlQuery::SqlQuery(const Database &db, const QString &sql)
     , m_sql(sql)
 {
     m_query.setForwardOnly(true);
-    if (!m_query.prepare(sql))
+    m_prepared = db.dialect().canPrepare(sql);
+    if (m_prepared && !m_query.prepare(sql))
         m_db.raise(m_query.lastError(), sql);
 }
 
@@ -50,10 +53,26 @@ void SqlQuery::logIfSlow()
         qWarning("aduan: slow SQL statement, %lld ms: %s", ms, qPrintable(m_sql.simplified()));
 }
 
+QVariant storageValue(const QVariant &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::QDateTime:
+        return value.isNull() ? SqlQuery::null() : QVariant(toStorageTime(value.toDateTime()));
+    case QMetaType::QDate:
+        return value.isNull() ? SqlQuery::null() : QVariant(toStorageDate(value.toDate()));
+    default:
+        return value;
+    }
+}
+
 SqlQuery &SqlQuery::bind(const QString &placeholder, const QVariant &value)
 {
     if (!value.isNull() && value.typeId() == QMetaType::QString && value.toString().isNull())
         m_query.bindValue(placeholder, QString(u""_s));
+    else if (value.typeId() == QMetaType::Bool)
+        // Flags are integer columns 0/1 on every store; a server's driver would send TRUE.
+        m_query.bindValue(placeholder, value.isNull() ? QVariant(QMetaType(QMetaType::Int))
+                                                      : QVariant(value.toBool() ? 1 : 0));
     else
         m_query.bindValue(placeholder, value);
     return *this;
@@ -76,7 +95,7 @@ SqlQuery &SqlQuery::exec()
     m_columns.clear();
     if (slowStatementMs() >= 0)
         m_timer.start();
-    if (!m_query.exec())
+    if (!(m_prepared ? m_query.exec() : m_query.exec(m_sql)))
         m_db.raise(m_query.lastError(), m_sql);
     return *this;
 }
@@ -112,7 +131,7 @@ QVariant SqlQuery::value(const QString &column) const
     const int index = m_columns.value(column, -1);
     if (index < 0)
         throw Error(Error::Code::Storage, u"Unknown column %1"_s.arg(column), m_sql);
-    return m_query.value(index);
+    return storageValue(m_query.value(index));
 }
 
 qint64 SqlQuery::lastInsertId() const
@@ -130,7 +149,7 @@ QVariant SqlQuery::scalar()
     exec();
     QVariant result;
     if (next())
-        result = m_query.value(0);
+        result = storageValue(m_query.value(0));
     m_query.finish();
     return result;
 }

@@ -16,7 +16,14 @@ namespace aduan {
 
 class Database;
 
-/// A prepared statement on a Database: every value bound, every exec() checked (a failure
+/// A value as the storage layer reads it on every store: an instant (a store's native timestamp,
+/// such as PostgreSQL's timestamptz, which its driver returns as a QDateTime) becomes the UTC
+/// storage text of util/storagetime.h, a date its "yyyy-MM-dd" text; anything else is unchanged.
+/// The one place where stores' native time types meet the text the rest of the layer parses.
+QVariant storageValue(const QVariant &value);
+
+/// A prepared statement on a Database (a statement the store cannot prepare, such as DDL on
+/// PostgreSQL, runs as it is: SqlDialect::canPrepare()): every value bound, every exec() checked (a failure
 /// becomes an aduan::Error through Database::raise()), columns read by name, and the statement
 /// finished when the object goes out of scope, so no statement is ever left half-read holding a
 /// lock on the file.
@@ -34,7 +41,8 @@ public:
 
     /// Binds a named placeholder (":name"). A QString binds as text even when it is null (an
     /// unset field is the empty text); SQL NULL is bound only by a null QVariant of a type, as
-    /// made by SqlQuery::null().
+    /// made by SqlQuery::null(). A bool binds as the integer 1 or 0 (flags are integer columns).
+    /// Instants are bound as util/storagetime.h's text, which every store reads as its instant.
     SqlQuery &bind(const QString &placeholder, const QVariant &value);
     /// Binds each (placeholder, value) pair in order, as bind() does.
     SqlQuery &bind(const QList<std::pair<QString, QVariant>> &values);
@@ -44,10 +52,11 @@ public:
     SqlQuery &exec();
     /// Moves to the next row; false after the last one (the statement is then finished).
     bool next();
-    /// The current row's value of a column, by name (throws Error(Storage) for an unknown name).
+    /// The current row's value of a column, by name (throws Error(Storage) for an unknown name),
+    /// through storageValue().
     QVariant value(const QString &column) const;
     /// The current row's value by position (0 = first column of the SELECT), for hot loops.
-    QVariant valueAt(int index) const { return m_query.value(index); }
+    QVariant valueAt(int index) const { return storageValue(m_query.value(index)); }
     /// The current row's column names, in SELECT order.
     QStringList columnNames() const;
     QString text(const QString &column) const { return value(column).toString(); }
@@ -84,6 +93,7 @@ private:
     const Database &m_db;
     QSqlQuery m_query;
     QString m_sql;
+    bool m_prepared = true; ///< false: a statement the store cannot prepare, run as it is
     mutable QHash<QString, int> m_columns; ///< column name → index, read once per execution
     QElapsedTimer m_timer;                  ///< since exec(), when slow statements are logged
     void logIfSlow();

@@ -91,7 +91,9 @@ TEST_CASE("Files that are not Aduan databases are refused and left as they were"
     CHECK(QFileInfo(empty).size() == 0);
 }
 
-TEST_CASE("Opening sets the pragmas the shared file needs", "[storage][open]")
+// [file]: about the shared file itself (SQLite's pragmas);
+// left out on PostgreSQL (core_tests_postgres).
+TEST_CASE("Opening sets the pragmas the shared file needs", "[file][storage][open]")
 {
     test::TestOffice office;
     CHECK(pragma(*office.db, u"foreign_keys"_s) == u"1"_s);
@@ -118,7 +120,9 @@ TEST_CASE("A schema newer than the program is refused with a clear message", "[s
     CHECK(fileHash(office.path) == before);
 }
 
-TEST_CASE("A damaged file is refused", "[storage][open]")
+// [file]: about the shared file itself (a damaged SQLite file);
+// left out on PostgreSQL (core_tests_postgres).
+TEST_CASE("A damaged file is refused", "[file][storage][open]")
 {
     test::TestOffice office;
     office.db.reset();
@@ -160,8 +164,10 @@ TEST_CASE("A write transaction is all or nothing", "[storage][transaction]")
     CHECK_FALSE(office.db->inTransaction());
 }
 
+// [file]: about the shared file itself (SQLite's BEGIN IMMEDIATE held by a second connection);
+// left out on PostgreSQL (core_tests_postgres).
 TEST_CASE("A writer that stays locked fails with a typed busy error after its retries",
-          "[storage][transaction]")
+          "[file][storage][transaction]")
 {
     test::TestOffice office;
     OpenOptions quick;

@@ -50,8 +50,10 @@ qint64 scalar(const QString &path, const QString &sql)
 
 } // namespace
 
+// [file]: about the shared file itself (tampers through the sqlite3 program);
+// left out on PostgreSQL (core_tests_postgres).
 TEST_CASE("aduan-cli check finds a changed, removed or cut-off audit entry and names it",
-          "[robustness][audit][check]")
+          "[file][robustness][audit][check]")
 {
     test::TestOffice office;
     test::runWalkthroughs(office);

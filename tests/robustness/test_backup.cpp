@@ -72,8 +72,10 @@ void registerSome(test::TestOffice &office, int count)
 
 } // namespace
 
+// [file]: about the shared file itself (backups as SQLite files (VACUUM INTO));
+// left out on PostgreSQL (core_tests_postgres).
 TEST_CASE("Backups taken while another process writes open and pass the check",
-          "[robustness][multiprocess][backup]")
+          "[file][robustness][multiprocess][backup]")
 {
     test::TestOffice office(wib(2026, 3, 2, 9, 0));
     const qint64 rina = office.rina;
@@ -140,8 +142,10 @@ TEST_CASE("Backups taken while another process writes open and pass the check",
     CHECK_FALSE(written.contains("error"));
 }
 
+// [file]: about the shared file itself (restoring a file);
+// left out on PostgreSQL (core_tests_postgres).
 TEST_CASE("aduan-cli restore keeps the current file aside and brings the backup back",
-          "[robustness][backup][restore]")
+          "[file][robustness][backup][restore]")
 {
     test::TestOffice office(wib(2026, 3, 2, 9, 0));
     QTemporaryDir dir;
@@ -217,8 +221,10 @@ TEST_CASE("aduan-cli restore keeps the current file aside and brings the backup 
     }
 }
 
+// [file]: about the shared file itself (backup files beside the database);
+// left out on PostgreSQL (core_tests_postgres).
 TEST_CASE("The automatic backup: one per office day, the oldest beyond the number kept removed",
-          "[robustness][backup][autobackup]")
+          "[file][robustness][backup][autobackup]")
 {
     test::TestOffice office(wib(2026, 3, 2, 8, 0));
     QTemporaryDir dir;

@@ -21,8 +21,10 @@ using namespace Qt::StringLiterals;
 using namespace aduan;
 using aduan::test::wib;
 
+// [file]: about the shared file itself (daily backups in a folder beside the file);
+// left out on PostgreSQL (core_tests_postgres).
 TEST_CASE("Backups go beside the database, once a day, readable by their owner only",
-          "[backup][autobackup][issue14]")
+          "[file][backup][autobackup][issue14]")
 {
     test::TestOffice office(wib(2026, 3, 2, 8, 0));
     const QTimeZone zone(7 * 3600);

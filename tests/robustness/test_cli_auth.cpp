@@ -118,8 +118,10 @@ TEST_CASE("aduan-cli prints and exports as a user only with that user's password
           >= 2);
 }
 
+// [file]: about the shared file itself (restoring a file);
+// left out on PostgreSQL (core_tests_postgres).
 TEST_CASE("aduan-cli restore needs an administrator and is recorded in the restored history",
-          "[cli][auth][restore][issue14]")
+          "[file][cli][auth][restore][issue14]")
 {
     test::TestOffice office(wib(2026, 3, 2, 9, 0));
     QTemporaryDir dir;

@@ -34,7 +34,9 @@ QStringList dataFindings(const QString &path)
 
 } // namespace
 
-TEST_CASE("aduan-cli check names rows changed outside Aduan", "[robustness][audit][check][issue14]")
+// [file]: about the shared file itself (changes a copy of the file through the sqlite3 program);
+// left out on PostgreSQL (core_tests_postgres).
+TEST_CASE("aduan-cli check names rows changed outside Aduan", "[file][robustness][audit][check][issue14]")
 {
     test::TestOffice office;
     test::runWalkthroughs(office);

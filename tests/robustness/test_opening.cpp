@@ -66,8 +66,10 @@ constexpr QFile::Permissions kExeAll = QFile::ExeOwner | QFile::ExeUser | QFile:
 
 } // namespace
 
+// [file]: about the shared file itself (refusals of files and folders);
+// left out on PostgreSQL (core_tests_postgres).
 TEST_CASE("Every refusal at opening names the file, says what to do and changes nothing",
-          "[robustness][open]")
+          "[file][robustness][open]")
 {
     test::TestOffice office;
     office.db.reset();
@@ -123,8 +125,10 @@ TEST_CASE("Every refusal at opening names the file, says what to do and changes 
     check(newer, Error::Code::SchemaTooNew, u"Install the newer version"_s);
 }
 
+// [file]: about the shared file itself (file and folder permissions);
+// left out on PostgreSQL (core_tests_postgres).
 TEST_CASE("A file or folder this PC may not write opens read-only, and saving says why",
-          "[robustness][open][readonly]")
+          "[file][robustness][open][readonly]")
 {
     // Root ignores file permissions, so the probe runs as user 65534 when the tests run as root
     // (see the worker's probe mode); as any other user it runs as that user.
@@ -276,8 +280,10 @@ TEST_CASE("Windows paths: UNC paths and mapped network drives are shares, local 
     CHECK_FALSE(windowsPathShareKind(u"Z:\\aduan.sqlite"_s, {}).has_value());
 }
 
+// [file]: about the shared file itself (SQLite's journal modes);
+// left out on PostgreSQL (core_tests_postgres).
 TEST_CASE("WAL only on request and only for a local file; a share keeps the rollback journal",
-          "[robustness][open][wal]")
+          "[file][robustness][open][wal]")
 {
     test::TestOffice office;
     office.db.reset();
@@ -321,8 +327,10 @@ TEST_CASE("WAL only on request and only for a local file; a share keeps the roll
     }
 }
 
+// [file]: about the shared file itself (a file moved while open);
+// left out on PostgreSQL (core_tests_postgres).
 TEST_CASE("A database file moved away while open is named as gone, not as read-only",
-          "[robustness][open][issue14]")
+          "[file][robustness][open][issue14]")
 {
     test::TestOffice office;
     const QString movedTo = office.path + u".moved"_s;

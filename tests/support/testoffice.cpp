@@ -4,10 +4,17 @@
 #include "admin/officesetup.h"
 #include "storage/userstore.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTimeZone>
+
+#include <cstdlib>
+#include <stdexcept>
 
 using namespace Qt::StringLiterals;
 
@@ -24,12 +31,58 @@ QString casesDir()
     return QStringLiteral(ADUAN_CASES_DIR);
 }
 
+bool onPostgres()
+{
+    static const bool yes = qEnvironmentVariable("ADUAN_TEST_POSTGRES") == u"1"_s;
+    return yes;
+}
+
 namespace {
+
+/// A statement on the server's maintenance database ("postgres", through libpq's PG*
+/// variables), outside any transaction (CREATE and DROP DATABASE cannot run in one).
+void serverStatement(const QString &sql)
+{
+    const QString name = u"aduan-test-server"_s;
+    QSqlDatabase server = QSqlDatabase::contains(name) ? QSqlDatabase::database(name, false)
+                                                       : QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+    if (!server.isOpen()) {
+        server.setDatabaseName(u"postgres"_s);
+        if (!server.open())
+            throw std::runtime_error("cannot reach the test PostgreSQL server (PG* variables): "
+                                     + server.lastError().text().toStdString());
+    }
+    QSqlQuery q(server);
+    if (!q.exec(sql))
+        throw std::runtime_error(sql.toStdString() + ": " + q.lastError().text().toStdString());
+}
+
+/// The name of a database of this test process: aduan_test_<pid>_<what>.
+QString databaseName(const QString &what)
+{
+    return u"aduan_test_%1_%2"_s.arg(QCoreApplication::applicationPid()).arg(what);
+}
+
+/// Where a fresh office database of this process is: a file in `dir`, or on the test server a
+/// new, empty database (UTF-8, byte-order collation) made from `templateName` (empty: template0).
+QString freshLocation(const QTemporaryDir &dir, const QString &fileName, const QString &what,
+                      const QString &templateName)
+{
+    if (!onPostgres())
+        return dir.filePath(fileName);
+    const QString name = databaseName(what);
+    if (templateName.isEmpty())
+        serverStatement(u"CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8' "
+                        "LC_COLLATE 'C' LC_CTYPE 'C.UTF-8'"_s.arg(name));
+    else
+        serverStatement(u"CREATE DATABASE %1 TEMPLATE %2"_s.arg(name, templateName));
+    return u"postgresql:///"_s + name;
+}
 
 QString buildTemplate()
 {
     static QTemporaryDir dir;
-    const QString path = dir.filePath(u"template.sqlite"_s);
+    const QString path = freshLocation(dir, u"template.sqlite"_s, u"template"_s, QString());
     ManualClock clock(wib(2026, 1, 2, 8, 0));
     SetupInput input;
     input.profile.address = u"Jl. contoh No. 1, Blitar"_s;
@@ -59,6 +112,18 @@ QString buildTemplate()
     add(u"hendra"_s, u"Drs. Hendra Wijaya, M.Si."_s, u"197003121995031004"_s, Role::Head, true);
     add(u"agus"_s, u"Agus"_s, {}, Role::Team, true);
     add(u"lina"_s, u"Lina"_s, {}, Role::Team, false);
+    if (onPostgres()) {
+        // Every session of the template ends before databases are made from it.
+        db.reset();
+        // Dropped when the process ends (a crashed run leaves it to pg_virtualenv's cleanup).
+        std::atexit([] {
+            try {
+                serverStatement(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(
+                    databaseName(u"template"_s)));
+            } catch (...) {
+            }
+        });
+    }
     return path;
 }
 
@@ -68,9 +133,15 @@ TestOffice::TestOffice(const QDateTime &start)
     : clock(start)
 {
     static const QString templatePath = buildTemplate();
-    path = m_dir.filePath(u"aduan.sqlite"_s);
-    QFile::copy(templatePath, path);
-    QFile(path).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    static int offices = 0;
+    if (onPostgres()) {
+        m_database = databaseName(QString::number(++offices));
+        path = freshLocation(m_dir, {}, QString::number(offices), databaseName(u"template"_s));
+    } else {
+        path = m_dir.filePath(u"aduan.sqlite"_s);
+        QFile::copy(templatePath, path);
+        QFile(path).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    }
     db = std::make_unique<Database>(path);
     UserStore users(*db);
     rina = users.byUsername(u"rina"_s)->id;
@@ -81,7 +152,16 @@ TestOffice::TestOffice(const QDateTime &start)
     admin = users.byUsername(u"admin"_s)->id;
 }
 
-TestOffice::~TestOffice() = default;
+TestOffice::~TestOffice()
+{
+    db.reset();
+    if (!m_database.isEmpty()) {
+        try {
+            serverStatement(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(m_database));
+        } catch (...) {
+        }
+    }
+}
 
 std::unique_ptr<Database> TestOffice::openAnother() const
 {

@@ -12,6 +12,13 @@
 
 namespace aduan::test {
 
+/// True when the tests run on a PostgreSQL server: the environment variable
+/// ADUAN_TEST_POSTGRES=1, with libpq's PGHOST, PGPORT, PGUSER, PGPASSWORD naming a server on
+/// which that user may create databases (as pg_virtualenv sets them). TestOffice then makes a
+/// fresh database on that server for each office; tests about files are left out by the tag
+/// expression of the CTest entry core_tests_postgres (tag [file]).
+bool onPostgres();
+
 /// An instant given in office time (WIB, UTC+7), as the walkthrough writes it.
 QDateTime wib(int year, int month, int day, int hour, int minute, int second = 0);
 
@@ -21,7 +28,9 @@ QDateTime wib(int year, int month, int day, int hour, int minute, int second = 0
 /// may see confidential identities), Lina (team, may not) and Admin — in a fresh database file
 /// of its own, with a ManualClock. The users' password is "rahasia123" (admin: "admin12345").
 /// The first instance builds a template file once per process; later ones copy it (Argon2id
-/// hashing is slow on purpose).
+/// hashing is slow on purpose). With onPostgres(), the database is a new one on the test server
+/// (CREATE DATABASE ... TEMPLATE a template database built once per process), `path` its
+/// `postgresql:///name` location, and the destructor drops it.
 class TestOffice
 {
 public:
@@ -38,6 +47,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    QString m_database; ///< on the test server: the database to drop
 };
 
 /// A walk-in complaint as the desk takes it: Sukarno (male, phone 081234567807, no NIK),

@@ -4,6 +4,7 @@
 #include "storage/sqlite/sqlitedialect.h"
 
 #include "storage/database.h"
+#include "storage/officeclock.h"
 #include "storage/sqlquery.h"
 #include "util/error.h"
 
@@ -144,6 +145,11 @@ qint64 SqliteDialect::changeCounter(const Database &db) const
     const qint64 version = query.value(0).toLongLong();
     query.finish();
     return version;
+}
+
+std::optional<QDateTime> SqliteDialect::serverTime(const Database &db) const
+{
+    return db.isReadOnly() ? std::nullopt : fileServerTime(db.path());
 }
 
 IntegrityReport SqliteDialect::quickCheck(const Database &db) const

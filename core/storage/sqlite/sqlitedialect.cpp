@@ -1,6 +1,8 @@
 #include "storage/sqlite/sqlitedialect.h"
 
+#include <QDir>
 #include <QFileInfo>
+#include <QSqlDatabase>
 #include <QSqlError>
 
 using namespace Qt::StringLiterals;
@@ -32,6 +34,32 @@ int primaryCode(const QSqlError &error)
 QString SqliteDialect::driverName() const
 {
     return u"QSQLITE"_s;
+}
+
+QString SqliteDialect::canonicalLocation(const QString &location) const
+{
+    return QDir::cleanPath(QFileInfo(location).absoluteFilePath());
+}
+
+QString SqliteDialect::shownLocation(const QString &location) const
+{
+    return QDir::toNativeSeparators(location);
+}
+
+void SqliteDialect::setLocation(QSqlDatabase &connection, const QString &location) const
+{
+    connection.setDatabaseName(location);
+}
+
+QString SqliteDialect::instantMinute(const QString &column) const
+{
+    return u"substr(%1, 1, 16)"_s.arg(column);
+}
+
+bool SqliteDialect::canPrepare(const QString &sql) const
+{
+    Q_UNUSED(sql)
+    return true;
 }
 
 QString SqliteDialect::beginWriteStatement() const
@@ -122,6 +150,12 @@ bool SqliteDialect::isGone(const QSqlError &error, const QString &location) cons
         return true;
     const int code = primaryCode(error);
     return (code == kSqliteReadOnly || code == kSqliteCantOpen) && !QFileInfo::exists(location);
+}
+
+bool SqliteDialect::isUnreachable(const QSqlError &error) const
+{
+    Q_UNUSED(error)
+    return false;
 }
 
 bool SqliteDialect::isReadOnly(const QSqlError &error) const

@@ -21,10 +21,17 @@ public:
     QByteArray fileSignature() const override;
     /// "-journal", "-wal", "-shm" (https://www.sqlite.org/tempfiles.html).
     QStringList companionSuffixes() const override;
+    /// The absolute path, cleaned.
+    QString canonicalLocation(const QString &location) const override;
+    /// The path in this system's separators.
+    QString shownLocation(const QString &location) const override;
+    /// The file name.
+    void setLocation(QSqlDatabase &connection, const QString &location) const override;
     /// `foreign_keys=ON`, a 32 MiB page cache; when writable `synchronous=FULL` and
     /// `journal_mode=DELETE` (WAL on request for a local file). A file left in WAL mode that
     /// cannot be switched back (another program has it open) is refused with Error(Storage).
     void configureConnection(const Database &db) const override;
+    bool canPrepare(const QString &sql) const override;
     QString tableNamesQuery() const override;
     QString beginWriteStatement() const override;
     QString beginReadStatement() const override;
@@ -34,6 +41,8 @@ public:
     bool isBeingWritten(const QString &location, int waitMs) const override;
     /// `PRAGMA data_version` (https://www.sqlite.org/pragma.html#pragma_data_version).
     qint64 changeCounter(const Database &db) const override;
+    /// fileServerTime() of the file (storage/officeclock.h), none when read-only.
+    std::optional<QDateTime> serverTime(const Database &db) const override;
     QString expandSchema(QString script) const override;
     QStringList migrationScripts() const override;
     /// `PRAGMA quick_check` (https://www.sqlite.org/pragma.html#pragma_quick_check).
@@ -47,6 +56,8 @@ public:
     /// FTS5 (https://www.sqlite.org/fts5.html), table complaint_fts of migration 003.
     QString wordSearchIds(const QString &placeholder) const override;
     QString wordSearchValue(const QStringList &columns, const QStringList &words) const override;
+    /// substr() of the fixed-width storage text.
+    QString instantMinute(const QString &column) const override;
     QString secondaryObjectsQuery(const QStringList &tables) const override;
     QString rebuildSearchIndexStatement() const override;
     QStringList bulkLoadSettings(bool bulk) const override;
@@ -59,6 +70,8 @@ public:
     bool isReadOnly(const QSqlError &error) const override;
     /// SQLITE_READONLY_DBMOVED, or a read-only/cannot-open error while no file is at `location`.
     bool isGone(const QSqlError &error, const QString &location) const override;
+    /// Never: a file has no server.
+    bool isUnreachable(const QSqlError &error) const override;
 };
 
 } // namespace aduan

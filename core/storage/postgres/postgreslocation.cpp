@@ -1,0 +1,52 @@
+#include "storage/postgres/postgreslocation.h"
+
+#include <QUrl>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace aduan {
+
+bool PostgresLocation::names(const QString &location)
+{
+    return location.startsWith(u"postgresql://"_s, Qt::CaseInsensitive)
+           || location.startsWith(u"postgres://"_s, Qt::CaseInsensitive);
+}
+
+std::optional<PostgresLocation> PostgresLocation::parse(const QString &location)
+{
+    if (!names(location))
+        return std::nullopt;
+    const QUrl url(location, QUrl::StrictMode);
+    if (!url.isValid())
+        return std::nullopt;
+    PostgresLocation out;
+    out.host = url.host(QUrl::FullyDecoded);
+    out.port = url.port(0);
+    out.user = url.userName(QUrl::FullyDecoded);
+    out.password = url.password(QUrl::FullyDecoded);
+    out.database = url.path(QUrl::FullyDecoded).mid(1);
+    const QUrlQuery query(url);
+    if (query.hasQueryItem(u"host"_s))
+        out.host = query.queryItemValue(u"host"_s, QUrl::FullyDecoded);
+    if (query.hasQueryItem(u"port"_s)) {
+        bool ok = false;
+        out.port = query.queryItemValue(u"port"_s).toInt(&ok);
+        if (!ok)
+            return std::nullopt;
+    }
+    if (out.port < 0 || out.port > 65535 || out.database.contains(u'/'))
+        return std::nullopt;
+    return out;
+}
+
+QString PostgresLocation::shown(const QString &location)
+{
+    QUrl url(location);
+    if (!url.isValid())
+        return location;
+    url.setPassword(QString());
+    return url.toString();
+}
+
+} // namespace aduan

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace aduan {
+
+/// Where a PostgreSQL database is, from a location of the form
+/// `postgresql://user[:password]@host[:port]/dbname` or, for a Unix socket,
+/// `postgresql:///dbname?host=/socket/dir` (the URI form of libpq's connection strings,
+/// https://www.postgresql.org/docs/15/libpq-connect.html#LIBPQ-CONNSTRING; `postgres://` is
+/// accepted too). A part left out stays empty (port 0): libpq then takes it from its environment
+/// variables PGHOST, PGPORT, PGUSER, PGPASSWORD (and PGDATABASE), then from its defaults.
+struct PostgresLocation {
+    QString host;     ///< a host name or address, or a socket directory (starts with '/')
+    int port = 0;     ///< 0: libpq's default (PGPORT, else 5432)
+    QString user;
+    QString password;
+    QString database;
+
+    /// True for a location that names PostgreSQL (starts `postgresql://` or `postgres://`).
+    static bool names(const QString &location);
+    /// The parts of `location`; std::nullopt when it does not name PostgreSQL or is not a
+    /// well-formed URI (a bad port, say).
+    static std::optional<PostgresLocation> parse(const QString &location);
+    /// `location` with any password left out, for messages and logs.
+    static QString shown(const QString &location);
+};
+
+} // namespace aduan

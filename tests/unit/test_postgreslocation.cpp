@@ -1,0 +1,73 @@
+// The PostgreSQL store's location (storage/postgres/postgreslocation.h) and the choice of a
+// store by location (makeDialect()); the search text the store's index is asked with.
+#include "catch_qt.h"
+
+#include "storage/postgres/postgresdialect.h"
+#include "storage/postgres/postgreslocation.h"
+#include "storage/sqldialect.h"
+
+using namespace Qt::StringLiterals;
+using namespace aduan;
+
+TEST_CASE("A postgresql:// location gives its parts; what is left out stays empty for libpq",
+          "[postgres][location]")
+{
+    const auto full = PostgresLocation::parse(u"postgresql://rina:s%40ndi@db.dinsos:6543/aduan"_s);
+    REQUIRE(full.has_value());
+    CHECK(full->user == u"rina"_s);
+    CHECK(full->password == u"s@ndi"_s); // percent-encoded in the URI
+    CHECK(full->host == u"db.dinsos"_s);
+    CHECK(full->port == 6543);
+    CHECK(full->database == u"aduan"_s);
+
+    const auto socket = PostgresLocation::parse(u"postgresql:///aduan?host=/run/postgresql"_s);
+    REQUIRE(socket.has_value());
+    CHECK(socket->host == u"/run/postgresql"_s);
+    CHECK(socket->port == 0);
+    CHECK(socket->user.isEmpty());
+    CHECK(socket->database == u"aduan"_s);
+
+    const auto bare = PostgresLocation::parse(u"postgres://server/aduan"_s);
+    REQUIRE(bare.has_value());
+    CHECK(bare->host == u"server"_s);
+    CHECK(bare->port == 0);
+
+    CHECK_FALSE(PostgresLocation::parse(u"postgresql://server:99999/aduan"_s));
+    CHECK_FALSE(PostgresLocation::parse(u"postgresql:///aduan?port=abc"_s));
+    CHECK_FALSE(PostgresLocation::parse(u"/mnt/aduan/aduan.sqlite"_s));
+}
+
+TEST_CASE("Messages show a server location without its password", "[postgres][location]")
+{
+    const QString shown = PostgresLocation::shown(u"postgresql://rina:rahasia@db:5432/aduan"_s);
+    CHECK_FALSE(shown.contains(u"rahasia"_s));
+    CHECK(shown.contains(u"rina@db:5432/aduan"_s));
+}
+
+TEST_CASE("The store is chosen by the location", "[postgres][location]")
+{
+    CHECK(makeDialect(u"postgresql://db/aduan"_s)->driverName() == u"QPSQL"_s);
+    CHECK(makeDialect(u"POSTGRES://db/aduan"_s)->driverName() == u"QPSQL"_s);
+    CHECK(makeDialect(u"/mnt/aduan/aduan.sqlite"_s)->driverName() == u"QSQLITE"_s);
+    CHECK(makeDialect(u"postgresql.sqlite"_s)->driverName() == u"QSQLITE"_s);
+    CHECK_FALSE(makeDialect(u"postgresql://db/aduan"_s)->isFile());
+    CHECK(makeDialect(u"aduan.sqlite"_s)->isFile());
+    // Both stores have the same number of migrations: a schema version means the same tables.
+    CHECK(makeDialect(u"postgresql://db/aduan"_s)->migrationScripts().size()
+          == makeDialect(u"aduan.sqlite"_s)->migrationScripts().size());
+}
+
+TEST_CASE("A search asks the index only for the columns the viewer may read",
+          "[postgres][search]")
+{
+    const PostgresDialect pg;
+    // Weights: A public name, B confidential name, C subject, D description; a word of one
+    // character is a whole word, a longer one a prefix.
+    CHECK(pg.wordSearchValue({u"public_name"_s, u"subject"_s, u"description"_s},
+                             {u"siti"_s, u"I"_s})
+          == u"'siti':*ACD & 'I':ACD"_s);
+    CHECK(pg.wordSearchValue({u"public_name"_s, u"subject"_s, u"description"_s,
+                              u"protected_name"_s},
+                             {u"budi"_s})
+          == u"'budi':*ACDB"_s);
+}
