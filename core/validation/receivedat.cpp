@@ -24,22 +24,20 @@ const QRegularExpression& shape()
 
 } // namespace
 
-ReceivedAtCheck parseReceivedAt(const QString& text, const QDateTime& now, const QTimeZone& zone)
+OfficeDateTimeCheck parseOfficeDateTime(const QString& text, const QTimeZone& zone,
+                                        const QString& field)
 {
-    ReceivedAtCheck result;
+    OfficeDateTimeCheck result;
     const QString typed = text.trimmed();
-    if (typed.isEmpty()) {
-        result.findings << receivedAtFinding(
-            u"receivedAt.empty"_s,
-            QCoreApplication::translate("aduan::Validation",
-                                        "Enter when the complaint reached the office: date and "
-                                        "time, for example 18/03/2026 21.14."));
+    if (typed.isEmpty())
         return result;
-    }
+    const auto finding = [&](const QString& code, const QString& message) {
+        return Finding{Finding::Severity::Error, field + u'.' + code, message, field};
+    };
     const QRegularExpressionMatch m = shape().match(typed);
     if (!m.hasMatch()) {
-        result.findings << receivedAtFinding(
-            u"receivedAt.format"_s,
+        result.findings << finding(
+            u"format"_s,
             QCoreApplication::translate("aduan::Validation",
                                         "\"%1\" is not a date and time. Type day/month/year and "
                                         "hour.minute, for example 18/03/2026 21.14.")
@@ -53,28 +51,52 @@ ReceivedAtCheck parseReceivedAt(const QString& text, const QDateTime& now, const
     const int hour = m.captured(5).toInt();
     const int minute = m.captured(6).toInt();
     if (!date.isValid() || hour > 23 || minute > 59) {
-        result.findings << receivedAtFinding(
-            u"receivedAt.date"_s,
+        result.findings << finding(
+            u"date"_s,
             QCoreApplication::translate("aduan::Validation",
                                         "%1 does not exist. Check the day, month and time, for "
                                         "example 18/03/2026 21.14.")
                 .arg(typed));
         return result;
     }
-    const QDateTime instant(date, QTime(hour, minute), zone);
-    if (now.isValid() && receivedAtInFuture(instant, now)) {
+    result.instant = QDateTime(date, QTime(hour, minute), zone);
+    return result;
+}
+
+QString formatOfficeDateTime(const QDateTime& instant, const QTimeZone& zone)
+{
+    if (!instant.isValid())
+        return {};
+    return instant.toTimeZone(zone).toString(u"dd/MM/yyyy HH.mm"_s);
+}
+
+ReceivedAtCheck parseReceivedAt(const QString& text, const QDateTime& now, const QTimeZone& zone)
+{
+    ReceivedAtCheck result;
+    if (text.trimmed().isEmpty()) {
+        result.findings << receivedAtFinding(
+            u"receivedAt.empty"_s,
+            QCoreApplication::translate("aduan::Validation",
+                                        "Enter when the complaint reached the office: date and "
+                                        "time, for example 18/03/2026 21.14."));
+        return result;
+    }
+    const OfficeDateTimeCheck read = parseOfficeDateTime(text, zone, u"receivedAt"_s);
+    if (!read.ok()) {
+        result.findings = read.findings;
+        return result;
+    }
+    if (now.isValid() && receivedAtInFuture(read.instant, now)) {
         result.findings << receivedAtFutureFinding();
         return result;
     }
-    result.instant = instant;
+    result.instant = read.instant;
     return result;
 }
 
 QString formatReceivedAt(const QDateTime& instant, const QTimeZone& zone)
 {
-    if (!instant.isValid())
-        return {};
-    return instant.toTimeZone(zone).toString(u"dd/MM/yyyy HH.mm"_s);
+    return formatOfficeDateTime(instant, zone);
 }
 
 bool receivedAtInFuture(const QDateTime& receivedAt, const QDateTime& now)

@@ -15,6 +15,25 @@ struct ReceivedAtCheck {
     bool ok() const { return !hasErrors(findings); }
 };
 
+/// Result of parseOfficeDateTime(): `instant` is valid exactly when the text was read.
+struct OfficeDateTimeCheck {
+    QDateTime instant; ///< in the office zone given; invalid when empty or not readable
+    Findings findings; ///< errors only, on the field given
+    bool ok() const { return instant.isValid(); }
+};
+
+/// Reads a date and time typed in one go in office time, for any field of a form (the time
+/// received, the team's meeting time): the shape parseReceivedAt() documents ("18/03/2026
+/// 21.14"), read as a wall time in `zone`. Empty text gives no finding and no instant (each
+/// field says itself what is missing). Errors, on `field`: `<field>.format` not of the shape
+/// (the message quotes the input and gives an example); `<field>.date` a date or time that does
+/// not exist (31/02/2026, 24.00).
+OfficeDateTimeCheck parseOfficeDateTime(const QString& text, const QTimeZone& zone,
+                                        const QString& field);
+
+/// `instant` in `zone` as the office types it, "dd/MM/yyyy HH.mm"; empty for an invalid instant.
+QString formatOfficeDateTime(const QDateTime& instant, const QTimeZone& zone);
+
 /// Reads the date and time an indirect complaint (SMS, telephone, website, letter) reached the
 /// office, typed in one go on the Formulir Aduan ("Diterima").
 ///

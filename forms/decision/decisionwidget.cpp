@@ -2,6 +2,7 @@
 
 #include "ui_decisionwidget.h"
 
+#include "validation/receivedat.h"
 #include "workflow/outputcheck.h"
 
 #include <QButtonGroup>
@@ -24,7 +25,9 @@ DecisionWidget::DecisionWidget(QWidget *parent)
     title.setPointSizeF(title.pointSizeF() * 1.3);
     m_ui->titleLabel->setFont(title);
 
-    m_ui->meetingAtEdit->setTimeSpec(Qt::UTC); // a neutral carrier of the office wall time
+    // The meeting time is typed in one go, as the time received on the Formulir Aduan
+    // ("23/03/2026 10.15"), and read by the core's rule (validation/receivedat.h).
+    m_ui->meetingAtEdit->setPlaceholderText(tr("e.g. 23/03/2026 10.15"));
     m_ui->agencyCombo->setPlaceholderText(tr("Choose the agency"));
     m_ui->reasonEdit->setPlaceholderText(tr("Why it is not the authority of Dinas Sosial"));
 
@@ -37,7 +40,7 @@ DecisionWidget::DecisionWidget(QWidget *parent)
         updateAuthority();
         edited();
     });
-    connect(m_ui->meetingAtEdit, &QDateTimeEdit::dateTimeChanged, this, [this] {
+    connect(m_ui->meetingAtEdit, &QLineEdit::textChanged, this, [this] {
         if (m_loading)
             return;
         m_meetingTimeEdited = true;
@@ -127,8 +130,7 @@ QDateTime DecisionWidget::nowInZone() const
 void DecisionWidget::showMeetingTime(const QDateTime &instant)
 {
     ++m_loading;
-    const QDateTime local = instant.toTimeZone(m_zone);
-    m_ui->meetingAtEdit->setDateTime(QDateTime(local.date(), local.time(), Qt::UTC));
+    m_ui->meetingAtEdit->setText(formatOfficeDateTime(instant, m_zone));
     --m_loading;
 }
 
@@ -148,8 +150,7 @@ void DecisionWidget::setComplaint(const ComplaintRecord &complaint, const QTimeZ
 DecisionInput DecisionWidget::input() const
 {
     DecisionInput in;
-    const QDateTime shown = m_ui->meetingAtEdit->dateTime();
-    in.meetingAt = QDateTime(shown.date(), shown.time(), m_zone);
+    in.meetingAt = parseOfficeDateTime(m_ui->meetingAtEdit->text(), m_zone, u"meetingAt"_s).instant;
     for (int i = 0; i < m_ui->attendeeList->count(); ++i) {
         const QListWidgetItem *item = m_ui->attendeeList->item(i);
         if (item->checkState() == Qt::Checked)
@@ -214,7 +215,16 @@ void DecisionWidget::updateAuthority()
 
 Findings DecisionWidget::check() const
 {
-    return checkDecision(input(), m_now).findings;
+    // A meeting time that cannot be read says why (the shape, a date that does not exist)
+    // instead of the decision's "Enter when the team met."
+    const OfficeDateTimeCheck typed =
+        parseOfficeDateTime(m_ui->meetingAtEdit->text(), m_zone, u"meetingAt"_s);
+    Findings findings = typed.findings;
+    for (const Finding &f : checkDecision(input(), m_now).findings) {
+        if (typed.findings.isEmpty() || f.field != u"meetingAt"_s)
+            findings << f;
+    }
+    return findings;
 }
 
 void DecisionWidget::edited()

@@ -699,6 +699,25 @@ TEST_CASE("Hasil Keputusan: referral fields are required only outside the author
     CHECK_FALSE(in.referral.has_value());
     CHECK(in.meetingAt == now);
 
+    // The meeting time is typed in one go (issue 18): "20" typed into a day no longer turns
+    // 1 March into 12 March; a time that cannot be read says why, on its own field.
+    auto *meeting = w.findChild<QLineEdit *>(u"meetingAtEdit"_s);
+    REQUIRE(meeting != nullptr);
+    CHECK(meeting->text() == u"23/03/2026 10.25"_s);
+    meeting->setFocus();
+    meeting->selectAll();
+    QTest::keyClicks(meeting, u"20/03/2026 9.05"_s);
+    CHECK(w.input().meetingAt == QDateTime(QDate(2026, 3, 20), QTime(9, 5), kWib));
+    meeting->selectAll();
+    QTest::keyClicks(meeting, u"30/02/2026 9.05"_s);
+    bool saysWhy = false;
+    for (const Finding &finding : w.check())
+        saysWhy = saysWhy || (finding.field == u"meetingAt"_s && finding.code == u"meetingAt.date"_s);
+    CHECK(saysWhy);
+    meeting->selectAll();
+    QTest::keyClicks(meeting, u"23/03/2026 10.25"_s);
+    CHECK(w.input().meetingAt == now);
+
     // Within the authority: attendees and decision, nothing about a referral.
     auto *attendees = w.findChild<QListWidget *>(u"attendeeList"_s);
     attendees->item(0)->setCheckState(Qt::Checked);

@@ -656,7 +656,10 @@ void walkthroughB(Walk &w)
         CHECK(inboxCell(inbox, w.b, gui::InboxModel::TimeLeft) == u"5 mnt left"_s);
         forms::DecisionWidget *form =
             fillDecision(inbox, w.b, u"Bukan kewenangan Dinas Sosial."_s);
-        typeDateTime(child<QDateTimeEdit>(form, u"meetingAtEdit"_s), u"230320261015"_s);
+        auto *meeting = child<QLineEdit>(form, u"meetingAtEdit"_s); // typed in one go
+        meeting->setFocus();
+        meeting->selectAll();
+        QTest::keyClicks(meeting, u"23/03/2026 10.15"_s);
         auto *agency = child<QComboBox>(form, u"agencyCombo"_s);
         CHECK_FALSE(agency->isEnabled()); // only for a referral
         tick(child<QRadioButton>(form, u"referRadio"_s));

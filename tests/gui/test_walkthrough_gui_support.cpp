@@ -257,17 +257,6 @@ bool click(QAbstractButton *button)
     return true;
 }
 
-void typeDateTime(QDateTimeEdit *edit, const QString &digits)
-{
-    // Each section is typed over while it is selected; a complete section moves the selection
-    // on to the next one, as QDateTimeEdit does for a person typing.
-    edit->setFocus(Qt::TabFocusReason);
-    edit->setCurrentSectionIndex(0);
-    edit->setSelectedSection(edit->sectionAt(0));
-    for (const QChar c : digits)
-        QTest::keyClick(edit, c.toLatin1());
-}
-
 QStringList rowTexts(const QTableWidget *table, int row)
 {
     QStringList texts;

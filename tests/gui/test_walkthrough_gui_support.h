@@ -115,9 +115,6 @@ private:
 QAbstractButton *findButton(const QWidget *root, const QString &text);
 /// Clicks a button with the mouse; false when it is missing, hidden or disabled.
 bool click(QAbstractButton *button);
-/// Types a date and time into a "dd/MM/yyyy HH:mm" editor section by section, as a person does
-/// (focus, Home, digits); the editor's value afterwards.
-void typeDateTime(QDateTimeEdit *edit, const QString &digits);
 /// The texts of a row of a table widget.
 QStringList rowTexts(const QTableWidget *table, int row);
 /// The plain text of the detail view's tab titled `tabTitle` ("Complaint", "Outputs").

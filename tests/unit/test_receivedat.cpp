@@ -85,3 +85,25 @@ TEST_CASE("Received at: not later than now, by the injected clock", "[validation
     CHECK(aduan::receivedAtFutureFinding().message
           == parseReceivedAt(u"01/01/2030 08.00"_s, kNow, kWib).findings.constFirst().message);
 }
+
+TEST_CASE("Office date and time: the same shape for any field, no finding for an empty text",
+          "[validation][receivedAt]")
+{
+    using aduan::parseOfficeDateTime;
+    const auto meeting = parseOfficeDateTime(u" 23/03/2026 10.15 "_s, kWib, u"meetingAt"_s);
+    REQUIRE(meeting.ok());
+    CHECK(meeting.instant == QDateTime(QDate(2026, 3, 23), QTime(10, 15), kWib));
+    CHECK(aduan::formatOfficeDateTime(meeting.instant, kWib) == u"23/03/2026 10.15"_s);
+
+    const auto empty = parseOfficeDateTime(u"  "_s, kWib, u"meetingAt"_s);
+    CHECK_FALSE(empty.ok());
+    CHECK(empty.findings.isEmpty()); // the field itself says what is missing
+
+    const auto bad = parseOfficeDateTime(u"23/03/2026"_s, kWib, u"meetingAt"_s);
+    REQUIRE(bad.findings.size() == 1);
+    CHECK(bad.findings.first().code == u"meetingAt.format"_s);
+    CHECK(bad.findings.first().field == u"meetingAt"_s);
+    const auto impossible = parseOfficeDateTime(u"30/02/2026 10.15"_s, kWib, u"meetingAt"_s);
+    REQUIRE(impossible.findings.size() == 1);
+    CHECK(impossible.findings.first().code == u"meetingAt.date"_s);
+}
