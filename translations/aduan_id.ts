@@ -1183,6 +1183,10 @@
         <source>Another attendee</source>
         <translation>Peserta lain</translation>
     </message>
+    <message>
+        <source>e.g. 23/03/2026 10.15</source>
+        <translation>misalnya 23/03/2026 10.15</translation>
+    </message>
 </context>
 <context>
     <name>aduan::forms::DispositionWidget</name>
