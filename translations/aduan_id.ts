@@ -3122,8 +3122,8 @@ Catat aduan apa adanya?</translation>
         <translation>Diterima menurut saluran</translation>
     </message>
     <message>
-        <source>Received, by status at the period&apos;s end</source>
-        <translation>Diterima, menurut status pada akhir periode</translation>
+        <source>Registered, by status at the period&apos;s end</source>
+        <translation>Terdaftar, menurut status pada akhir periode</translation>
     </message>
     <message>
         <source>Received by category</source>

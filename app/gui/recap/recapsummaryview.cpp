@@ -46,7 +46,7 @@ RecapSummaryView::RecapSummaryView(QWidget *parent)
                   {tr("Overall deadline compliance"), m_deadline},
                   {tr("Referred to other agencies"), m_referrals}});
     column(1, 4, {{tr("Received by channel"), m_channels},
-                  {tr("Received, by status at the period's end"), m_statuses}});
+                  {tr("Registered, by status at the period's end"), m_statuses}});
     column(2, 5, {{tr("Received by category"), m_categories},
                   {tr("Received by class"), m_classes}});
 
