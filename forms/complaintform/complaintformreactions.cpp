@@ -68,6 +68,24 @@ Findings ComplaintFormWidget::entryFindings() const
     return parseReceivedAt(typed, nowInZone(), m_zone).findings;
 }
 
+QString ComplaintFormWidget::unreadReceivedAt() const
+{
+    if (!isIndirect(channel()) || !draft().receivedAt.isNull())
+        return {};
+    return m_ui->receivedAtEdit->text();
+}
+
+void ComplaintFormWidget::setUnreadReceivedAt(const QString &typed)
+{
+    if (!isIndirect(channel()) || typed.isEmpty())
+        return;
+    ++m_loading; // put back, not typed: no changed()
+    m_ui->receivedAtEdit->setText(typed);
+    m_loadedReceivedAt = {};
+    --m_loading;
+    updateReceivedAt();
+}
+
 void ComplaintFormWidget::updateConfidentiality()
 {
     const Confidentiality value = confidentiality();

@@ -73,6 +73,13 @@ public:
     Findings entryFindings() const;
     /// Restores everything (autosave, crash recovery, the idle lock). Emits no changed().
     void setDraft(const ComplaintDraft &draft);
+    /// The time received of an indirect complaint exactly as typed when it cannot be read yet
+    /// (draft().receivedAt is then invalid), for a draft to keep; empty when it reads, or for a
+    /// direct complaint.
+    QString unreadReceivedAt() const;
+    /// Puts back such a text (after setDraft() of an indirect complaint), checked as typed.
+    /// Emits no changed().
+    void setUnreadReceivedAt(const QString &typed);
     /// An empty form: direct, now, public, first class, nothing ticked. Emits no changed().
     void clear();
 

@@ -469,3 +469,47 @@ TEST_CASE("An unfinished Formulir Aduan is kept as a draft and offered back", "[
     gui::DraftKeeper::setAnswerForTests({});
     file.remove();
 }
+
+TEST_CASE("A time received not yet readable is kept in the draft as typed", "[gui][drafts][issue18]")
+{
+    TestOffice office(wib(2026, 3, 2, 9, 0));
+    const User rina = userById(office, office.rina);
+    gui::Session session(*office.db, office.clock, rina, false);
+    gui::DraftFile file(office.path, rina.id);
+    file.remove();
+    std::optional<gui::SavedDraft> offered;
+    gui::DraftKeeper::setAnswerForTests([&](const gui::SavedDraft &draft) {
+        offered = draft;
+        return true;
+    });
+    Prompts prompts;
+    ComplaintDraft typed = walkInWithIdentity();
+    typed.channel = Channel::Sms;
+    typed.receivedAt = wib(2026, 3, 2, 7, 45);
+    {
+        gui::NewComplaintPage page(session);
+        page.show();
+        QTest::qWait(20);
+        page.findChild<gui::DraftKeeper *>()->setInterval(50);
+        page.form()->setDraft(typed);
+        auto *received = page.form()->findChild<QLineEdit *>(u"receivedAtEdit"_s);
+        REQUIRE(received);
+        received->setFocus();
+        received->selectAll();
+        QTest::keyClicks(received, u"01/03/20"_s); // the officer is half-way through it
+        REQUIRE(QTest::qWaitFor([&] { return file.exists(); }, 3000));
+        const auto kept = file.load();
+        REQUIRE(kept);
+        CHECK(kept->receivedAtTyped == u"01/03/20"_s);
+        CHECK_FALSE(kept->draft.receivedAt.isValid());
+    }
+    gui::NewComplaintPage page(session);
+    page.show();
+    REQUIRE(QTest::qWaitFor([&] { return offered.has_value(); }, 3000));
+    auto *received = page.form()->findChild<QLineEdit *>(u"receivedAtEdit"_s);
+    CHECK(received->text() == u"01/03/20"_s); // not replaced by the current time
+    CHECK(page.form()->draft().complainant->name == typed.complainant->name);
+    CHECK_FALSE(page.form()->entryFindings().isEmpty()); // still to be finished, and said so
+    gui::DraftKeeper::setAnswerForTests({});
+    file.remove();
+}

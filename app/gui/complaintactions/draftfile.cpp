@@ -151,6 +151,7 @@ QByteArray DraftFile::toJson(const SavedDraft &saved)
     const QJsonObject root{{u"format"_s, kFormat},
                            {u"savedAt"_s, iso(saved.savedAt)},
                            {u"formOpenedAt"_s, iso(saved.formOpenedAt)},
+                           {u"receivedAtTyped"_s, saved.receivedAtTyped},
                            {u"draft"_s, draft}};
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
@@ -167,6 +168,7 @@ std::optional<SavedDraft> DraftFile::fromJson(const QByteArray &json)
     SavedDraft saved;
     saved.savedAt = fromIso(root.value(u"savedAt"_s).toString());
     saved.formOpenedAt = fromIso(root.value(u"formOpenedAt"_s).toString());
+    saved.receivedAtTyped = root.value(u"receivedAtTyped"_s).toString();
     const QJsonObject o = root.value(u"draft"_s).toObject();
     ComplaintDraft &d = saved.draft;
     d.channel = channelFromCode(o.value(u"channel"_s).toString()).value_or(Channel::Direct);

@@ -15,6 +15,10 @@ struct SavedDraft {
     ComplaintDraft draft;     ///< as typed, attachments included
     QDateTime formOpenedAt;   ///< UTC: when step 1's clock started
     QDateTime savedAt;        ///< UTC
+    /// The time received of an indirect complaint exactly as typed, while it is not yet a date
+    /// and time the core can read (draft.receivedAt is then invalid); empty otherwise. Kept so
+    /// that nothing typed is lost.
+    QString receivedAtTyped;
 };
 
 /// The draft file of one user on one database, in this PC's application data folder

@@ -130,6 +130,7 @@ NewComplaintPage::NewComplaintPage(Session &session, QWidget *parent)
         SavedDraft saved;
         saved.draft = m_form->draft();
         saved.draft.relatedComplaintId = m_linkedId;
+        saved.receivedAtTyped = m_form->unreadReceivedAt();
         saved.formOpenedAt = m_formOpenedAt;
         return saved;
     });
@@ -140,6 +141,7 @@ NewComplaintPage::NewComplaintPage(Session &session, QWidget *parent)
         {
             const QScopedValueRollback guard(m_settingUp, true);
             m_form->setDraft(saved.draft);
+            m_form->setUnreadReceivedAt(saved.receivedAtTyped);
         }
         m_pristine = false;
         if (saved.formOpenedAt.isValid())
