@@ -362,6 +362,13 @@ void complaintsAtEveryStep(TestOffice &office)
         if (stage >= 3)
             wf.decide(office.agus, {id}, decision);
     }
+    // And one voided, with a long reason: the register says why, in the place of its step.
+    office.clock.set(wib(2026, 3, 2, 9, 50));
+    const qint64 voided =
+        wf.registerComplaint(office.rina, walkInWithIdentity(), wib(2026, 3, 2, 9, 50)).complaintId;
+    wf.voidComplaint(office.rina, {voided},
+                     u"Tercatat dua kali: pengadu datang lagi ke meja layanan dengan aduan yang "
+                     "sama, nomor yang pertama tetap berlaku"_s);
     office.clock.set(wib(2026, 3, 2, 10, 0));
 }
 

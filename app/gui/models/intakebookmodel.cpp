@@ -156,11 +156,13 @@ QVariant IntakeBookModel::data(const QModelIndex &index, int role) const
         case Subject:
             return row->subject;
         case Status:
-            return statusLine(*row);
+            return statusLabel(row->status); // a word of a closed set, read whole
         case Step:
-            return row->currentStep > 0
-                       ? tr("%1 · %2").arg(row->currentStep).arg(roleTitle(row->currentActor))
-                       : QString();
+            // A voided complaint stands nowhere in the SOP: its place says why it was voided
+            // ("Dibatalkan: <reason>"; a long reason whole in the tooltip).
+            if (row->currentStep > 0)
+                return tr("%1 · %2").arg(row->currentStep).arg(roleTitle(row->currentActor));
+            return row->status == ComplaintStatus::Voided ? statusLine(*row) : QString();
         case TimeLeft:
             if (row->status == ComplaintStatus::Paused)
                 return tr("On hold");
@@ -174,7 +176,7 @@ QVariant IntakeBookModel::data(const QModelIndex &index, int role) const
             return officetime::longDateTime(row->receivedAt, m_zone);
         if (column == Subject)
             return row->subject;
-        if (column == Status)
+        if (column == Status || (column == Step && row->status == ComplaintStatus::Voided))
             return statusLine(*row);
         if (column == TimeLeft) {
             if (const auto clock = clockOf(*row); clock && clock->dueAt.isValid())
