@@ -2029,6 +2029,77 @@ Simpan perbaikan apa adanya?</translation>
     </message>
 </context>
 <context>
+    <name>aduan::gui::DatabaseLocationEdit</name>
+    <message>
+        <source>Shared file (SQLite) in the office&apos;s shared folder</source>
+        <translation>Berkas bersama (SQLite) di folder bersama kantor</translation>
+    </message>
+    <message>
+        <source>Database server (PostgreSQL)</source>
+        <translation>Server basis data (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>J&amp;enis:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Tel&amp;usuri…</translation>
+    </message>
+    <message>
+        <source>server name or address, e.g. 192.168.1.10</source>
+        <translation>nama atau alamat server, mis. 192.168.1.10</translation>
+    </message>
+    <message>
+        <source>Remember &amp;the password on this PC</source>
+        <translation>Ingat kata sandi di P&amp;C ini</translation>
+    </message>
+    <message>
+        <source>Kept in PostgreSQL&apos;s own password file of this Windows or Linux user (.pgpass), which only this user can read; Aduan&apos;s settings never hold it.</source>
+        <translation>Disimpan di berkas kata sandi PostgreSQL milik pengguna Windows atau Linux ini (.pgpass), yang hanya bisa dibaca pengguna ini; pengaturan Aduan tidak pernah menyimpannya.</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;ver:</translation>
+    </message>
+    <message>
+        <source>Po&amp;rt:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>Na&amp;ma basis data:</translation>
+    </message>
+    <message>
+        <source>Us&amp;er:</source>
+        <translation>Pengg&amp;una:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ssword:</source>
+        <translation>Kata san&amp;di:</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation>Lokasi:</translation>
+    </message>
+    <message>
+        <source>Open the office&apos;s database</source>
+        <translation>Buka basis data kantor</translation>
+    </message>
+    <message>
+        <source>Aduan database (*.sqlite *.db);;All files (*)</source>
+        <translation>Basis data Aduan (*.sqlite *.db);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Create a new database</source>
+        <translation>Buat basis data baru</translation>
+    </message>
+    <message>
+        <source>Aduan database (*.sqlite)</source>
+        <translation>Basis data Aduan (*.sqlite)</translation>
+    </message>
+</context>
+<context>
     <name>aduan::gui::DatabaseOpener</name>
     <message>
         <source>The folder %1 for the demo database could not be created.</source>
@@ -2573,6 +2644,14 @@ Simpan perbaikan apa adanya?</translation>
     <message>
         <source>&amp;Log in</source>
         <translation>&amp;Masuk</translation>
+    </message>
+    <message>
+        <source>&amp;Database…</source>
+        <translation>Basis &amp;data…</translation>
+    </message>
+    <message>
+        <source>Work on another database on this PC: the office&apos;s shared file or its database server</source>
+        <translation>Bekerja dengan basis data lain di PC ini: berkas bersama kantor atau server basis datanya</translation>
     </message>
 </context>
 <context>
@@ -3352,32 +3431,12 @@ Catat aduan apa adanya?</translation>
         <translation>Aduan — Pengaturan PC ini</translation>
     </message>
     <message>
-        <source>Choose the database this PC works on: the office&apos;s shared file (usually aduan.sqlite in a shared folder), or a new one for a new office.</source>
-        <translation>Pilih basis data yang dipakai PC ini: berkas bersama milik kantor (biasanya aduan.sqlite di folder bersama), atau basis data baru untuk kantor baru.</translation>
-    </message>
-    <message>
         <source>&amp;Open the office&apos;s existing database</source>
         <translation>&amp;Buka basis data kantor yang sudah ada</translation>
     </message>
     <message>
         <source>&amp;Create a new database</source>
         <translation>Buat basis data ba&amp;ru</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Telusuri…</translation>
-    </message>
-    <message>
-        <source>Database &amp;file:</source>
-        <translation>Berkas basis &amp;data:</translation>
-    </message>
-    <message>
-        <source>B&amp;rowse…</source>
-        <translation>T&amp;elusuri…</translation>
-    </message>
-    <message>
-        <source>New &amp;file:</source>
-        <translation>Berkas bar&amp;u:</translation>
     </message>
     <message>
         <source>Office profile</source>
@@ -3432,22 +3491,6 @@ Catat aduan apa adanya?</translation>
         <translation>Lan&amp;jut</translation>
     </message>
     <message>
-        <source>Open the office&apos;s database</source>
-        <translation>Buka basis data kantor</translation>
-    </message>
-    <message>
-        <source>Aduan database (*.sqlite *.db);;All files (*)</source>
-        <translation>Basis data Aduan (*.sqlite *.db);;Semua berkas (*)</translation>
-    </message>
-    <message>
-        <source>Create a new database</source>
-        <translation>Buat basis data baru</translation>
-    </message>
-    <message>
-        <source>Aduan database (*.sqlite)</source>
-        <translation>Basis data Aduan (*.sqlite)</translation>
-    </message>
-    <message>
         <source>Choose the database file.</source>
         <translation>Pilih berkas basis data.</translation>
     </message>
@@ -3459,16 +3502,24 @@ Catat aduan apa adanya?</translation>
         <source>The two passwords differ. Type them again.</source>
         <translation>Kedua kata sandi tidak sama. Ketik ulang.</translation>
     </message>
+    <message>
+        <source>Choose the database this PC works on: the office&apos;s shared file (usually aduan.sqlite in a shared folder) or its database server (PostgreSQL), or a new one for a new office.</source>
+        <translation>Pilih basis data yang dipakai PC ini: berkas bersama kantor (biasanya aduan.sqlite di folder bersama) atau server basis datanya (PostgreSQL), atau basis data baru untuk kantor baru.</translation>
+    </message>
+    <message>
+        <source>Name the database server and the database on it.</source>
+        <translation>Isi nama server basis data dan nama basis data di server itu.</translation>
+    </message>
+    <message>
+        <source>Name the database server and the empty database on it.</source>
+        <translation>Isi nama server basis data dan nama basis data kosong di server itu.</translation>
+    </message>
 </context>
 <context>
     <name>aduan::gui::Startup</name>
     <message>
         <source>Aduan — Database</source>
         <translation>Aduan — Basis data</translation>
-    </message>
-    <message>
-        <source>Database file: %1</source>
-        <translation>Berkas basis data: %1</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
@@ -3499,6 +3550,10 @@ Catat aduan apa adanya?</translation>
 This happens once and can take a minute for a large database. Please wait; do not close Aduan. Other PCs wait until it is done.</source>
         <translation>Memperbarui basis data %1 untuk versi Aduan ini…
 Ini hanya sekali dan bisa memakan waktu sampai satu menit untuk basis data yang besar. Mohon tunggu; jangan tutup Aduan. PC lain menunggu sampai selesai.</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Basis data: %1</translation>
     </message>
 </context>
 <context>

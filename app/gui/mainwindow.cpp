@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "storage/sqldialect.h"
+
 #include "common/palette.h"
 #include "complaintactions/draftkeeper.h"
 #include "session/session.h"
@@ -173,7 +175,8 @@ void MainWindow::updateStatus()
     m_userLabel->setText(role.isEmpty()
                              ? m_session.user().fullName
                              : tr("%1 — %2").arg(m_session.user().fullName, role));
-    QString db = tr("Database: %1").arg(QDir::toNativeSeparators(m_session.database().path()));
+    const Database &database = m_session.database();
+    QString db = tr("Database: %1").arg(database.dialect().shownLocation(database.path()));
     if (m_session.database().isReadOnly())
         db += u" "_s + tr("(read-only)");
     if (m_session.isDemo())

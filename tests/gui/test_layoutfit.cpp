@@ -495,6 +495,14 @@ TEST_CASE("Every dialog fits at 1366x768 in both languages", "[gui][layout][issu
                                "Check that the shared folder is connected, or choose the file."_s);
         found << dialogMisfits(setup, u"Setup"_s);
     }
+    for (const bool create : {false, true}) {
+        // The choice of a database server, for opening and for a new office's database.
+        gui::SetupDialog setup(office.clock, u"Database server tidak-ada.invalid cannot be "
+                                             "reached. Check the server's name."_s);
+        setup.showChoice(create, gui::DatabaseLocationEdit::Kind::Server);
+        found << dialogMisfits(setup, create ? u"Setup new on a server"_s
+                                             : u"Setup a server"_s);
+    }
     {
         forms::ReasonDialog reason(nullptr, u"Alasan penyimpangan"_s,
                                    u"Langkah ini selesai 12 menit, melewati target 5 menit. Tulis "

@@ -71,3 +71,37 @@ TEST_CASE("A search asks the index only for the columns the viewer may read",
                              {u"budi"_s})
           == u"'budi':*ACDB"_s);
 }
+
+TEST_CASE("A server location made from its parts reads back to the same parts",
+          "[postgres][location]")
+{
+    PostgresLocation parts;
+    parts.host = u"db.dinsos"_s;
+    parts.port = 5433;
+    parts.user = u"rina@front"_s;
+    parts.password = u"s:nd/i@"_s;
+    parts.database = u"aduan kota"_s;
+    const QString withPassword = parts.uri(true);
+    const auto back = PostgresLocation::parse(withPassword);
+    REQUIRE(back.has_value());
+    CHECK(back->host == parts.host);
+    CHECK(back->port == 5433);
+    CHECK(back->user == parts.user);
+    CHECK(back->password == parts.password);
+    CHECK(back->database == parts.database);
+    // Without the password (what a PC remembers in its settings).
+    const auto remembered = PostgresLocation::parse(parts.uri());
+    REQUIRE(remembered.has_value());
+    CHECK(remembered->password.isEmpty());
+    CHECK(remembered->user == parts.user);
+
+    PostgresLocation socket;
+    socket.host = u"/run/postgresql"_s;
+    socket.database = u"aduan"_s;
+    const auto viaSocket = PostgresLocation::parse(socket.uri());
+    REQUIRE(viaSocket.has_value());
+    CHECK(viaSocket->host == u"/run/postgresql"_s);
+    CHECK(viaSocket->port == 0);
+    CHECK(viaSocket->database == u"aduan"_s);
+    CHECK(makeDialect(socket.uri())->driverName() == u"QPSQL"_s);
+}

@@ -1,5 +1,7 @@
 #include "complaintactions/draftfile.h"
 
+#include "storage/sqldialect.h"
+
 #include "domain/gender.h"
 
 #include <QCryptographicHash>
@@ -41,9 +43,14 @@ QJsonArray stringArray(const QStringList &list)
     return array;
 }
 
-/// The same database file however it was named (case differs on Windows, "..", links).
+/// The same database however it was named: a file's path with case differences on Windows,
+/// "..", links resolved; a server's location without its password (which may or may not have
+/// been typed into the location).
 QString databaseKey(const QString &databasePath)
 {
+    const auto dialect = makeDialect(databasePath);
+    if (!dialect->isFile())
+        return dialect->shownLocation(databasePath);
     const QFileInfo info(databasePath);
     QString key = info.canonicalFilePath();
     if (key.isEmpty())

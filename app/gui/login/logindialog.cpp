@@ -103,6 +103,13 @@ LoginDialog::LoginDialog(Database &db, const Clock &clock, const QList<DemoAccou
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Log in"));
+    if (demoAccounts.isEmpty()) {
+        QPushButton *other = buttons->addButton(tr("&Database…"), QDialogButtonBox::ResetRole);
+        other->setToolTip(tr("Work on another database on this PC: the office's shared file or "
+                             "its database server"));
+        other->setAutoDefault(false);
+        connect(other, &QPushButton::clicked, this, [this] { done(kChooseDatabase); });
+    }
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &LoginDialog::tryLogin);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -19,13 +19,19 @@ namespace aduan::gui {
 
 /// Username and password. Wrong passwords, inactive accounts and locked accounts are refused
 /// with the core's message shown inline. In demo mode the demo accounts and their passwords are
-/// listed (and only then); choosing one fills the fields.
+/// listed (and only then); choosing one fills the fields. "Database…" ends the dialog with
+/// kChooseDatabase (not in demo mode): this PC is pointed at another database — e.g. the
+/// office's new PostgreSQL server after `aduan-cli migrate` — before anyone logs in.
 class LoginDialog : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LoginDialog)
 
 public:
+    /// exec()'s result when the person asked to work on another database ("Database…"):
+    /// the program then shows the set-up screen (startup/setupdialog.h) before logging in.
+    static constexpr int kChooseDatabase = 2;
+
     LoginDialog(Database &db, const Clock &clock, const QList<DemoAccount> &demoAccounts,
                 QWidget *parent = nullptr);
 

@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QVBoxLayout>
@@ -26,18 +27,6 @@ using namespace Qt::StringLiterals;
 
 namespace aduan::gui {
 
-namespace {
-QWidget *pathRow(QLineEdit *edit, QPushButton *browse)
-{
-    auto *row = new QWidget;
-    auto *layout = new QHBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(edit, 1);
-    layout->addWidget(browse);
-    return row;
-}
-} // namespace
-
 SetupDialog::SetupDialog(const Clock &clock, const QString &problem, QWidget *parent)
     : QDialog(parent)
     , m_clock(clock)
@@ -45,8 +34,8 @@ SetupDialog::SetupDialog(const Clock &clock, const QString &problem, QWidget *pa
     setWindowTitle(tr("Aduan — Set up this PC"));
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("Choose the database this PC works on: the office's shared file "
-                                "(usually aduan.sqlite in a shared folder), or a new one for a "
-                                "new office."));
+                                "(usually aduan.sqlite in a shared folder) or its database "
+                                "server (PostgreSQL), or a new one for a new office."));
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
@@ -61,21 +50,14 @@ SetupDialog::SetupDialog(const Clock &clock, const QString &problem, QWidget *pa
 
     m_pages = new QStackedWidget;
     // Open.
-    auto *openPage = new QWidget;
-    auto *openForm = new QFormLayout(openPage);
-    m_existingPath = new QLineEdit;
-    auto *browseExisting = new QPushButton(icons::open(), tr("&Browse…"));
-    openForm->addRow(tr("Database &file:"), pathRow(m_existingPath, browseExisting));
-    m_pages->addWidget(openPage);
+    m_existing = new DatabaseLocationEdit(DatabaseLocationEdit::Purpose::Existing);
+    m_pages->addWidget(m_existing);
     // Create.
     auto *createPage = new QWidget;
     auto *createLayout = new QVBoxLayout(createPage);
     createLayout->setContentsMargins(0, 0, 0, 0);
-    auto *whereForm = new QFormLayout;
-    m_newPath = new QLineEdit;
-    auto *browseNew = new QPushButton(icons::open(), tr("B&rowse…"));
-    whereForm->addRow(tr("New &file:"), pathRow(m_newPath, browseNew));
-    createLayout->addLayout(whereForm);
+    m_new = new DatabaseLocationEdit(DatabaseLocationEdit::Purpose::New);
+    createLayout->addWidget(m_new);
     auto *officeBox = new QGroupBox(tr("Office profile"));
     auto *officeForm = new QFormLayout(officeBox);
     const OfficeProfile defaults;
@@ -90,7 +72,10 @@ SetupDialog::SetupDialog(const Clock &clock, const QString &problem, QWidget *pa
     officeForm->addRow(tr("&Address:"), m_address);
     officeForm->addRow(tr("&Head's name:"), m_headName);
     officeForm->addRow(tr("Head's &NIP:"), m_headNip);
-    createLayout->addWidget(officeBox);
+    // The office and its first administrator side by side: with a server's six fields above
+    // them the page still fits the desk's 768 pixels.
+    auto *whoRow = new QHBoxLayout;
+    whoRow->addWidget(officeBox, 3);
     auto *adminBox = new QGroupBox(tr("First administrator"));
     auto *adminForm = new QFormLayout(adminBox);
     m_adminUsername = new QLineEdit(u"admin"_s);
@@ -103,7 +88,8 @@ SetupDialog::SetupDialog(const Clock &clock, const QString &problem, QWidget *pa
     adminForm->addRow(tr("Full na&me:"), m_adminName);
     adminForm->addRow(tr("&Password:"), m_adminPassword);
     adminForm->addRow(tr("Password a&gain:"), m_adminPasswordAgain);
-    createLayout->addWidget(adminBox);
+    whoRow->addWidget(adminBox, 2);
+    createLayout->addLayout(whoRow);
     m_pages->addWidget(createPage);
     layout->addWidget(m_pages);
 
@@ -127,12 +113,12 @@ SetupDialog::SetupDialog(const Clock &clock, const QString &problem, QWidget *pa
                                                       : QSizePolicy::Ignored);
         }
         m_pages->setCurrentIndex(id);
-        adjustSize();
+        fitOnScreen();
     });
+    for (DatabaseLocationEdit *edit : {m_existing, m_new})
+        connect(edit, &DatabaseLocationEdit::kindChanged, this, &SetupDialog::fitOnScreen);
     createPage->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
-    connect(browseExisting, &QPushButton::clicked, this, &SetupDialog::browseExisting);
-    connect(browseNew, &QPushButton::clicked, this, &SetupDialog::browseNew);
-    connect(buttons, &QDialogButtonBox::accepted, this, &SetupDialog::finish);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SetupDialog::tryContinue);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     setMinimumWidth(560);
 }
@@ -144,51 +130,61 @@ std::unique_ptr<Database> SetupDialog::takeDatabase()
     return std::move(m_db);
 }
 
+void SetupDialog::showChoice(bool create, DatabaseLocationEdit::Kind kind)
+{
+    (create ? m_createChoice : m_openChoice)->click();
+    (create ? m_new : m_existing)->setKind(kind);
+}
+
+void SetupDialog::setExistingLocation(const QString &location)
+{
+    m_existing->setLocation(location);
+}
+
+void SetupDialog::fitOnScreen()
+{
+    adjustSize();
+    // Grown after it was centred, the dialog may reach below the screen: move it back in.
+    const QScreen *shownOn = screen();
+    if (!shownOn || !isVisible())
+        return;
+    const QRect available = shownOn->availableGeometry();
+    QRect frame = frameGeometry();
+    frame.moveBottom(std::min(frame.bottom(), available.bottom()));
+    frame.moveRight(std::min(frame.right(), available.right()));
+    frame.moveTop(std::max(frame.top(), available.top()));
+    frame.moveLeft(std::max(frame.left(), available.left()));
+    move(frame.topLeft());
+}
+
 void SetupDialog::showProblem(const QString &message)
 {
     m_problem->setText(message);
     m_problem->setVisible(!message.isEmpty());
 }
 
-void SetupDialog::browseExisting()
-{
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open the office's database"), m_existingPath->text(),
-        tr("Aduan database (*.sqlite *.db);;All files (*)"));
-    if (!path.isEmpty())
-        m_existingPath->setText(QDir::toNativeSeparators(path));
-}
-
-void SetupDialog::browseNew()
-{
-    const QString start = m_newPath->text().isEmpty()
-                              ? QDir(QStandardPaths::writableLocation(
-                                         QStandardPaths::DocumentsLocation))
-                                    .filePath(u"aduan.sqlite"_s)
-                              : m_newPath->text();
-    const QString path = QFileDialog::getSaveFileName(this, tr("Create a new database"), start,
-                                                      tr("Aduan database (*.sqlite)"));
-    if (!path.isEmpty())
-        m_newPath->setText(QDir::toNativeSeparators(path));
-}
-
-void SetupDialog::finish()
+bool SetupDialog::tryContinue()
 {
     showProblem({});
     const bool ok = m_openChoice->isChecked() ? openExisting() : createNew();
     if (ok)
         accept();
+    return ok;
 }
 
 bool SetupDialog::openExisting()
 {
-    const QString path = QDir::fromNativeSeparators(m_existingPath->text().trimmed());
-    if (path.isEmpty()) {
-        showProblem(tr("Choose the database file."));
+    const QString location = m_existing->location(true);
+    if (location.isEmpty()) {
+        showProblem(m_existing->kind() == DatabaseLocationEdit::Kind::File
+                        ? tr("Choose the database file.")
+                        : tr("Name the database server and the database on it."));
+        m_existing->missingField()->setFocus();
         return false;
     }
     try {
-        m_db = openDatabase(path);
+        m_db = openDatabase(location);
+        m_existing->rememberPasswordIfAsked();
         return true;
     } catch (const Error &error) {
         showProblem(error.message());
@@ -200,9 +196,12 @@ bool SetupDialog::openExisting()
 
 bool SetupDialog::createNew()
 {
-    const QString path = QDir::fromNativeSeparators(m_newPath->text().trimmed());
+    const QString path = m_new->location(true);
     if (path.isEmpty()) {
-        showProblem(tr("Choose where the new database goes."));
+        showProblem(m_new->kind() == DatabaseLocationEdit::Kind::File
+                        ? tr("Choose where the new database goes.")
+                        : tr("Name the database server and the empty database on it."));
+        m_new->missingField()->setFocus();
         return false;
     }
     if (m_adminPassword->text() != m_adminPasswordAgain->text()) {
@@ -221,6 +220,7 @@ bool SetupDialog::createNew()
     input.administratorPassword = m_adminPassword->text();
     try {
         m_db = createOfficeDatabase(path, input, m_clock);
+        m_new->rememberPasswordIfAsked();
         return true;
     } catch (const Error &error) {
         showProblem(error.message());

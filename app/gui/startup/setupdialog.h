@@ -1,5 +1,7 @@
 #pragma once
 
+#include "startup/databaselocationedit.h"
+
 #include <QDialog>
 
 #include <memory>
@@ -16,9 +18,11 @@ class Database;
 
 namespace aduan::gui {
 
-/// First run on a PC: open the office's existing shared database file, or create a new one
-/// (where, the office profile, the first administrator) through createOfficeDatabase. A file
-/// that is not there is an error naming the path, never a new empty database.
+/// First run on a PC, or another database chosen: open the office's existing database — the
+/// shared file, or a PostgreSQL server (DatabaseLocationEdit) — or create a new one (where, the
+/// office profile, the first administrator) through createOfficeDatabase: a new file, or the
+/// tables in an empty server database. A file that is not there is an error naming the path,
+/// never a new empty database.
 class SetupDialog : public QDialog
 {
     Q_OBJECT
@@ -30,11 +34,23 @@ public:
 
     /// The database opened or created (after accept()).
     std::unique_ptr<Database> takeDatabase();
+    /// Shows the page for opening (`create` false) or creating a database of `kind`, as if
+    /// chosen.
+    void showChoice(bool create, DatabaseLocationEdit::Kind kind);
+    /// Fills the page for opening with `location` (a path or a `postgresql://` URI), e.g. the
+    /// one this PC used before.
+    void setExistingLocation(const QString &location);
+    /// Continue pressed: opens or creates the database; true when it did (the dialog is
+    /// accepted), false with the problem shown under the fields.
+    bool tryContinue();
+
+    // For tests.
+    DatabaseLocationEdit *existingLocationEdit() const { return m_existing; }
+    QLabel *problemLabel() const { return m_problem; }
 
 private:
-    void browseExisting();
-    void browseNew();
-    void finish();
+    /// Sizes the dialog to the chosen page and keeps it whole on its screen.
+    void fitOnScreen();
     bool openExisting();
     bool createNew();
     void showProblem(const QString &message);
@@ -44,8 +60,8 @@ private:
     QRadioButton *m_openChoice = nullptr;
     QRadioButton *m_createChoice = nullptr;
     QStackedWidget *m_pages = nullptr;
-    QLineEdit *m_existingPath = nullptr;
-    QLineEdit *m_newPath = nullptr;
+    DatabaseLocationEdit *m_existing = nullptr;
+    DatabaseLocationEdit *m_new = nullptr;
     QLineEdit *m_government = nullptr;
     QLineEdit *m_office = nullptr;
     QLineEdit *m_address = nullptr;

@@ -11,6 +11,7 @@
 #include "startup/databaseopener.h"
 #include "startup/setupdialog.h"
 #include "storage/database.h"
+#include "storage/sqldialect.h"
 #include "storage/officeclock.h"
 #include "support/feedback.h"
 #include "support/lockwait.h"
@@ -31,6 +32,7 @@
 #include <QTimer>
 #include <QTranslator>
 
+#include <functional>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -107,7 +109,7 @@ public:
             Startup::tr("Updating the database %1 for this version of Aduan…\nThis happens "
                         "once and can take a minute for a large database. Please wait; do not "
                         "close Aduan. Other PCs wait until it is done.")
-                .arg(QDir::toNativeSeparators(path)));
+                .arg(makeDialect(path)->shownLocation(path)));
         m_dialog.setCancelButton(nullptr);
         m_dialog.setRange(0, 0); // busy
         m_dialog.setMinimumDuration(0);
@@ -132,7 +134,7 @@ Choice askAfterOpenFailure(const QString &path, const Error &error)
     box.setIcon(QMessageBox::Critical);
     box.setWindowTitle(Startup::tr("Aduan — Database"));
     box.setText(error.message());
-    box.setInformativeText(Startup::tr("Database file: %1").arg(QDir::toNativeSeparators(path)));
+    box.setInformativeText(Startup::tr("Database: %1").arg(makeDialect(path)->shownLocation(path)));
     if (!error.detail().isEmpty())
         box.setDetailedText(error.detail());
     QPushButton *retry = box.addButton(Startup::tr("&Try again"), QMessageBox::AcceptRole);
@@ -146,6 +148,17 @@ Choice askAfterOpenFailure(const QString &path, const Error &error)
     if (box.clickedButton() == setup)
         return Choice::Setup;
     return Choice::Quit;
+}
+
+/// Keeps where `db` is as the database this PC opens next time: a file's path, or a server's
+/// location without its password (SqlDialect::shownLocation(); the password, if this PC keeps
+/// it, is in libpq's password file: startup/databaselocationedit.h). The settings are a plain
+/// file that other programs of this user can read.
+void rememberLocation(const Database &db)
+{
+    const QString location = db.dialect().isFile() ? db.path()
+                                                   : db.dialect().shownLocation(db.path());
+    AppSettings::databasePath().setValue(location);
 }
 
 /// The database to work on, or nullptr when the user gave up.
@@ -164,19 +177,21 @@ std::unique_ptr<Database> obtainDatabase(const CommandLine &commandLine, const C
     const bool explicitPath = !commandLine.databasePath.isEmpty();
     QString path = explicitPath ? commandLine.databasePath : AppSettings::databasePath().value();
     QString problem;
+    QString previous;
     while (!path.isEmpty()) {
         try {
             std::optional<MigrationNotice> notice;
             auto db = openDatabase(path, [&] { notice.emplace(path); });
             notice.reset();
             if (!explicitPath)
-                AppSettings::databasePath().setValue(db->path());
+                rememberLocation(*db);
             return db;
         } catch (const Error &error) {
             switch (askAfterOpenFailure(path, error)) {
             case Choice::Retry:
                 continue;
             case Choice::Setup:
+                previous = path;
                 path.clear();
                 break;
             case Choice::Quit:
@@ -185,11 +200,13 @@ std::unique_ptr<Database> obtainDatabase(const CommandLine &commandLine, const C
         }
     }
     SetupDialog setup(clock, problem);
+    if (!previous.isEmpty())
+        setup.setExistingLocation(previous);
     if (setup.exec() != QDialog::Accepted)
         return nullptr;
     auto db = setup.takeDatabase();
     if (db)
-        AppSettings::databasePath().setValue(db->path());
+        rememberLocation(*db);
     return db;
 }
 
@@ -230,12 +247,30 @@ int run(QApplication &app, const CommandLine &commandLine)
     std::unique_ptr<Database> db;
     std::unique_ptr<Session> session;
     std::unique_ptr<MainWindow> window;
-    auto logIn = [&] {
+    std::function<void()> logIn;
+    logIn = [&] {
         // A wrong clock is found before anyone logs in: login and saving are refused until
         // it is set right (the login screen says so).
         verifyClock(*db, clock);
         LoginDialog login(*db, clock, commandLine.demo ? demoAccounts() : QList<DemoAccount>{});
-        if (login.exec() != QDialog::Accepted)
+        const int answer = login.exec();
+        if (answer == LoginDialog::kChooseDatabase) {
+            // Another database for this PC, before anyone logs in: the current one stays open
+            // until the new one did.
+            SetupDialog setup(clock);
+            setup.setExistingLocation(db->dialect().isFile()
+                                          ? db->path()
+                                          : db->dialect().shownLocation(db->path()));
+            if (setup.exec() == QDialog::Accepted) {
+                if (auto chosen = setup.takeDatabase()) {
+                    db = std::move(chosen);
+                    rememberLocation(*db);
+                }
+            }
+            logIn();
+            return;
+        }
+        if (answer != QDialog::Accepted)
             return;
         session = std::make_unique<Session>(*db, clock, login.user(), commandLine.demo);
         session->startClockChecks();

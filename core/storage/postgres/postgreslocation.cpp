@@ -49,4 +49,29 @@ QString PostgresLocation::shown(const QString &location)
     return url.toString();
 }
 
+QString PostgresLocation::uri(bool withPassword) const
+{
+    QUrl url;
+    url.setScheme(u"postgresql"_s);
+    const bool socket = host.startsWith(u'/');
+    // An empty authority still needs "//": QUrl writes it only when a host is set.
+    url.setHost(socket ? QString() : host, QUrl::DecodedMode);
+    if (!user.isEmpty())
+        url.setUserName(user, QUrl::DecodedMode);
+    if (withPassword && !password.isEmpty())
+        url.setPassword(password, QUrl::DecodedMode);
+    if (port > 0)
+        url.setPort(port);
+    url.setPath(u"/"_s + database, QUrl::DecodedMode);
+    if (socket) {
+        QUrlQuery query;
+        query.addQueryItem(u"host"_s, QString::fromLatin1(QUrl::toPercentEncoding(host, "/")));
+        url.setQuery(query);
+    }
+    QString text = url.toString(QUrl::FullyEncoded);
+    if (!text.startsWith(u"postgresql://"_s)) // no authority at all: "postgresql:/db"
+        text.replace(0, int(qstrlen("postgresql:")), u"postgresql://"_s);
+    return text;
+}
+
 } // namespace aduan

@@ -26,6 +26,12 @@ struct PostgresLocation {
     static std::optional<PostgresLocation> parse(const QString &location);
     /// `location` with any password left out, for messages and logs.
     static QString shown(const QString &location);
+
+    /// These parts as a location that parse() reads back to the same parts: `postgresql://`,
+    /// the user (and, with `withPassword`, the password), the host — a socket directory as the
+    /// `host=` query item —, the port unless 0, the database; each part percent-encoded. Parts
+    /// left empty are left out (libpq's environment and defaults fill them in).
+    QString uri(bool withPassword = false) const;
 };
 
 } // namespace aduan
