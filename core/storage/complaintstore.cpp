@@ -54,9 +54,13 @@ Binds identityColumns(const ComplaintDraft &d)
             {u"complainant_address"_s, known(person.address, true)}};
 }
 
-/// Inserts one row into `table`: each (column, value) of `columns` bound as :column. Returns
-/// the new row's id. Table and column names are the program's, never typed text.
-qint64 insertRow(const Database &db, const QString &table, const Binds &columns)
+/// Inserts one row into `table`: each (column, value) of `columns` bound as :column. With
+/// `returnId`, the table has an `id` key made by the store and its new value is returned
+/// (`RETURNING id`: SQLite 3.35+ and PostgreSQL alike — never PostgreSQL's lastval(), which
+/// fails in a session that has not yet drawn from any sequence and then aborts the whole
+/// transaction); else 0. Table and column names are the program's, never typed text.
+qint64 insertRow(const Database &db, const QString &table, const Binds &columns,
+                 bool returnId = false)
 {
     QStringList names, placeholders;
     Binds binds;
@@ -65,10 +69,14 @@ qint64 insertRow(const Database &db, const QString &table, const Binds &columns)
         placeholders << u':' + column;
         binds.append({u':' + column, value});
     }
-    SqlQuery q(db, u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(table, names.join(u", "_s),
-                                                            placeholders.join(u", "_s)));
-    q.bind(binds).exec();
-    return q.lastInsertId();
+    SqlQuery q(db, u"INSERT INTO %1 (%2) VALUES (%3)%4"_s.arg(
+                       table, names.join(u", "_s), placeholders.join(u", "_s),
+                       returnId ? u" RETURNING id"_s : QString()));
+    q.bind(binds);
+    if (returnId)
+        return q.scalar().toLongLong();
+    q.exec();
+    return 0;
 }
 
 /// Closes an open record once: `at`, `by` and `text` columns of row `id` of `table` are set
@@ -122,7 +130,8 @@ qint64 ComplaintStore::insertComplaint(const NewComplaintRow &row)
                                  {u"class_code"_s, row.classCode},
                                  {u"deadline_at"_s, toStorageTime(row.deadlineAt)},
                                  {u"related_complaint_id"_s, nullableId(d.relatedComplaintId)},
-                                 {u"created_by"_s, row.createdBy}});
+                                 {u"created_by"_s, row.createdBy}},
+                     true);
 }
 
 void ComplaintStore::insertRequirementOutcomes(qint64 complaintId, int stepNumber,

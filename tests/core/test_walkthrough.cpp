@@ -6,9 +6,12 @@
 #include "admin/administration.h"
 #include "queries/intakebook.h"
 #include "storage/auditlog.h"
+#include "storage/database.h"
 #include "storage/settingsstore.h"
 #include "util/error.h"
 #include "workflow/workflow.h"
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace aduan;
@@ -133,6 +136,49 @@ TEST_CASE("Walkthrough A: walk-in, everything on time", "[walkthrough][workflow]
     CHECK(c.resolutionReport->conveyedAt == wib(2026, 3, 2, 9, 53));
     // Every command left its audit entry, and the chain verifies.
     CHECK(book.history(office.rina, c.id).size() == 5);
+    CHECK(AuditLog(*office.db).verify().ok);
+}
+
+TEST_CASE("Walkthrough A with each step on its own PC: every step is the first write of a "
+          "fresh connection",
+          "[walkthrough][workflow][postgres]")
+{
+    // Found in the walkthrough on a migrated server database: a connection whose first write
+    // inserted a row without an id of its own (the Berita Acara) asked PostgreSQL for
+    // lastval(), which fails in a session that has drawn from no sequence and aborted the step.
+    test::TestOffice office(wib(2026, 3, 2, 9, 0));
+    const auto freshPc = [&office] { return std::make_unique<Database>(office.db->path()); };
+    const QDateTime opened = office.clock.now();
+    office.clock.set(wib(2026, 3, 2, 9, 4, 10));
+    qint64 id = 0;
+    {
+        auto pc = freshPc();
+        const Registration reg = Workflow(*pc, office.clock)
+                                     .registerComplaint(office.rina, walkInPkh(), opened);
+        CHECK(reg.agendaNumber == u"0001/ADUAN/III/2026"_s);
+        id = reg.complaintId;
+    }
+    office.clock.set(wib(2026, 3, 2, 9, 12));
+    Workflow(*freshPc(), office.clock).reportToHead(office.dewi, {id});
+    office.clock.set(wib(2026, 3, 2, 9, 20));
+    DispositionInput disposition;
+    disposition.urgency = Urgency::Segera;
+    disposition.instructions = {u"Rapatkan segera"_s};
+    disposition.addressee = u"Tim Pengelola Pengaduan"_s;
+    Workflow(*freshPc(), office.clock).dispose(office.hendra, {id}, disposition);
+    office.clock.set(wib(2026, 3, 2, 9, 45));
+    Workflow(*freshPc(), office.clock)
+        .decide(office.agus, {id},
+                decision(wib(2026, 3, 2, 9, 25), u"Diverifikasi ulang ke pendamping PKH."_s));
+    office.clock.set(wib(2026, 3, 2, 9, 53));
+    Workflow(*freshPc(), office.clock)
+        .conveyResult(office.rina, {id},
+                      {u"telepon"_s, u"Bantuan akan dicairkan pada tahap berikut."_s,
+                       u"Menerima"_s});
+
+    const ComplaintRecord c = IntakeBook(*office.db, office.clock).complaint(office.rina, id);
+    CHECK(c.status() == ComplaintStatus::Completed);
+    CHECK(step(c, 5).workedSeconds == 480);
     CHECK(AuditLog(*office.db).verify().ok);
 }
 
