@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -143,29 +144,77 @@ QString shortened(const QString &text)
     return text.size() > 80 ? text.left(77) + u"..."_s : text;
 }
 
-/// Copies the rows of `table` (its `columns`) from `source` into `target`, in key order.
+/// An INSERT of `rows` rows into `table`'s `columns`, placeholders ":r<row>c<column>".
+QString insertStatement(const QString &table, const QStringList &columns, int rows)
+{
+    QStringList names;
+    for (const QString &column : columns)
+        names << quoted(column);
+    QStringList tuples;
+    for (int r = 0; r < rows; ++r) {
+        QStringList placeholders;
+        for (int c = 0; c < columns.size(); ++c)
+            placeholders << u":r%1c%2"_s.arg(r).arg(c);
+        tuples << u'(' + placeholders.join(u", "_s) + u')';
+    }
+    return u"INSERT INTO %1 (%2) VALUES %3"_s.arg(quoted(table), names.join(u", "_s),
+                                                  tuples.join(u", "_s));
+}
+
+/// Copies the rows of `table` (its `columns`) from `source` into `target`, in key order, many
+/// rows per INSERT (one round trip to a server for up to kValuesPerInsert values).
 qint64 copyTable(const Database &source, const Database &target, const QString &table,
                  const QStringList &columns, const StoreCopyOptions &options)
 {
-    QStringList names, placeholders;
-    for (int i = 0; i < columns.size(); ++i) {
-        names << quoted(columns.at(i));
-        placeholders << u":c%1"_s.arg(i);
-    }
+    constexpr int kValuesPerInsert = 1000;
+    const int perInsert = std::max(1, kValuesPerInsert / int(std::max<qsizetype>(1, columns.size())));
+    QStringList names;
+    for (const QString &column : columns)
+        names << quoted(column);
     SqlQuery read(source, u"SELECT %1 FROM %2 ORDER BY %3"_s.arg(names.join(u", "_s),
                                                                   quoted(table), orderBy(columns)));
-    SqlQuery insert(target, u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(
-                                quoted(table), names.join(u", "_s), placeholders.join(u", "_s)));
-    read.exec();
+    std::unique_ptr<SqlQuery> full; // prepared once, for every batch of perInsert rows
+    QList<QVariantList> pending;
     qint64 rows = 0;
+    qint64 reported = 0; ///< rows / kProgressEvery when progress was last called
+    auto flush = [&] {
+        if (pending.isEmpty())
+            return;
+        std::unique_ptr<SqlQuery> last;
+        SqlQuery *insert = nullptr;
+        if (pending.size() == perInsert) {
+            if (!full)
+                full = std::make_unique<SqlQuery>(target, insertStatement(table, columns, perInsert));
+            insert = full.get();
+        } else {
+            last = std::make_unique<SqlQuery>(target,
+                                              insertStatement(table, columns, int(pending.size())));
+            insert = last.get();
+        }
+        for (int r = 0; r < pending.size(); ++r) {
+            for (int c = 0; c < columns.size(); ++c)
+                insert->bind(u":r%1c%2"_s.arg(r).arg(c), pending.at(r).at(c));
+        }
+        insert->exec();
+        pending.clear();
+    };
+    read.exec();
     while (read.next()) {
+        QVariantList row;
+        row.reserve(columns.size());
         for (int i = 0; i < columns.size(); ++i)
-            insert.bind(placeholders.at(i), read.valueAt(i));
-        insert.exec();
+            row << read.valueAt(i);
+        pending << row;
         ++rows;
-        if (options.progress && rows % kProgressEvery == 0)
+        if (pending.size() < perInsert)
+            continue;
+        flush();
+        if (options.progress && rows / kProgressEvery != reported) {
+            reported = rows / kProgressEvery;
             options.progress(table, rows);
+        }
     }
+    flush();
     if (options.progress)
         options.progress(table, rows);
     return rows;

@@ -38,8 +38,8 @@ struct StoreCopyOptions {
     /// Every Nth row of each table (in the order of its columns, its key first) is compared
     /// column by column on both sides, and the first and the last row always. 1 compares all.
     int sampleEvery = 25;
-    /// Called after every 500 rows copied and at the end of each table, with the table and the
-    /// rows copied of it so far. May throw: the copy stops and the target's transaction is
+    /// Called after about every 500 rows copied and at the end of each table, with the table
+    /// and the rows copied of it so far. May throw: the copy stops and the target's transaction is
     /// rolled back (the exception propagates).
     std::function<void(const QString &table, qint64 rows)> progress;
     /// Runs on the target inside the copy's transaction, after the copy was verified and just
