@@ -45,6 +45,7 @@ int runDemoData(Context &ctx);
 int runRecap(Context &ctx);
 int runExport(Context &ctx);
 int runPrint(Context &ctx);
+int runMigrate(Context &ctx);
 
 
 

@@ -46,6 +46,8 @@ QList<Command> commands()
         {u"print"_s, u"Print a form to PDF: print FORM --complaint NUMBER --pdf FILE"_s, runPrint},
         {u"demo-data"_s, u"Create a demo database: demo-data --complaints N [--seed S] [--from YYYY-MM]"_s,
          runDemoData},
+        {u"migrate"_s, u"Move the shared file to an empty PostgreSQL database: migrate --to postgresql://..."_s,
+         runMigrate},
     };
 }
 

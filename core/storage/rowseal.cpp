@@ -23,7 +23,10 @@ QList<Part> partsOf(const QString &entity)
 {
     if (entity == u"complaint"_s) {
         const QString byComplaint = u" WHERE complaint_id = :id"_s;
-        return {{u"SELECT * FROM complaint WHERE id = :id"_s, {}},
+        // Without the PostgreSQL store's full-text column (generated from the row, absent from
+        // the file): a seal is the same on every store, so that a copy between stores
+        // (storecopy.h, aduan-cli migrate) keeps it valid.
+        return {{u"SELECT * FROM complaint WHERE id = :id"_s, {u"search_words"_s}},
                 {u"SELECT * FROM step_record"_s + byComplaint + u" ORDER BY step_no"_s, {}},
                 {u"SELECT * FROM requirement_outcome"_s + byComplaint
                      + u" ORDER BY step_no, code"_s,

@@ -136,6 +136,27 @@ public:
     /// writer held the lock too long; whatever a failed attempt left at `destination` is the
     /// caller's to remove. Throws aduan::Error (Busy, ReadOnly, Storage).
     virtual void backup(const Database &db, const QString &destination) const = 0;
+    /// Brings the backup file `backup` (written by backup()) back into the open database `db`
+    /// in place, as one all-or-nothing step, for a store whose database is not a file (a file
+    /// store is restored by swapping files before any connection: restoreDatabase() in
+    /// storage/maintenance.h). Checks first that `backup` is a readable backup of this store;
+    /// other sessions should be closed. Throws aduan::Error: FileMissing (no backup file),
+    /// NotADatabase (not a backup of this store: nothing changed), Invalid (a file store),
+    /// Storage (the restore failed and was rolled back, in the restoring tool's words).
+    virtual void restore(const Database &db, const QString &backup) const = 0;
+
+    // --- Copying between stores (aduan-cli migrate) -------------------------------------------
+
+    /// A statement listing the foreign keys of the database's tables as (tbl, ref) pairs, one row
+    /// per key: table `tbl` has a key referring to table `ref`. For copying tables in an order
+    /// that keeps every reference valid (storecopy.h).
+    virtual QString foreignKeysQuery() const = 0;
+    /// After rows were copied into `table` with their ids kept: makes the store's own key
+    /// generator for the table continue after the largest id there (PostgreSQL: setval() of each
+    /// identity column's sequence; SQLite: nothing to do, INTEGER PRIMARY KEY continues from
+    /// max(rowid)), so that the next row gets the next id and no id is used twice. Runs inside
+    /// the caller's transaction. Throws aduan::Error through Database::raise().
+    virtual void continueKeysAfterCopy(const Database &db, const QString &table) const = 0;
 
     /// `expression` in a form that keeps the query planner from using an index for it (SQLite:
     /// a unary plus, https://www.sqlite.org/optoverview.html#disqualifying_where_clause_terms_using_unary_),

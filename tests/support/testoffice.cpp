@@ -66,9 +66,9 @@ QString databaseName(const QString &what)
 /// Where a fresh office database of this process is: a file in `dir`, or on the test server a
 /// new, empty database (UTF-8, byte-order collation) made from `templateName` (empty: template0).
 QString freshLocation(const QTemporaryDir &dir, const QString &fileName, const QString &what,
-                      const QString &templateName)
+                      const QString &templateName, bool file = false)
 {
-    if (!onPostgres())
+    if (!onPostgres() || file)
         return dir.filePath(fileName);
     const QString name = databaseName(what);
     if (templateName.isEmpty())
@@ -79,10 +79,10 @@ QString freshLocation(const QTemporaryDir &dir, const QString &fileName, const Q
     return u"postgresql:///"_s + name;
 }
 
-QString buildTemplate()
+QString buildTemplate(bool file)
 {
     static QTemporaryDir dir;
-    const QString path = freshLocation(dir, u"template.sqlite"_s, u"template"_s, QString());
+    const QString path = freshLocation(dir, u"template.sqlite"_s, u"template"_s, QString(), file);
     ManualClock clock(wib(2026, 1, 2, 8, 0));
     SetupInput input;
     input.profile.address = u"Jl. contoh No. 1, Blitar"_s;
@@ -112,7 +112,7 @@ QString buildTemplate()
     add(u"hendra"_s, u"Drs. Hendra Wijaya, M.Si."_s, u"197003121995031004"_s, Role::Head, true);
     add(u"agus"_s, u"Agus"_s, {}, Role::Team, true);
     add(u"lina"_s, u"Lina"_s, {}, Role::Team, false);
-    if (onPostgres()) {
+    if (onPostgres() && !file) {
         // Every session of the template ends before databases are made from it.
         db.reset();
         // Dropped when the process ends (a crashed run leaves it to pg_virtualenv's cleanup).
@@ -129,15 +129,16 @@ QString buildTemplate()
 
 } // namespace
 
-TestOffice::TestOffice(const QDateTime &start)
+TestOffice::TestOffice(const QDateTime &start, Where where)
     : clock(start)
 {
-    static const QString templatePath = buildTemplate();
     static int offices = 0;
-    if (onPostgres()) {
+    if (onPostgres() && where == Where::TestStore) {
+        [[maybe_unused]] static const QString templatePath = buildTemplate(false);
         m_database = databaseName(QString::number(++offices));
         path = freshLocation(m_dir, {}, QString::number(offices), databaseName(u"template"_s));
     } else {
+        static const QString templatePath = buildTemplate(true);
         path = m_dir.filePath(u"aduan.sqlite"_s);
         QFile::copy(templatePath, path);
         QFile(path).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
@@ -160,6 +161,22 @@ TestOffice::~TestOffice()
             serverStatement(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(m_database));
         } catch (...) {
         }
+    }
+}
+
+ServerDatabase::ServerDatabase(const QString &what)
+    : m_name(databaseName(what))
+{
+    serverStatement(u"CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' "
+                    "LC_CTYPE 'C.UTF-8'"_s.arg(m_name));
+    location = u"postgresql:///"_s + m_name;
+}
+
+ServerDatabase::~ServerDatabase()
+{
+    try {
+        serverStatement(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(m_name));
+    } catch (...) {
     }
 }
 

@@ -34,7 +34,12 @@ QDateTime wib(int year, int month, int day, int hour, int minute, int second = 0
 class TestOffice
 {
 public:
-    explicit TestOffice(const QDateTime &start = wib(2026, 3, 2, 8, 0));
+    /// Where the office's database is: on the store the tests run on (a file, or the test
+    /// server with onPostgres()), or always a file (e.g. the file an office moves to a server).
+    enum class Where { TestStore, File };
+
+    explicit TestOffice(const QDateTime &start = wib(2026, 3, 2, 8, 0),
+                        Where where = Where::TestStore);
     ~TestOffice();
 
     QString path;
@@ -48,6 +53,22 @@ public:
 private:
     QTemporaryDir m_dir;
     QString m_database; ///< on the test server: the database to drop
+};
+
+/// A new, empty database on the test server (onPostgres() only), UTF-8 with byte-order
+/// collation as the README asks the server's administrator to make it; dropped (with any
+/// session still on it) by the destructor.
+class ServerDatabase
+{
+public:
+    explicit ServerDatabase(const QString &what);
+    ~ServerDatabase();
+    ServerDatabase(const ServerDatabase &) = delete;
+    ServerDatabase &operator=(const ServerDatabase &) = delete;
+    QString location; ///< postgresql:///NAME
+
+private:
+    QString m_name;
 };
 
 /// A walk-in complaint as the desk takes it: Sukarno (male, phone 081234567807, no NIK),

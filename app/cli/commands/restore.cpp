@@ -2,6 +2,7 @@
 #include "commands/viewer.h"
 
 #include "admin/restoration.h"
+#include "storage/sqldialect.h"
 #include "util/clock.h"
 
 #include <QCommandLineParser>
@@ -23,13 +24,19 @@ int runRestore(Context &ctx)
         "file is kept aside as FILE.before-restore-YYYYMMDD-HHMMSS. Close Aduan on every PC "
         "first. Needs an administrator (--as, default: the first administrator of the current "
         "database) and that administrator's password; the restore is recorded in the restored "
-        "database's history."_s);
+        "database's history. On a PostgreSQL database (--database postgresql://...), SRC is a "
+        "backup written by aduan-cli backup (pg_dump's custom format): it is checked with "
+        "pg_restore --list, restored in place in one transaction with pg_restore, then the full "
+        "check must pass."_s);
     if (parser.positionalArguments().size() != 1 || ctx.databasePath.isEmpty()) {
         ctx.err << parser.helpText();
         return 2;
     }
     const QString source = parser.positionalArguments().constFirst();
-    const QString target = QFileInfo(ctx.databasePath).absoluteFilePath();
+    // A file by its absolute path; a server's location as given.
+    const QString target = makeDialect(ctx.databasePath)->isFile()
+                               ? QFileInfo(ctx.databasePath).absoluteFilePath()
+                               : ctx.databasePath;
     QString username = parser.value(u"as"_s).trimmed();
     if (username.isEmpty()) {
         username = firstAdministrator(target);
@@ -43,8 +50,8 @@ int runRestore(Context &ctx)
     const QString kept = restoreAsAdministrator(source, target, username, password, clock);
     if (!kept.isEmpty())
         ctx.out << u"current database kept as "_s << kept << u'\n';
-    ctx.out << u"restored "_s << QFileInfo(source).absoluteFilePath() << u" to "_s << target
-            << u'\n';
+    ctx.out << u"restored "_s << QFileInfo(source).absoluteFilePath() << u" to "_s
+            << makeDialect(target)->shownLocation(target) << u'\n';
     return 0;
 }
 

@@ -94,7 +94,10 @@ QString readPassword(Context &ctx, const QCommandLineParser &parser, const QStri
 QString firstAdministrator(const QString &path)
 {
     try {
-        Database db(path);
+        // Read-only: only looks (never migrates or journals the file it names).
+        OpenOptions options;
+        options.readOnly = true;
+        Database db(path, options);
         return firstActiveAdministrator(db);
     } catch (const Error &) {
         // No usable current file: the caller asks for --as.

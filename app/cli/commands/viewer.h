@@ -44,8 +44,8 @@ User actingUser(Context &ctx, Database &db, const QCommandLineParser &parser);
 /// Throws aduan::Error(Invalid) when none could be read.
 QString readPassword(Context &ctx, const QCommandLineParser &parser, const QString &username);
 
-/// The username of the first active administrator of the database file `path`; empty when the
-/// file cannot be opened or has none.
+/// The username of the first active administrator of the database `path` (opened read-only:
+/// never migrated or written); empty when it cannot be opened or has none.
 QString firstAdministrator(const QString &path);
 
 } // namespace aduan::cli

@@ -11,6 +11,9 @@
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QSqlDatabase>
@@ -213,37 +216,132 @@ IntegrityReport PostgresDialect::fullCheck(const Database &db) const
     return report;
 }
 
-void PostgresDialect::backup(const Database &db, const QString &destination) const
+namespace {
+
+/// The result of one of PostgreSQL's client programs (pg_dump, pg_restore).
+struct ClientRun {
+    bool ok = false;
+    QString out;  ///< its standard output
+    QString said; ///< its standard error, or why it did not start
+};
+
+/// Runs PostgreSQL's client program `program` with `args` and the connection parameters of the
+/// database at `location` (`--dbname` for pg_restore, the database name for pg_dump), the
+/// password through PGPASSWORD, never asking for one.
+ClientRun runClient(const QString &program, QStringList args, const PostgresLocation &where,
+                    const QString &dbnameOption)
+{
+    args << u"--no-password"_s;
+    if (!where.host.isEmpty())
+        args << u"--host"_s << where.host;
+    if (where.port > 0)
+        args << u"--port"_s << QString::number(where.port);
+    if (!where.user.isEmpty())
+        args << u"--username"_s << where.user;
+    if (!where.database.isEmpty() && !dbnameOption.isEmpty())
+        args << dbnameOption << where.database;
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!where.password.isEmpty())
+        env.insert(u"PGPASSWORD"_s, where.password);
+    process.setProcessEnvironment(env);
+    process.start(program, args);
+    const bool finished = process.waitForStarted() && process.waitForFinished(-1);
+    ClientRun run;
+    run.ok = finished && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
+    run.out = QString::fromLocal8Bit(process.readAllStandardOutput());
+    run.said = QString::fromLocal8Bit(process.readAllStandardError()).trimmed();
+    if (run.said.isEmpty() && !run.ok)
+        run.said = process.errorString();
+    return run;
+}
+
+PostgresLocation locationOf(const Database &db)
 {
     const auto where = PostgresLocation::parse(db.path());
     if (!where)
         throw Error(Error::Code::Invalid, tr("The database location cannot be read."),
-                    shownLocation(db.path()));
-    QStringList args{u"--format=custom"_s, u"--no-password"_s, u"--file"_s, destination};
-    if (!where->host.isEmpty())
-        args << u"--host"_s << where->host;
-    if (where->port > 0)
-        args << u"--port"_s << QString::number(where->port);
-    if (!where->user.isEmpty())
-        args << u"--username"_s << where->user;
-    if (!where->database.isEmpty())
-        args << u"--dbname"_s << where->database;
-    QProcess dump;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    if (!where->password.isEmpty())
-        env.insert(u"PGPASSWORD"_s, where->password);
-    dump.setProcessEnvironment(env);
-    dump.start(u"pg_dump"_s, args);
-    const bool finished = dump.waitForStarted() && dump.waitForFinished(-1);
-    if (!finished || dump.exitStatus() != QProcess::NormalExit || dump.exitCode() != 0) {
-        const QString said = QString::fromLocal8Bit(dump.readAllStandardError()).trimmed();
+                    PostgresLocation::shown(db.path()));
+    return *where;
+}
+
+} // namespace
+
+void PostgresDialect::backup(const Database &db, const QString &destination) const
+{
+    const ClientRun dump = runClient(u"pg_dump"_s, {u"--format=custom"_s, u"--file"_s, destination},
+                                     locationOf(db), u"--dbname"_s);
+    if (!dump.ok) {
         throw Error(Error::Code::Storage,
                     tr("The backup of the database %1 with pg_dump failed: %2. Check that "
                        "PostgreSQL's client programs (Debian package postgresql-client) are "
                        "installed on this PC and that the server can be reached; nothing was "
                        "changed in the database.")
-                        .arg(shownLocation(db.path()), said.isEmpty() ? dump.errorString() : said),
-                    said);
+                        .arg(shownLocation(db.path()), dump.said),
+                    dump.said);
+    }
+}
+
+void PostgresDialect::restore(const Database &db, const QString &backup) const
+{
+    if (!QFileInfo(backup).isFile()) {
+        throw Error(Error::Code::FileMissing,
+                    tr("The backup %1 is not there. Nothing was changed.")
+                        .arg(QDir::toNativeSeparators(backup)),
+                    backup);
+    }
+    const PostgresLocation where = locationOf(db);
+    // The archive's table of contents: a custom-format dump that holds Aduan's tables.
+    const ClientRun list = runClient(u"pg_restore"_s, {u"--list"_s, backup}, where, {});
+    static const QRegularExpression history(u"\\bTABLE DATA \\S+ audit_entry\\b"_s);
+    if (!list.ok || !history.match(list.out).hasMatch()) {
+        throw Error(Error::Code::NotADatabase,
+                    tr("The file %1 is not a backup of an Aduan database on PostgreSQL (a "
+                       "pg_dump custom-format archive holding Aduan's tables). Nothing was "
+                       "changed.")
+                        .arg(QDir::toNativeSeparators(backup)),
+                    list.said);
+    }
+    const ClientRun run = runClient(u"pg_restore"_s,
+                                    {u"--clean"_s, u"--if-exists"_s, u"--single-transaction"_s,
+                                     u"--no-owner"_s, u"--exit-on-error"_s, backup},
+                                    where, u"--dbname"_s);
+    if (!run.ok) {
+        throw Error(Error::Code::Storage,
+                    tr("Restoring %1 into the database %2 with pg_restore failed: %3. The "
+                       "restore ran as one transaction and was rolled back: the database is as "
+                       "it was. Check that PostgreSQL's client programs (Debian package "
+                       "postgresql-client) are installed on this PC and that no other program "
+                       "holds the tables.")
+                        .arg(QDir::toNativeSeparators(backup), shownLocation(db.path()), run.said),
+                    run.said);
+    }
+}
+
+QString PostgresDialect::foreignKeysQuery() const
+{
+    return u"SELECT c.conrelid::regclass::text AS tbl, c.confrelid::regclass::text AS ref "
+           "FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace "
+           "WHERE n.nspname = current_schema() AND c.contype = 'f'"_s;
+}
+
+void PostgresDialect::continueKeysAfterCopy(const Database &db, const QString &table) const
+{
+    SqlQuery identities(db, u"SELECT column_name AS name FROM information_schema.columns "
+                            "WHERE table_schema = current_schema() AND table_name = :t "
+                            "AND is_identity = 'YES'"_s);
+    identities.bind(u":t"_s, table);
+    const QStringList columns = identities.rows([](const SqlQuery &q) { return q.text(u"name"_s); });
+    for (const QString &column : columns) {
+        // Names from the catalog, quoted as identifiers.
+        const QString t = u'"' + QString(table).replace(u'"', u"\"\""_s) + u'"';
+        const QString c = u'"' + QString(column).replace(u'"', u"\"\""_s) + u'"';
+        SqlQuery(db, u"SELECT setval(pg_get_serial_sequence(:t, :c), "
+                     "COALESCE((SELECT max(%2) FROM %1), 1), "
+                     "(SELECT max(%2) FROM %1) IS NOT NULL)"_s.arg(t, c))
+            .bind(u":t"_s, t)
+            .bind(u":c"_s, column)
+            .exec();
     }
 }
 

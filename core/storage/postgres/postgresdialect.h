@@ -90,6 +90,23 @@ public:
     /// parameters (https://www.postgresql.org/docs/15/app-pgdump.html). Throws Error(Storage)
     /// with pg_dump's own words when it fails or is not installed.
     void backup(const Database &db, const QString &destination) const override;
+    /// `pg_restore --list` first (a custom-format archive holding Aduan's history table, else
+    /// Error(NotADatabase), nothing changed), then `pg_restore --clean --if-exists
+    /// --single-transaction --no-owner --exit-on-error` into the database with the connection's
+    /// parameters (https://www.postgresql.org/docs/15/app-pgrestore.html): every object of the
+    /// dump is dropped and made again from it in ONE transaction, so that a failure (or the
+    /// process killed) leaves the database as it was. In place rather than into a new database
+    /// swapped by renaming, because Aduan's login role usually may not create or rename
+    /// databases, and renaming needs every other session gone. Objects the dump does not hold
+    /// are left alone. Waits (without lock_timeout) for the other sessions' locks on the tables:
+    /// close Aduan everywhere first. Throws Error(Storage) with pg_restore's words.
+    void restore(const Database &db, const QString &backup) const override;
+    /// pg_constraint's foreign keys of the current schema.
+    QString foreignKeysQuery() const override;
+    /// setval(pg_get_serial_sequence(table, column), max(column)) for each identity column of
+    /// `table` (information_schema.columns.is_identity), is_called false for an empty table
+    /// (https://www.postgresql.org/docs/15/functions-sequence.html).
+    void continueKeysAfterCopy(const Database &db, const QString &table) const override;
     /// "(expression)" — PostgreSQL's planner needs no hint.
     QString unindexed(const QString &expression) const override;
     /// The GIN index over complaint.search_words (migration 003).

@@ -188,4 +188,24 @@ void SqliteDialect::backup(const Database &db, const QString &destination) const
     SqlQuery(db, u"VACUUM INTO :target"_s).bind(u":target"_s, destination).exec();
 }
 
+void SqliteDialect::restore(const Database &db, const QString &backup) const
+{
+    throw Error(Error::Code::Invalid,
+                u"A database file is restored by swapping files (restoreDatabase()), not in "
+                "place."_s,
+                backup + u" → "_s + db.path());
+}
+
+QString SqliteDialect::foreignKeysQuery() const
+{
+    return u"SELECT m.name AS tbl, f.\"table\" AS ref FROM sqlite_master m, "
+           "pragma_foreign_key_list(m.name) f WHERE m.type = 'table'"_s;
+}
+
+void SqliteDialect::continueKeysAfterCopy(const Database &db, const QString &table) const
+{
+    Q_UNUSED(db)
+    Q_UNUSED(table)
+}
+
 } // namespace aduan

@@ -51,6 +51,12 @@ public:
     IntegrityReport fullCheck(const Database &db) const override;
     /// `VACUUM INTO` (https://www.sqlite.org/lang_vacuum.html#vacuuminto).
     void backup(const Database &db, const QString &destination) const override;
+    /// Error(Invalid): a file is restored by swapping files (restoreDatabase()).
+    void restore(const Database &db, const QString &backup) const override;
+    /// pragma_foreign_key_list() of every table in sqlite_master.
+    QString foreignKeysQuery() const override;
+    /// Nothing: an INTEGER PRIMARY KEY continues from max(rowid).
+    void continueKeysAfterCopy(const Database &db, const QString &table) const override;
     /// "+expression".
     QString unindexed(const QString &expression) const override;
     /// FTS5 (https://www.sqlite.org/fts5.html), table complaint_fts of migration 003.
