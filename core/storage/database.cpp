@@ -75,35 +75,7 @@ Database::Database(const QString &path, const OpenOptions &options)
                                .arg(m_dialect->shownLocation(m_path));
     }
 
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect->driverName(), m_connectionName);
-        try {
-            m_dialect->setLocation(db, m_path);
-        } catch (...) {
-            db = QSqlDatabase();
-            QSqlDatabase::removeDatabase(m_connectionName);
-            throw;
-        }
-        db.setConnectOptions(m_dialect->connectOptions(options.busyTimeoutMs, m_readOnly));
-        if (!db.open()) {
-            const QSqlError error = db.lastError();
-            db = QSqlDatabase();
-            QSqlDatabase::removeDatabase(m_connectionName);
-            if (!m_dialect->isFile()) {
-                throw Error(Error::Code::FileMissing,
-                            tr("Aduan could not connect to the database %1: %2. Check that the "
-                               "database server is on and can be reached from this PC, and that "
-                               "the user name, password and database name are right (ask the "
-                               "server's administrator); then try again. Nothing was changed.")
-                                .arg(m_dialect->shownLocation(m_path), error.text().trimmed()),
-                            error.text());
-            }
-            throw Error(Error::Code::Storage,
-                        tr("The database file %1 cannot be opened: %2")
-                            .arg(QDir::toNativeSeparators(m_path), error.text()),
-                        m_path);
-        }
-    }
+    openConnection();
     const int attempts = std::max(1, m_options.writeAttempts);
     try {
         // Like a write transaction, the opening statements are tried again when another
@@ -177,6 +149,75 @@ Database::~Database()
             db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+void Database::openConnection() const
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect->driverName(), m_connectionName);
+    try {
+        m_dialect->setLocation(db, m_path);
+    } catch (...) {
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+        throw;
+    }
+    db.setConnectOptions(m_dialect->connectOptions(m_options.busyTimeoutMs, m_readOnly));
+    if (db.open())
+        return;
+    const QSqlError error = db.lastError();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+    if (!m_dialect->isFile()) {
+        throw Error(Error::Code::FileMissing,
+                    tr("Aduan could not connect to the database %1: %2. Check that the "
+                       "database server is on and can be reached from this PC, and that "
+                       "the user name, password and database name are right (ask the "
+                       "server's administrator); then try again. Nothing was changed.")
+                        .arg(m_dialect->shownLocation(m_path), error.text().trimmed()),
+                    error.text());
+    }
+    throw Error(Error::Code::Storage,
+                tr("The database file %1 cannot be opened: %2")
+                    .arg(QDir::toNativeSeparators(m_path), error.text()),
+                m_path);
+}
+
+void Database::reconnectIfLost() const
+{
+    if (!m_connectionLost || m_transactionDepth > 0)
+        return;
+    // The old session is gone on the server's side (and with it any transaction, lock or LISTEN
+    // it had): drop it, and open a new one under a new name, so that nothing still holding the
+    // old one (a query object, a signal connection to its driver) can reach the new one.
+    if (QSqlDatabase::contains(m_connectionName)) {
+        QSqlDatabase::database(m_connectionName, false).close();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+    m_connectionName = nextConnectionName();
+    m_listening = false;
+    openConnection(); // throws FileMissing while the server cannot be reached: still lost
+    m_connectionLost = false;
+    m_dialect->configureConnection(*this); // a failure here marks it lost again (raise())
+    listen();
+}
+
+void Database::listen() const
+{
+    if (!m_onChange || m_listening)
+        return;
+    m_listening = m_dialect->listenForChanges(*this, [this] {
+        if (m_onChange)
+            m_onChange();
+    });
+}
+
+bool Database::watchChanges(std::function<void()> onChange)
+{
+    m_onChange = std::move(onChange);
+    if (!m_onChange)
+        return false;
+    listen();
+    return m_listening;
 }
 
 void Database::checkFile()
@@ -407,21 +448,49 @@ void Database::write(const std::function<void()> &work)
         }
     }
     const int attempts = std::max(1, m_options.writeAttempts);
+    bool reconnected = false;
     for (int attempt = 1;; ++attempt) {
         bool begun = false;
+        bool committing = false;
         try {
+            reconnectIfLost();
             execPlain(m_dialect->beginWriteStatement());
             begun = true;
             ++m_transactionDepth;
             work();
+            const QString announce = m_dialect->announceChangeStatement();
+            if (!announce.isEmpty())
+                execPlain(announce);
+            committing = true;
             execPlain(u"COMMIT"_s);
             --m_transactionDepth;
             return;
         } catch (const Error &error) {
             if (begun) {
                 --m_transactionDepth;
-                QSqlQuery rollback(connection());
-                rollback.exec(u"ROLLBACK"_s);
+                if (!m_connectionLost) {
+                    QSqlQuery rollback(connection());
+                    rollback.exec(u"ROLLBACK"_s);
+                }
+            }
+            if (m_connectionLost && committing) {
+                // COMMIT was sent and no answer came: the server may or may not have committed.
+                throw Error(Error::Code::FileMissing,
+                            tr("The connection to the database server of %1 was lost while this "
+                               "change was being saved, so it cannot be known whether it was "
+                               "saved. Look whether it is there (the register, or the "
+                               "complaint's history) before saving it again; what you typed is "
+                               "kept. Aduan connects again by itself with the next command.")
+                                .arg(m_dialect->shownLocation(m_path)),
+                            error.detail());
+            }
+            if (m_connectionLost && !begun && !reconnected) {
+                // The session was already gone when the transaction was to begin (the server
+                // restarted while this PC was idle): nothing was sent, so connect again and
+                // start once more.
+                reconnected = true;
+                --attempt;
+                continue;
             }
             if (error.code() != Error::Code::Busy || attempt >= attempts)
                 throw;
@@ -430,8 +499,10 @@ void Database::write(const std::function<void()> &work)
         } catch (...) {
             if (begun) {
                 --m_transactionDepth;
-                QSqlQuery rollback(connection());
-                rollback.exec(u"ROLLBACK"_s);
+                if (!m_connectionLost) {
+                    QSqlQuery rollback(connection());
+                    rollback.exec(u"ROLLBACK"_s);
+                }
             }
             throw;
         }
@@ -451,14 +522,25 @@ void Database::read(const std::function<void()> &work)
         work();
         return;
     }
-    execPlain(m_dialect->beginReadStatement());
+    reconnectIfLost();
+    try {
+        execPlain(m_dialect->beginReadStatement());
+    } catch (const Error &) {
+        if (!m_connectionLost)
+            throw;
+        // Gone before anything was read (the server restarted meanwhile): connect again, once.
+        reconnectIfLost();
+        execPlain(m_dialect->beginReadStatement());
+    }
     ++m_transactionDepth;
     try {
         work();
     } catch (...) {
         --m_transactionDepth;
-        QSqlQuery rollback(connection());
-        rollback.exec(u"ROLLBACK"_s);
+        if (!m_connectionLost) {
+            QSqlQuery rollback(connection());
+            rollback.exec(u"ROLLBACK"_s);
+        }
         throw;
     }
     --m_transactionDepth;
@@ -467,6 +549,7 @@ void Database::read(const std::function<void()> &work)
 
 qint64 Database::dataVersion() const
 {
+    reconnectIfLost();
     return m_dialect->changeCounter(*this);
 }
 
@@ -475,11 +558,13 @@ void Database::raise(const QSqlError &error, const QString &context) const
     const QString detail = error.text() + u" — "_s + context.left(200);
     const QString where = m_dialect->shownLocation(m_path);
     if (m_dialect->isUnreachable(error)) {
+        m_connectionLost = true; // the next command connects again (reconnectIfLost())
         throw Error(Error::Code::FileMissing,
                     tr("The connection to the database server of %1 was lost (the server or the "
                        "network is down, or the server was restarted). Nothing was saved; what "
-                       "you typed is kept. Check the network and ask the administrator whether "
-                       "the server runs, then start Aduan again.")
+                       "you typed is kept. Try again in a moment: Aduan connects again by "
+                       "itself. If it keeps failing, check the network and ask the "
+                       "administrator whether the server runs.")
                         .arg(where),
                     detail);
     }
