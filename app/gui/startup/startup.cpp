@@ -12,6 +12,7 @@
 #include "startup/setupdialog.h"
 #include "storage/database.h"
 #include "storage/officeclock.h"
+#include "storage/serverclock.h"
 #include "support/feedback.h"
 #include "support/lockwait.h"
 #include "util/clock.h"
@@ -226,7 +227,10 @@ int run(QApplication &app, const CommandLine &commandLine)
     AppSettings::migrate();
     installLanguage(commandLine.language.isEmpty() ? AppSettings::language().value()
                                                    : commandLine.language);
-    const SystemClock clock;
+    // Every instant stored follows the database server's clock on a server; on the shared file
+    // it is this PC's clock, checked against the file server's (storage/serverclock.h).
+    const SystemClock pcClock;
+    ServerClock clock(pcClock);
     std::unique_ptr<Database> db;
     std::unique_ptr<Session> session;
     std::unique_ptr<MainWindow> window;
@@ -238,7 +242,7 @@ int run(QApplication &app, const CommandLine &commandLine)
         if (login.exec() != QDialog::Accepted)
             return;
         session = std::make_unique<Session>(*db, clock, login.user(), commandLine.demo);
-        session->startClockChecks();
+        session->startClockChecks(&clock);
         window = std::make_unique<MainWindow>(*session);
         // Saving waits for another PC's or program's lock without freezing the window.
         installLockWait(*session, window.get());
