@@ -172,6 +172,46 @@ TEST_CASE("A connection lost in the middle of a save: a clear error, nothing hal
     CHECK(waitUntil([&] { return calls > 0; }));
 }
 
+TEST_CASE("A connection lost at COMMIT: the error says the outcome cannot be known, and nothing "
+          "is run twice",
+          "[server][reconnect]")
+{
+    if (!test::onPostgres())
+        return;
+    test::TestOffice office;
+    auto admin = office.openAnother();
+    // The session ends itself while committing: a deferred constraint trigger runs at COMMIT
+    // (https://www.postgresql.org/docs/15/sql-createtrigger.html) — the loss comes after
+    // COMMIT was sent, as when the server goes away at that very moment.
+    SqlQuery(*admin, u"CREATE FUNCTION test_end_session() RETURNS trigger LANGUAGE plpgsql AS "
+                     "$$ BEGIN PERFORM pg_terminate_backend(pg_backend_pid()); RETURN NULL; END $$"_s)
+        .exec();
+    SqlQuery(*admin, u"CREATE CONSTRAINT TRIGGER test_end_at_commit AFTER INSERT ON complaint "
+                     "DEFERRABLE INITIALLY DEFERRED FOR EACH ROW "
+                     "EXECUTE FUNCTION test_end_session()"_s)
+        .exec();
+    int runs = 0;
+    try {
+        office.db->write([&] {
+            ++runs;
+            Workflow(*office.db, office.clock)
+                .registerComplaint(office.rina, test::walkIn(), office.clock.now());
+        });
+        FAIL("the commit went through");
+    } catch (const Error &e) {
+        CHECK(e.code() == Error::Code::FileMissing);
+        CHECK(e.message().contains(u"while this change was being saved"_s));
+        CHECK(e.message().contains(u"cannot be known whether it was saved"_s));
+        CHECK(e.message().contains(u"before saving it again"_s));
+    }
+    CHECK(runs == 1);
+    SqlQuery(*admin, u"DROP TRIGGER test_end_at_commit ON complaint"_s).exec();
+    const Registration next = Workflow(*office.db, office.clock)
+                                  .registerComplaint(office.rina, test::walkIn(), office.clock.now());
+    CHECK(next.complaintId > 0);
+    CHECK(complaints(*admin) == 1);
+}
+
 TEST_CASE("A session the server ended while the PC was idle: the next save connects again and "
           "succeeds",
           "[server][reconnect]")
