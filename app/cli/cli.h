@@ -8,6 +8,7 @@
 #include <memory>
 
 namespace aduan {
+class Clock;
 class Database;
 struct MonthlyRecap;
 }
@@ -21,8 +22,12 @@ struct Context {
     QTextStream &out;
     QTextStream &err;
 
-    /// Opens the database (it must exist). Throws aduan::Error.
+    /// Opens the database (it must exist) and checks this PC's clock against the office's
+    /// (verifyClock() with clock()). Throws aduan::Error.
     std::unique_ptr<Database> open() const;
+    /// The clock commands stamp and judge by: on a database server the server's clock, measured
+    /// by open(); on the shared file this PC's (storage/serverclock.h).
+    const Clock &clock() const;
 };
 
 /// One sub-command of aduan-cli.

@@ -4,6 +4,7 @@
 
 #include "storage/database.h"
 #include "storage/officeclock.h"
+#include "storage/serverclock.h"
 #include "util/clock.h"
 #include "util/error.h"
 
@@ -17,6 +18,18 @@ using namespace Qt::StringLiterals;
 
 namespace aduan::cli {
 
+namespace {
+
+/// The one clock of this run (Context::clock()).
+ServerClock &officeClock()
+{
+    static const SystemClock pc;
+    static ServerClock clock(pc);
+    return clock;
+}
+
+} // namespace
+
 std::unique_ptr<Database> Context::open() const
 {
     if (databasePath.isEmpty()) {
@@ -25,11 +38,16 @@ std::unique_ptr<Database> Context::open() const
                     "window first."_s);
     }
     auto db = std::make_unique<Database>(databasePath);
-    // This PC's clock against the file server's and the history's: writes and logins are
-    // refused while they disagree.
-    const SystemClock clock;
-    verifyClock(*db, clock);
+    // On a database server, the clock follows the server's; on the shared file, this PC's clock
+    // against the file server's and the history's: writes and logins are refused while they
+    // disagree.
+    verifyClock(*db, officeClock());
     return db;
+}
+
+const Clock &Context::clock() const
+{
+    return officeClock();
 }
 
 QList<Command> commands()

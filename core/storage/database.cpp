@@ -4,7 +4,6 @@
 #include "storage/sqldialect.h"
 #include "storage/sqlquery.h"
 
-#include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -18,17 +17,13 @@ using namespace Qt::StringLiterals;
 
 namespace aduan {
 
+QString newConnectionName(); // databaseconnection.cpp
+
 namespace {
 
 QString tr(const char *text)
 {
     return QCoreApplication::translate("aduan::Database", text);
-}
-
-QString nextConnectionName()
-{
-    static QAtomicInteger<quint64> counter;
-    return u"aduan-%1"_s.arg(counter.fetchAndAddRelaxed(1));
 }
 
 /// Splits a migration script into statements: each ends with ';' at the end of a line.
@@ -61,7 +56,7 @@ int Database::programSchemaVersion()
 
 Database::Database(const QString &path, const OpenOptions &options)
     : m_path(makeDialect(path)->canonicalLocation(path))
-    , m_connectionName(nextConnectionName())
+    , m_connectionName(newConnectionName())
     , m_options(options)
     , m_dialect(makeDialect(path))
 {
@@ -75,35 +70,7 @@ Database::Database(const QString &path, const OpenOptions &options)
                                .arg(m_dialect->shownLocation(m_path));
     }
 
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect->driverName(), m_connectionName);
-        try {
-            m_dialect->setLocation(db, m_path);
-        } catch (...) {
-            db = QSqlDatabase();
-            QSqlDatabase::removeDatabase(m_connectionName);
-            throw;
-        }
-        db.setConnectOptions(m_dialect->connectOptions(options.busyTimeoutMs, m_readOnly));
-        if (!db.open()) {
-            const QSqlError error = db.lastError();
-            db = QSqlDatabase();
-            QSqlDatabase::removeDatabase(m_connectionName);
-            if (!m_dialect->isFile()) {
-                throw Error(Error::Code::FileMissing,
-                            tr("Aduan could not connect to the database %1: %2. Check that the "
-                               "database server is on and can be reached from this PC, and that "
-                               "the user name, password and database name are right (ask the "
-                               "server's administrator); then try again. Nothing was changed.")
-                                .arg(m_dialect->shownLocation(m_path), error.text().trimmed()),
-                            error.text());
-            }
-            throw Error(Error::Code::Storage,
-                        tr("The database file %1 cannot be opened: %2")
-                            .arg(QDir::toNativeSeparators(m_path), error.text()),
-                        m_path);
-        }
-    }
+    openConnection();
     const int attempts = std::max(1, m_options.writeAttempts);
     try {
         // Like a write transaction, the opening statements are tried again when another
@@ -278,11 +245,6 @@ void Database::checkFile()
 
 }
 
-QSqlDatabase Database::connection() const
-{
-    return QSqlDatabase::database(m_connectionName, false);
-}
-
 void Database::execPlain(const QString &sql)
 {
     QSqlQuery query(connection());
@@ -407,21 +369,49 @@ void Database::write(const std::function<void()> &work)
         }
     }
     const int attempts = std::max(1, m_options.writeAttempts);
+    bool reconnected = false;
     for (int attempt = 1;; ++attempt) {
         bool begun = false;
+        bool committing = false;
         try {
+            reconnectIfLost();
             execPlain(m_dialect->beginWriteStatement());
             begun = true;
             ++m_transactionDepth;
             work();
+            const QString announce = m_dialect->announceChangeStatement();
+            if (!announce.isEmpty())
+                execPlain(announce);
+            committing = true;
             execPlain(u"COMMIT"_s);
             --m_transactionDepth;
             return;
         } catch (const Error &error) {
             if (begun) {
                 --m_transactionDepth;
-                QSqlQuery rollback(connection());
-                rollback.exec(u"ROLLBACK"_s);
+                if (!m_connectionLost) {
+                    QSqlQuery rollback(connection());
+                    rollback.exec(u"ROLLBACK"_s);
+                }
+            }
+            if (m_connectionLost && committing) {
+                // COMMIT was sent and no answer came: the server may or may not have committed.
+                throw Error(Error::Code::FileMissing,
+                            tr("The connection to the database server of %1 was lost while this "
+                               "change was being saved, so it cannot be known whether it was "
+                               "saved. Look whether it is there (the register, or the "
+                               "complaint's history) before saving it again; what you typed is "
+                               "kept. Aduan connects again by itself with the next command.")
+                                .arg(m_dialect->shownLocation(m_path)),
+                            error.detail());
+            }
+            if (m_connectionLost && !begun && !reconnected) {
+                // The session was already gone when the transaction was to begin (the server
+                // restarted while this PC was idle): nothing was sent, so connect again and
+                // start once more.
+                reconnected = true;
+                --attempt;
+                continue;
             }
             if (error.code() != Error::Code::Busy || attempt >= attempts)
                 throw;
@@ -430,8 +420,10 @@ void Database::write(const std::function<void()> &work)
         } catch (...) {
             if (begun) {
                 --m_transactionDepth;
-                QSqlQuery rollback(connection());
-                rollback.exec(u"ROLLBACK"_s);
+                if (!m_connectionLost) {
+                    QSqlQuery rollback(connection());
+                    rollback.exec(u"ROLLBACK"_s);
+                }
             }
             throw;
         }
@@ -451,14 +443,25 @@ void Database::read(const std::function<void()> &work)
         work();
         return;
     }
-    execPlain(m_dialect->beginReadStatement());
+    reconnectIfLost();
+    try {
+        execPlain(m_dialect->beginReadStatement());
+    } catch (const Error &) {
+        if (!m_connectionLost)
+            throw;
+        // Gone before anything was read (the server restarted meanwhile): connect again, once.
+        reconnectIfLost();
+        execPlain(m_dialect->beginReadStatement());
+    }
     ++m_transactionDepth;
     try {
         work();
     } catch (...) {
         --m_transactionDepth;
-        QSqlQuery rollback(connection());
-        rollback.exec(u"ROLLBACK"_s);
+        if (!m_connectionLost) {
+            QSqlQuery rollback(connection());
+            rollback.exec(u"ROLLBACK"_s);
+        }
         throw;
     }
     --m_transactionDepth;
@@ -467,6 +470,7 @@ void Database::read(const std::function<void()> &work)
 
 qint64 Database::dataVersion() const
 {
+    reconnectIfLost();
     return m_dialect->changeCounter(*this);
 }
 
@@ -475,11 +479,13 @@ void Database::raise(const QSqlError &error, const QString &context) const
     const QString detail = error.text() + u" — "_s + context.left(200);
     const QString where = m_dialect->shownLocation(m_path);
     if (m_dialect->isUnreachable(error)) {
+        m_connectionLost = true; // the next command connects again (reconnectIfLost())
         throw Error(Error::Code::FileMissing,
                     tr("The connection to the database server of %1 was lost (the server or the "
                        "network is down, or the server was restarted). Nothing was saved; what "
-                       "you typed is kept. Check the network and ask the administrator whether "
-                       "the server runs, then start Aduan again.")
+                       "you typed is kept. Try again in a moment: Aduan connects again by "
+                       "itself. If it keeps failing, check the network and ask the "
+                       "administrator whether the server runs.")
                         .arg(where),
                     detail);
     }

@@ -76,6 +76,16 @@ struct OpenOptions {
 /// - Storage: anything else.
 /// A failed open leaves the file byte for byte as it was (except that SQLite itself rolls back a
 /// hot journal left by a crashed writer: https://www.sqlite.org/atomiccommit.html#section_4_2).
+///
+/// A lost connection (a server only; issue 16): when a statement finds the server gone
+/// (restarted, shut down, the network dropped, the session ended by the administrator), that
+/// statement fails with Error(FileMissing) saying so, and the server has rolled back whatever
+/// transaction was open — nothing half-written. The Database object stays usable: the next
+/// statement outside a transaction connects again by itself (reconnectIfLost(): a new session,
+/// set up as at opening, listening again for changes), so the program goes on without being
+/// started again. Nothing is ever run twice on its own, except a write() or read() whose
+/// BEGIN found the session gone (nothing had been sent). A loss at COMMIT is said as such:
+/// the change may or may not have been saved (write()).
 class Database
 {
 public:
@@ -122,12 +132,17 @@ public:
     bool writeWouldWait();
 
     /// Runs `work` inside one write transaction (SqlDialect::beginWriteStatement() — SQLite's
-    /// BEGIN IMMEDIATE — ... COMMIT). When another
+    /// BEGIN IMMEDIATE — ... SqlDialect::announceChangeStatement() ... COMMIT). When another
     /// connection holds the lock (Error::Code::Busy from any statement, including BEGIN and
     /// COMMIT), the transaction is rolled back and `work` is run again, up to
     /// OpenOptions::writeAttempts times; then Error(Busy) is thrown. Any other exception rolls the
     /// transaction back and propagates: the database is unchanged. Nested calls join the outer
     /// transaction. `work` must therefore be safe to run more than once.
+    /// A lost connection to a server (see "A lost connection" above): when it is found at BEGIN,
+    /// the write connects again and starts once more; during `work`, it throws
+    /// Error(FileMissing) ("nothing was saved": the server rolled the transaction back); at
+    /// COMMIT, Error(FileMissing) saying that whether the change was saved cannot be known —
+    /// never run again, since it may have been committed.
     void write(const std::function<void()> &work);
     /// Runs `work` inside one read transaction, so that several queries see one snapshot.
     void read(const std::function<void()> &work);
@@ -136,11 +151,37 @@ public:
     /// (SqlDialect::changeCounter(); SQLite's `PRAGMA data_version`). Cheap; poll it to refresh
     /// open views.
     qint64 dataVersion() const;
+    /// Calls `onChange` (on this thread, from its event loop) after another connection — another
+    /// PC, another program — commits a write transaction to the database; this connection's own
+    /// commits do not call it (the screens refresh after their own commands). Pushed by the
+    /// store (PostgreSQL: LISTEN/NOTIFY, SqlDialect::listenForChanges(); every write() announces
+    /// its commit), and kept up across reconnections. Returns false when the store cannot push
+    /// (SQLite): poll dataVersion() instead. One watcher per Database: a new call replaces the
+    /// previous one; an empty function stops the calls. Never throws.
+    bool watchChanges(std::function<void()> onChange);
+
+    /// Connects again when a statement found the connection to the server lost (SqlDialect::
+    /// isUnreachable(): the server restarted, the network dropped, the session was ended) and no
+    /// transaction runs; otherwise does nothing. Called before every statement outside a
+    /// transaction (SqlQuery, write(), read(), dataVersion()), so that a program never has to
+    /// open the database again. See "A lost connection" above. Throws Error(FileMissing) while the
+    /// server still cannot be reached (the connection stays lost; the next call tries again),
+    /// or what the connection setup throws.
+    void reconnectIfLost() const;
+    /// True after a statement found the connection to the server lost, until reconnectIfLost()
+    /// succeeds.
+    bool isConnectionLost() const { return m_connectionLost; }
 
     /// Throws the Error that matches a failed statement (busy, read-only, corrupt, ...).
     [[noreturn]] void raise(const QSqlError &error, const QString &context) const;
 
 private:
+    /// Adds and opens the Qt connection m_connectionName; on failure removes it and throws
+    /// Error(FileMissing) for a server, Error(Storage) for a file.
+    void openConnection() const;
+    /// Starts listening for other connections' commits on the current connection, when a
+    /// watcher is set and it does not listen yet.
+    void listen() const;
     /// The checks of a file store before connecting: folder and file there and readable, the
     /// store's signature, WAL only on a local disk; sets m_readOnly for a file or folder this
     /// PC cannot write. Throws as the constructor says.
@@ -151,7 +192,10 @@ private:
     int readSchemaVersion();
 
     QString m_path;
-    QString m_connectionName;
+    mutable QString m_connectionName; ///< a new one for each reconnection
+    mutable bool m_connectionLost = false;
+    mutable bool m_listening = false;
+    std::function<void()> m_onChange;
     OpenOptions m_options;
     std::unique_ptr<SqlDialect> m_dialect;
     int m_schemaVersion = 0;

@@ -2,6 +2,7 @@
 
 #include "storage/auditlog.h"
 #include "storage/database.h"
+#include "storage/serverclock.h"
 #include "storage/settingsstore.h"
 #include "storage/sqldialect.h"
 #include "util/clock.h"
@@ -68,6 +69,16 @@ std::optional<QString> clockDisagreement(Database &db, const QDateTime &now,
 bool verifyClock(Database &db, const Clock &clock)
 {
     const std::optional<QDateTime> server = db.dialect().serverTime(db);
+    const std::optional<QString> problem = clockDisagreement(db, clock.now(), server);
+    db.setClockProblem(problem.value_or(QString()));
+    return !problem;
+}
+
+bool verifyClock(Database &db, ServerClock &clock)
+{
+    const std::optional<QDateTime> server = db.dialect().serverTime(db);
+    if (server && db.dialect().serverTimeIsAuthoritative())
+        clock.follow(*server);
     const std::optional<QString> problem = clockDisagreement(db, clock.now(), server);
     db.setClockProblem(problem.value_or(QString()));
     return !problem;

@@ -9,6 +9,7 @@ namespace aduan {
 
 class Clock;
 class Database;
+class ServerClock;
 
 /// The file server's time: a small file is written next to the database, its modification
 /// time — stamped by the server that holds the folder — is read back (UTC), and the file is
@@ -31,5 +32,13 @@ std::optional<QString> clockDisagreement(Database &db, const QDateTime &now,
 /// clock agrees again, the refusal is lifted. Returns true when the clocks agree. Call it after
 /// opening and then every minute or so.
 bool verifyClock(Database &db, const Clock &clock);
+
+/// The same check with the clock that stamps (storage/serverclock.h): when the store's
+/// serverTime() is authoritative (SqlDialect::serverTimeIsAuthoritative(): a database server)
+/// and could be read, `clock` first follows it (ServerClock::follow()), so that this PC's own
+/// clock being off no longer matters and only the newest history entry lying ahead can
+/// disagree; when it cannot be read, the last offset stays. On a file store, exactly
+/// verifyClock(db, const Clock &). Returns true when the clocks agree.
+bool verifyClock(Database &db, ServerClock &clock);
 
 } // namespace aduan

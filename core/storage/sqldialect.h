@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -36,8 +37,9 @@ struct IntegrityReport {
 ///   migration scripts (same count: a schema version means the same tables on every store), its
 ///   full-text search (e.g. a `tsvector` per column, keeping public and confidential names
 ///   apart), its bulk path (e.g. COPY or a prepared INSERT), backups (`pg_dump`), change
-///   notification (LISTEN/NOTIFY behind changeCounter()) and its error codes (SQLSTATE 40001,
-///   40P01 as busy: the whole transaction is retried);
+///   notification (changeCounter() polled, or LISTEN/NOTIFY pushed: listenForChanges()), whose
+///   clock stamps (serverTimeIsAuthoritative()) and its error codes (SQLSTATE 40001, 40P01 as
+///   busy: the whole transaction is retried);
 /// - one branch in makeDialect() choosing it for a `postgresql://` location.
 /// Nothing in Workflow, the queries or the app changes.
 ///
@@ -107,6 +109,26 @@ public:
     /// `PRAGMA data_version`). Cheap: the open views poll it to refresh.
     /// Throws aduan::Error (Busy, FileMissing, Storage) when it cannot be read.
     virtual qint64 changeCounter(const Database &db) const = 0;
+
+    /// A statement that Database::write() runs inside every write transaction, just before its
+    /// COMMIT, so that the other connections learn of the commit (PostgreSQL: NOTIFY, which is
+    /// delivered only when the transaction commits, and not at all when it rolls back). Empty
+    /// for a store that cannot push changes (SQLite): its readers poll changeCounter().
+    virtual QString announceChangeStatement() const = 0;
+    /// Starts listening on the current connection of `db` for the commits announced by
+    /// announceChangeStatement() on other connections (to this database, from any PC): from then
+    /// on `onChange` is called on the connection's thread, from its event loop, once or more
+    /// after each such commit; this connection's own commits do not call it. Call it once per
+    /// connection: Database calls it again after it reconnected (Database::watchChanges()).
+    /// Returns false, and never calls `onChange`, on a store that cannot push (SQLite). Never
+    /// throws.
+    virtual bool listenForChanges(const Database &db, std::function<void()> onChange) const = 0;
+
+    /// Whether serverTime() is the clock that every stored instant should follow (a database
+    /// server, whose clock is the one every PC reaches: true), rather than a reference that this
+    /// PC's own clock is only checked against (a file server's time stamp, which a read-only
+    /// share does not give: false). See ServerClock (storage/serverclock.h).
+    virtual bool serverTimeIsAuthoritative() const = 0;
 
     /// The time of the machine that keeps the database (UTC), the reference for this PC's
     /// clock (storage/officeclock.h): SQLite, the file server's, from a probe file's time stamp

@@ -24,11 +24,19 @@ qint64 slowStatementMs()
     return threshold;
 }
 
+/// The connection of `db`, connected again first when it was lost outside a transaction
+/// (Database::reconnectIfLost()).
+QSqlDatabase liveConnection(const Database &db)
+{
+    db.reconnectIfLost();
+    return db.connection();
+}
+
 } // namespace
 
 SqlQuery::SqlQuery(const Database &db, const QString &sql)
     : m_db(db)
-    , m_query(db.connection())
+    , m_query(liveConnection(db))
     , m_sql(sql)
 {
     m_query.setForwardOnly(true);

@@ -1,5 +1,6 @@
 // Crash safety: a process registering complaints is killed (SIGKILL, no chance to clean up) at
-// random moments; the file stays sound and nothing reported as saved is lost.
+// random moments, or in the middle of its transaction; the database stays sound, nothing
+// reported as saved is lost and nothing of the killed transaction remains.
 #include "catch_qt.h"
 #include "testoffice.h"
 
@@ -7,7 +8,9 @@
 #include "storage/database.h"
 #include "storage/sqldialect.h"
 #include "storage/sqlquery.h"
+#include "workflow/workflow.h"
 
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QMap>
 #include <QProcess>
@@ -96,4 +99,57 @@ TEST_CASE("A writer killed at random moments 50 times loses nothing it reported 
     WARN("figures, crash: 50 kills, " << saved.size() << " registrations reported, " << stored
                              << " stored, " << killedWhileWorking
                              << " kills during registrations, " << killMs << " ms");
+}
+
+TEST_CASE("A client killed mid-transaction leaves nothing half-written, the write lock free and "
+          "no gap in the agenda numbers",
+          "[robustness][multiprocess][crash]")
+{
+    test::TestOffice office(wib(2026, 3, 2, 9, 0));
+    Workflow(*office.db, office.clock)
+        .registerComplaint(office.rina, test::walkIn(u"sebelum"_s), office.clock.now());
+    auto count = [&](Database &db) {
+        return SqlQuery(db, u"SELECT COUNT(*) FROM complaint"_s).scalar().toLongLong();
+    };
+
+    // A client with a registration written whole inside its open transaction, then killed.
+    QProcess p;
+    p.start(QStringLiteral(ADUAN_TEST_WORKER),
+            {u"hang-in-registration"_s, office.path, QString::number(office.rina),
+             u"2026-03-02T02:00:00Z"_s});
+    REQUIRE(p.waitForStarted(10000));
+    const QDeadlineTimer bound(30000); // a bound for a failure, not a time the test relies on
+    while (!p.canReadLine() && p.state() == QProcess::Running && !bound.hasExpired())
+        p.waitForReadyRead(100);
+    const QByteArray line = p.readLine().trimmed();
+    INFO(line.toStdString() << " / " << p.readAllStandardError().toStdString());
+    REQUIRE(line.startsWith("inside "));
+    const QString killedNumber = QString::fromUtf8(line.split(' ').at(2));
+    // Meanwhile it holds the write lock, and nothing of it can be seen.
+    CHECK(office.db->writeWouldWait());
+    CHECK(count(*office.db) == 1);
+    p.kill(); // SIGKILL: no rollback of its own, no goodbye to the server
+    REQUIRE(p.waitForFinished(10000));
+    CHECK(p.exitStatus() == QProcess::CrashExit);
+
+    // Another writer gets the lock within one wait of the busy timeout (one attempt, no retry;
+    // far below the server's 60 s for a client idle in a transaction): the lock went with the
+    // client. Its registration takes the number the killed one had: no gap.
+    OpenOptions once;
+    once.writeAttempts = 1;
+    Database writer(office.path, once);
+    const Registration next = Workflow(writer, office.clock)
+                                  .registerComplaint(office.rina, test::walkIn(u"sesudah"_s),
+                                                     office.clock.now());
+    CHECK(next.agendaNumber == killedNumber);
+    CHECK(count(writer) == 2);
+    CHECK(SqlQuery(writer, u"SELECT MAX(agenda_seq) FROM complaint"_s).scalar().toLongLong() == 2);
+    CHECK(SqlQuery(writer, u"SELECT COUNT(*) FROM complaint WHERE subject = 'Terputus'"_s)
+              .scalar()
+              .toLongLong()
+          == 0);
+    CHECK(writer.dialect().fullCheck(writer).ok);
+    const AuditVerification chain = AuditLog(writer).verify();
+    INFO(chain.problem.toStdString());
+    CHECK(chain.ok);
 }

@@ -52,6 +52,16 @@ void serverStatement(const QString &sql)
             throw std::runtime_error("cannot reach the test PostgreSQL server (PG* variables): "
                                      + server.lastError().text().toStdString());
     }
+    {
+        QSqlQuery q(server);
+        if (q.exec(sql))
+            return;
+    }
+    // The server may have been restarted by a test ([restart]): connect again, once.
+    server.close();
+    if (!server.open())
+        throw std::runtime_error("cannot reach the test PostgreSQL server again: "
+                                 + server.lastError().text().toStdString());
     QSqlQuery q(server);
     if (!q.exec(sql))
         throw std::runtime_error(sql.toStdString() + ": " + q.lastError().text().toStdString());

@@ -20,6 +20,11 @@
 //     takes SQLite's exclusive lock on PATH (BEGIN EXCLUSIVE, as another program would), prints
 //     "locked", holds it until a line or end of file arrives on stdin, then prints "released".
 //
+//   aduan_test_worker hang-in-registration PATH USER_ID CLOCK_ISO
+//     opens a write transaction, registers one complaint in it as USER_ID (every row of it
+//     written, nothing committed), prints "inside ID NUMBER" and waits for a line on stdin (the
+//     test kills it meanwhile); given a line, it commits and prints "committed".
+//
 //   aduan_test_worker probe PATH USER_ID
 //     when running as root, first becomes the unprivileged user 65534 (nobody), because root
 //     ignores file permissions; then opens PATH and prints "open READONLY REASON" or
@@ -309,6 +314,32 @@ int runHoldLock(const QStringList &args)
     return code;
 }
 
+int runHangInRegistration(const QStringList &args)
+{
+    if (args.size() < 5) {
+        std::fprintf(stderr, "usage: aduan_test_worker hang-in-registration PATH USER_ID CLOCK_ISO\n");
+        return 2;
+    }
+    ManualClock clock(QDateTime::fromString(args.at(4), Qt::ISODate));
+    try {
+        Database db(args.at(2));
+        Workflow workflow(db, clock);
+        db.write([&] {
+            const Registration r =
+                workflow.registerComplaint(args.at(3).toLongLong(), draft(u"Terputus"_s),
+                                           clock.now());
+            say(u"inside %1 %2"_s.arg(r.complaintId).arg(r.agendaNumber));
+            char line[64];
+            (void)std::fgets(line, sizeof line, stdin);
+        });
+        say(u"committed"_s);
+    } catch (const Error &e) {
+        say(errorLine(u"error"_s, e));
+        return 1;
+    }
+    return 0;
+}
+
 int runProbe(const QStringList &args)
 {
     if (args.size() < 4) {
@@ -364,6 +395,9 @@ int main(int argc, char *argv[])
         return runHoldLock(args);
     if (mode == u"probe"_s)
         return runProbe(args);
-    std::fprintf(stderr, "usage: aduan_test_worker register|mixed|hold-lock|probe ...\n");
+    if (mode == u"hang-in-registration"_s)
+        return runHangInRegistration(args);
+    std::fprintf(stderr,
+                 "usage: aduan_test_worker register|mixed|hold-lock|hang-in-registration|probe ...\n");
     return 2;
 }

@@ -38,7 +38,7 @@ int runExport(Context &ctx)
         }
     }
     auto db = ctx.open();
-    SystemClock clock;
+    const Clock &clock = ctx.clock();
     const qint64 viewer = actingUser(ctx, *db, parser).id;
     QElapsedTimer timer;
     timer.start();

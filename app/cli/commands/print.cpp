@@ -121,7 +121,7 @@ int runPrint(Context &ctx)
         return 2;
     }
     auto db = ctx.open();
-    SystemClock clock;
+    const Clock &clock = ctx.clock();
     const qint64 viewer = actingUser(ctx, *db, parser).id;
     IntakeBook book(*db, clock);
     const User who = book.viewer(viewer);
@@ -157,7 +157,7 @@ int runPrint(Context &ctx)
 
 int printRecapPdf(Context &ctx, Database &db, const MonthlyRecap &recap, const QString &path)
 {
-    SystemClock clock;
+    const Clock &clock = ctx.clock();
     FormDocument document = forms::recapDocument(recap, printContext(db, u"A4"_s, {}, clock.now()));
     return write(ctx, document, path);
 }

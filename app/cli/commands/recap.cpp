@@ -32,7 +32,7 @@ int runRecap(Context &ctx)
         return 2;
     }
     auto db = ctx.open();
-    SystemClock clock;
+    const Clock &clock = ctx.clock();
     // The XLSX lists the month's complaints as a user may see them: that user's password first.
     const qint64 viewer = parser.isSet(xlsx) ? actingUser(ctx, *db, parser).id : 0;
     const MonthlyRecap recap = buildMonthlyRecap(*db, first.year(), first.month(), clock.now());

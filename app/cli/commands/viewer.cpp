@@ -114,7 +114,7 @@ User actingUser(Context &ctx, Database &db, const QCommandLineParser &parser)
             throw Error(Error::Code::NotFound, u"The database has no active administrator."_s);
     }
     const QString password = readPassword(ctx, parser, username);
-    SystemClock clock;
+    const Clock &clock = ctx.clock();
     return Authenticator(db, clock).login(username, password);
 }
 

@@ -4,7 +4,7 @@
 
 namespace aduan::gui {
 
-DataWatcher::DataWatcher(Database &db, QObject *parent, int intervalMs)
+DataWatcher::DataWatcher(Database &db, QObject *parent, int intervalMs, int safetyIntervalMs)
     : QObject(parent)
     , m_db(db)
 {
@@ -13,9 +13,29 @@ DataWatcher::DataWatcher(Database &db, QObject *parent, int intervalMs)
     } catch (...) {
         m_lastVersion = -1;
     }
-    m_timer.setInterval(intervalMs);
+    m_pushed = m_db.watchChanges([this] { pushed(); });
+    m_timer.setInterval(m_pushed ? safetyIntervalMs : intervalMs);
     connect(&m_timer, &QTimer::timeout, this, &DataWatcher::poll);
     m_timer.start();
+}
+
+DataWatcher::~DataWatcher()
+{
+    m_db.watchChanges({});
+}
+
+void DataWatcher::pushed()
+{
+    if (m_db.isWaitingForLock() || m_db.inTransaction()) {
+        m_pending = true;
+        return;
+    }
+    m_pending = false;
+    try {
+        m_lastVersion = m_db.dataVersion(); // the poll need not report it again
+    } catch (...) {
+    }
+    emit changed();
 }
 
 void DataWatcher::poll()
@@ -26,10 +46,11 @@ void DataWatcher::poll()
     try {
         version = m_db.dataVersion();
     } catch (...) {
-        return; // the share may be briefly away; the next poll tries again
+        return; // the share (or server) may be briefly away; the next poll tries again
     }
-    if (version != m_lastVersion) {
+    if (version != m_lastVersion || m_pending) {
         m_lastVersion = version;
+        m_pending = false;
         emit changed();
     }
 }

@@ -4,6 +4,7 @@
 #include "storage/chainmemory.h"
 #include "storage/database.h"
 #include "storage/officeclock.h"
+#include "storage/serverclock.h"
 #include "storage/settingsstore.h"
 #include "storage/userstore.h"
 #include "util/clock.h"
@@ -30,11 +31,14 @@ Session::Session(Database &db, const Clock &clock, const User &user, bool demo, 
 
 Session::~Session() = default;
 
-void Session::startClockChecks()
+void Session::startClockChecks(ServerClock *serverClock)
 {
     m_clockCheck.setInterval(60 * 1000);
-    connect(&m_clockCheck, &QTimer::timeout, this, [this] {
-        verifyClock(m_db, m_clock);
+    connect(&m_clockCheck, &QTimer::timeout, this, [this, serverClock] {
+        if (serverClock)
+            verifyClock(m_db, *serverClock);
+        else
+            verifyClock(m_db, m_clock);
         ChainMemory().remember(m_db); // the longest history this PC has seen (aduan-cli check)
     });
     ChainMemory().remember(m_db);

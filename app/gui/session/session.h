@@ -12,6 +12,7 @@
 
 namespace aduan {
 class Clock;
+class ServerClock;
 class Database;
 } // namespace aduan
 
@@ -63,8 +64,10 @@ public:
     /// Compares this PC's clock with the office's every minute (verifyClock()): while they
     /// disagree, saving is refused with the core's sentence. Started by the program, not by
     /// tests (whose clocks are set by hand). Also remembers the longest history this PC has seen
-    /// of the database (ChainMemory), at once and every minute.
-    void startClockChecks();
+    /// of the database (ChainMemory), at once and every minute. `serverClock`: the session's
+    /// clock itself when the program stamps by a ServerClock (storage/serverclock.h), so that
+    /// each check also measures the database server's clock again; nullptr otherwise.
+    void startClockChecks(ServerClock *serverClock = nullptr);
 
 signals:
     /// The data changed (this PC or another): views reload.

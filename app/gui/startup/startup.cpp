@@ -13,6 +13,7 @@
 #include "storage/database.h"
 #include "storage/sqldialect.h"
 #include "storage/officeclock.h"
+#include "storage/serverclock.h"
 #include "support/feedback.h"
 #include "support/lockwait.h"
 #include "util/clock.h"
@@ -243,7 +244,10 @@ int run(QApplication &app, const CommandLine &commandLine)
     AppSettings::migrate();
     installLanguage(commandLine.language.isEmpty() ? AppSettings::language().value()
                                                    : commandLine.language);
-    const SystemClock clock;
+    // Every instant stored follows the database server's clock on a server; on the shared file
+    // it is this PC's clock, checked against the file server's (storage/serverclock.h).
+    const SystemClock pcClock;
+    ServerClock clock(pcClock);
     std::unique_ptr<Database> db;
     std::unique_ptr<Session> session;
     std::unique_ptr<MainWindow> window;
@@ -273,7 +277,7 @@ int run(QApplication &app, const CommandLine &commandLine)
         if (answer != QDialog::Accepted)
             return;
         session = std::make_unique<Session>(*db, clock, login.user(), commandLine.demo);
-        session->startClockChecks();
+        session->startClockChecks(&clock);
         window = std::make_unique<MainWindow>(*session);
         // Saving waits for another PC's or program's lock without freezing the window.
         installLockWait(*session, window.get());

@@ -1,5 +1,5 @@
 // PostgresDialect: where the server is, connection setup, locks, checks, backups, change polling
-// and the bulk path. The statements, search and error codes are in postgresdialect.cpp.
+// and notification, and the bulk path. The statements, search and error codes are in postgresdialect.cpp.
 
 #include "storage/postgres/postgresdialect.h"
 
@@ -17,6 +17,7 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -171,6 +172,34 @@ qint64 PostgresDialect::changeCounter(const Database &db) const
     const QString snapshot = query.value(0).toString();
     query.finish();
     return qint64(qHash(snapshot, 0) & 0x7fffffffffffffffULL);
+}
+
+QString PostgresDialect::announceChangeStatement() const
+{
+    return u"NOTIFY "_s + QLatin1StringView(kChangeChannel);
+}
+
+bool PostgresDialect::listenForChanges(const Database &db, std::function<void()> onChange) const
+{
+    QSqlDriver *driver = db.connection().driver();
+    const QString channel = QLatin1StringView(kChangeChannel);
+    if (!driver || !driver->subscribeToNotification(channel))
+        return false;
+    // The driver reads notifications from its socket in the event loop, and after each statement
+    // (Qt's QPSQL). Connected with the driver as context: it ends with the connection.
+    QObject::connect(driver, &QSqlDriver::notification, driver,
+                     [channel, onChange = std::move(onChange)](
+                         const QString &name, QSqlDriver::NotificationSource source,
+                         const QVariant &) {
+                         if (name == channel && source == QSqlDriver::OtherSource && onChange)
+                             onChange();
+                     });
+    return true;
+}
+
+bool PostgresDialect::serverTimeIsAuthoritative() const
+{
+    return true;
 }
 
 std::optional<QDateTime> PostgresDialect::serverTime(const Database &db) const

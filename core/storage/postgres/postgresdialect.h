@@ -65,7 +65,10 @@ public:
     bool writeWouldWait(const Database &db) const override;
     /// A connection of its own tries the write lock for up to `waitMs`.
     bool isBeingWritten(const QString &location, int waitMs) const override;
-    /// For this milestone a polled number, not LISTEN/NOTIFY: a digest of the server's current
+    /// The channel of the change notifications (announceChangeStatement(), listenForChanges()).
+    static constexpr const char *kChangeChannel = "aduan_changed";
+
+    /// A polled number, the safety net beside LISTEN/NOTIFY (listenForChanges()): a digest of the server's current
     /// snapshot, pg_current_snapshot() — its xmin, xmax and the transactions in progress
     /// (https://www.postgresql.org/docs/15/functions-info.html#FUNCTIONS-PG-SNAPSHOT). Only
     /// transactions that write get a transaction id, so it changes when a writer starts and when
@@ -74,6 +77,17 @@ public:
     /// compare for inequality. Read outside a transaction (inside one it is that transaction's
     /// snapshot).
     qint64 changeCounter(const Database &db) const override;
+    /// "NOTIFY aduan_changed" (kChangeChannel): queued by the write transaction and delivered
+    /// to every session listening on the channel in this database when, and only if, it commits
+    /// (https://www.postgresql.org/docs/15/sql-notify.html). Several in one transaction are
+    /// delivered once.
+    QString announceChangeStatement() const override;
+    /// LISTEN on kChangeChannel through QSqlDriver::subscribeToNotification(); the driver's
+    /// QSqlDriver::notification signal calls `onChange` for notifications from other sessions
+    /// (QSqlDriver::OtherSource: another backend process id). True when the subscription took.
+    bool listenForChanges(const Database &db, std::function<void()> onChange) const override;
+    /// True: every PC reaches the same server; its clock stamps (ServerClock).
+    bool serverTimeIsAuthoritative() const override;
     /// The server's clock_timestamp().
     std::optional<QDateTime> serverTime(const Database &db) const override;
     QString expandSchema(QString script) const override;

@@ -147,6 +147,23 @@ qint64 SqliteDialect::changeCounter(const Database &db) const
     return version;
 }
 
+QString SqliteDialect::announceChangeStatement() const
+{
+    return {};
+}
+
+bool SqliteDialect::listenForChanges(const Database &db, std::function<void()> onChange) const
+{
+    Q_UNUSED(db)
+    Q_UNUSED(onChange)
+    return false;
+}
+
+bool SqliteDialect::serverTimeIsAuthoritative() const
+{
+    return false;
+}
+
 std::optional<QDateTime> SqliteDialect::serverTime(const Database &db) const
 {
     return db.isReadOnly() ? std::nullopt : fileServerTime(db.path());
