@@ -33,6 +33,57 @@
     </message>
 </context>
 <context>
+    <name>aduan</name>
+    <message>
+        <source>Login refused: the username or password is wrong, the account is not active, or it is locked. Nothing was changed.</source>
+        <translation>Masuk ditolak: nama pengguna atau kata sandi salah, akun tidak aktif, atau akun terkunci. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can move the office&apos;s database to a server. Nothing was changed.</source>
+        <translation>Hanya administrator yang dapat memindahkan basis data kantor ke server. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The database to move must be the office&apos;s shared file (--database FILE); %1 is not a file.</source>
+        <translation>Basis data yang dipindahkan harus berkas bersama kantor (--database BERKAS); %1 bukan berkas.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s database can be moved only to a PostgreSQL server: give the target as postgresql://USER@SERVER:5432/DATABASE (not %1). Nothing was changed.</source>
+        <translation>Basis data kantor hanya dapat dipindahkan ke server PostgreSQL: tulis tujuan sebagai postgresql://PENGGUNA@SERVER:5432/BASISDATA (bukan %1). Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The database location cannot be read.</source>
+        <translation>Lokasi basis data tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>%1, row %2 (%3 %4): column %5 is %6 in the source but %7 in the copy</source>
+        <translation>%1, baris %2 (%3 %4): kolom %5 bernilai %6 di sumber tetapi %7 di salinan</translation>
+    </message>
+    <message>
+        <source>The two databases have different schema versions (%1 and %2): open the older one once with this version of Aduan first. Nothing was changed.</source>
+        <translation>Kedua basis data memiliki versi skema yang berbeda (%1 dan %2): buka dulu yang lebih lama sekali dengan versi Aduan ini. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The source database has no table %1, which the target has: they are not the same schema. Nothing was changed.</source>
+        <translation>Basis data sumber tidak memiliki tabel %1 yang ada di tujuan: skemanya tidak sama. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The target&apos;s table %1 has no column %2, which the source has: they are not the same schema. Nothing was changed.</source>
+        <translation>Tabel %1 di tujuan tidak memiliki kolom %2 yang ada di sumber: skemanya tidak sama. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The database %1 already holds data (%2). A copy goes only into an empty database; nothing was changed.</source>
+        <translation>Basis data %1 sudah berisi data (%2). Salinan hanya dapat masuk ke basis data kosong; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows in the source but %3 in the copy</source>
+        <translation>%1: %2 baris di sumber tetapi %3 di salinan</translation>
+    </message>
+    <message>
+        <source>... and %1 more</source>
+        <translation>... dan %1 lainnya</translation>
+    </message>
+</context>
+<context>
     <name>aduan::Administration</name>
     <message>
         <source>Enter a username without spaces.</source>
@@ -202,6 +253,10 @@
         <source>The backup folder %1 cannot be written. Check its permissions.</source>
         <translation>Folder cadangan %1 tidak dapat ditulisi. Periksa hak aksesnya.</translation>
     </message>
+    <message>
+        <source>The backup %1 was restored, but the restored database does not pass the check: %2. Restore an older backup, or ask for help before working in it.</source>
+        <translation>Cadangan %1 sudah dipulihkan, tetapi basis data hasil pemulihan tidak lolos pemeriksaan: %2. Pulihkan cadangan yang lebih lama, atau minta bantuan sebelum bekerja di dalamnya.</translation>
+    </message>
 </context>
 <context>
     <name>aduan::Database</name>
@@ -346,12 +401,16 @@
         <translation>Basis data %1 bukan basis data Aduan (tidak memiliki tabel Aduan). Periksa nama basis data dengan administrator server.</translation>
     </message>
     <message>
-        <source>The connection to the database server of %1 was lost (the server or the network is down, or the server was restarted). Nothing was saved; what you typed is kept. Check the network and ask the administrator whether the server runs, then start Aduan again.</source>
-        <translation>Sambungan ke server basis data %1 terputus (server atau jaringan mati, atau server dinyalakan ulang). Tidak ada yang disimpan; yang Anda ketik tetap ada. Periksa jaringan dan tanyakan kepada administrator apakah server berjalan, lalu jalankan Aduan lagi.</translation>
-    </message>
-    <message>
         <source>the database server</source>
         <translation>server basis data</translation>
+    </message>
+    <message>
+        <source>The connection to the database server of %1 was lost while this change was being saved, so it cannot be known whether it was saved. Look whether it is there (the register, or the complaint&apos;s history) before saving it again; what you typed is kept. Aduan connects again by itself with the next command.</source>
+        <translation>Sambungan ke server basis data %1 terputus saat perubahan ini sedang disimpan, sehingga tidak dapat diketahui apakah perubahan tersimpan. Periksa apakah sudah ada (di buku register atau riwayat aduan) sebelum menyimpannya lagi; yang Anda ketik tetap tersimpan di layar. Aduan menyambung kembali sendiri pada perintah berikutnya.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server of %1 was lost (the server or the network is down, or the server was restarted). Nothing was saved; what you typed is kept. Try again in a moment: Aduan connects again by itself. If it keeps failing, check the network and ask the administrator whether the server runs.</source>
+        <translation>Sambungan ke server basis data %1 terputus (server atau jaringan mati, atau server dinyalakan ulang). Tidak ada yang tersimpan; yang Anda ketik tetap ada. Coba lagi sebentar lagi: Aduan menyambung kembali sendiri. Jika terus gagal, periksa jaringan dan tanyakan kepada administrator apakah server berjalan.</translation>
     </message>
 </context>
 <context>
@@ -398,12 +457,20 @@
         <translation>%1 bukan lokasi PostgreSQL yang dipahami Aduan. Tulislah sebagai postgresql://pengguna@server:5432/basisdata (atau postgresql:///basisdata?host=/run/postgresql untuk server di PC ini).</translation>
     </message>
     <message>
-        <source>The database location cannot be read.</source>
-        <translation>Lokasi basis data tidak dapat dibaca.</translation>
-    </message>
-    <message>
         <source>The backup of the database %1 with pg_dump failed: %2. Check that PostgreSQL&apos;s client programs (Debian package postgresql-client) are installed on this PC and that the server can be reached; nothing was changed in the database.</source>
         <translation>Cadangan basis data %1 dengan pg_dump gagal: %2. Periksa bahwa program klien PostgreSQL (paket Debian postgresql-client) terpasang di PC ini dan server dapat dijangkau; tidak ada yang diubah di basis data.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is not there. Nothing was changed.</source>
+        <translation>Cadangan %1 tidak ada. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a backup of an Aduan database on PostgreSQL (a pg_dump custom-format archive holding Aduan&apos;s tables). Nothing was changed.</source>
+        <translation>Berkas %1 bukan cadangan basis data Aduan di PostgreSQL (arsip pg_dump format custom yang berisi tabel Aduan). Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Restoring %1 into the database %2 with pg_restore failed: %3. The restore ran as one transaction and was rolled back: the database is as it was. Check that PostgreSQL&apos;s client programs (Debian package postgresql-client) are installed on this PC and that no other program holds the tables.</source>
+        <translation>Pemulihan %1 ke basis data %2 dengan pg_restore gagal: %3. Pemulihan berjalan sebagai satu transaksi dan dibatalkan: basis data tetap seperti semula. Periksa bahwa program klien PostgreSQL (paket Debian postgresql-client) terpasang di PC ini dan tidak ada program lain yang memakai tabelnya.</translation>
     </message>
 </context>
 <context>
