@@ -33,57 +33,6 @@
     </message>
 </context>
 <context>
-    <name>aduan</name>
-    <message>
-        <source>Login refused: the username or password is wrong, the account is not active, or it is locked. Nothing was changed.</source>
-        <translation>Masuk ditolak: nama pengguna atau kata sandi salah, akun tidak aktif, atau akun terkunci. Tidak ada yang diubah.</translation>
-    </message>
-    <message>
-        <source>Only an administrator can move the office&apos;s database to a server. Nothing was changed.</source>
-        <translation>Hanya administrator yang dapat memindahkan basis data kantor ke server. Tidak ada yang diubah.</translation>
-    </message>
-    <message>
-        <source>The database to move must be the office&apos;s shared file (--database FILE); %1 is not a file.</source>
-        <translation>Basis data yang dipindahkan harus berkas bersama kantor (--database BERKAS); %1 bukan berkas.</translation>
-    </message>
-    <message>
-        <source>The office&apos;s database can be moved only to a PostgreSQL server: give the target as postgresql://USER@SERVER:5432/DATABASE (not %1). Nothing was changed.</source>
-        <translation>Basis data kantor hanya dapat dipindahkan ke server PostgreSQL: tulis tujuan sebagai postgresql://PENGGUNA@SERVER:5432/BASISDATA (bukan %1). Tidak ada yang diubah.</translation>
-    </message>
-    <message>
-        <source>The database location cannot be read.</source>
-        <translation>Lokasi basis data tidak dapat dibaca.</translation>
-    </message>
-    <message>
-        <source>%1, row %2 (%3 %4): column %5 is %6 in the source but %7 in the copy</source>
-        <translation>%1, baris %2 (%3 %4): kolom %5 bernilai %6 di sumber tetapi %7 di salinan</translation>
-    </message>
-    <message>
-        <source>The two databases have different schema versions (%1 and %2): open the older one once with this version of Aduan first. Nothing was changed.</source>
-        <translation>Kedua basis data memiliki versi skema yang berbeda (%1 dan %2): buka dulu yang lebih lama sekali dengan versi Aduan ini. Tidak ada yang diubah.</translation>
-    </message>
-    <message>
-        <source>The source database has no table %1, which the target has: they are not the same schema. Nothing was changed.</source>
-        <translation>Basis data sumber tidak memiliki tabel %1 yang ada di tujuan: skemanya tidak sama. Tidak ada yang diubah.</translation>
-    </message>
-    <message>
-        <source>The target&apos;s table %1 has no column %2, which the source has: they are not the same schema. Nothing was changed.</source>
-        <translation>Tabel %1 di tujuan tidak memiliki kolom %2 yang ada di sumber: skemanya tidak sama. Tidak ada yang diubah.</translation>
-    </message>
-    <message>
-        <source>The database %1 already holds data (%2). A copy goes only into an empty database; nothing was changed.</source>
-        <translation>Basis data %1 sudah berisi data (%2). Salinan hanya dapat masuk ke basis data kosong; tidak ada yang diubah.</translation>
-    </message>
-    <message>
-        <source>%1: %2 rows in the source but %3 in the copy</source>
-        <translation>%1: %2 baris di sumber tetapi %3 di salinan</translation>
-    </message>
-    <message>
-        <source>... and %1 more</source>
-        <translation>... dan %1 lainnya</translation>
-    </message>
-</context>
-<context>
     <name>aduan::Administration</name>
     <message>
         <source>Enter a username without spaces.</source>
@@ -425,6 +374,25 @@
     </message>
 </context>
 <context>
+    <name>aduan::Migration</name>
+    <message>
+        <source>Login refused: the username or password is wrong, the account is not active, or it is locked. Nothing was changed.</source>
+        <translation>Masuk ditolak: nama pengguna atau kata sandi salah, akun tidak aktif, atau akun terkunci. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can move the office&apos;s database to a server. Nothing was changed.</source>
+        <translation>Hanya administrator yang dapat memindahkan basis data kantor ke server. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The database to move must be the office&apos;s shared file (--database FILE); %1 is not a file.</source>
+        <translation>Basis data yang dipindahkan harus berkas bersama kantor (--database BERKAS); %1 bukan berkas.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s database can be moved only to a PostgreSQL server: give the target as postgresql://USER@SERVER:5432/DATABASE (not %1). Nothing was changed.</source>
+        <translation>Basis data kantor hanya dapat dipindahkan ke server PostgreSQL: tulis tujuan sebagai postgresql://PENGGUNA@SERVER:5432/BASISDATA (bukan %1). Tidak ada yang diubah.</translation>
+    </message>
+</context>
+<context>
     <name>aduan::OutputDocument</name>
     <message>
         <source>Complaint %1 has no Lembar Disposisi: the head has not signed one yet.</source>
@@ -472,6 +440,10 @@
         <source>Restoring %1 into the database %2 with pg_restore failed: %3. The restore ran as one transaction and was rolled back: the database is as it was. Check that PostgreSQL&apos;s client programs (Debian package postgresql-client) are installed on this PC and that no other program holds the tables.</source>
         <translation>Pemulihan %1 ke basis data %2 dengan pg_restore gagal: %3. Pemulihan berjalan sebagai satu transaksi dan dibatalkan: basis data tetap seperti semula. Periksa bahwa program klien PostgreSQL (paket Debian postgresql-client) terpasang di PC ini dan tidak ada program lain yang memakai tabelnya.</translation>
     </message>
+    <message>
+        <source>The database location cannot be read.</source>
+        <translation>Lokasi basis data tidak dapat dibaca.</translation>
+    </message>
 </context>
 <context>
     <name>aduan::Settings</name>
@@ -496,6 +468,37 @@
     <message>
         <source>Step %1 took %2 against a target of %3 minutes: on time.</source>
         <translation>Langkah %1 memakan waktu %2 dari mutu baku %3 menit: tepat waktu.</translation>
+    </message>
+</context>
+<context>
+    <name>aduan::StoreCopy</name>
+    <message>
+        <source>%1, row %2 (%3 %4): column %5 is %6 in the source but %7 in the copy</source>
+        <translation>%1, baris %2 (%3 %4): kolom %5 bernilai %6 di sumber tetapi %7 di salinan</translation>
+    </message>
+    <message>
+        <source>The two databases have different schema versions (%1 and %2): open the older one once with this version of Aduan first. Nothing was changed.</source>
+        <translation>Kedua basis data memiliki versi skema yang berbeda (%1 dan %2): buka dulu yang lebih lama sekali dengan versi Aduan ini. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The source database has no table %1, which the target has: they are not the same schema. Nothing was changed.</source>
+        <translation>Basis data sumber tidak memiliki tabel %1 yang ada di tujuan: skemanya tidak sama. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The target&apos;s table %1 has no column %2, which the source has: they are not the same schema. Nothing was changed.</source>
+        <translation>Tabel %1 di tujuan tidak memiliki kolom %2 yang ada di sumber: skemanya tidak sama. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The database %1 already holds data (%2). A copy goes only into an empty database; nothing was changed.</source>
+        <translation>Basis data %1 sudah berisi data (%2). Salinan hanya dapat masuk ke basis data kosong; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows in the source but %3 in the copy</source>
+        <translation>%1: %2 baris di sumber tetapi %3 di salinan</translation>
+    </message>
+    <message>
+        <source>... and %1 more</source>
+        <translation>... dan %1 lainnya</translation>
     </message>
 </context>
 <context>

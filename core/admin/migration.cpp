@@ -18,10 +18,10 @@ namespace aduan {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("aduan::Migration", text);
-}
+/// The messages of this file, filed by lupdate under aduan::Migration as they are translated at run time.
+struct Migration {
+    Q_DECLARE_TR_FUNCTIONS(aduan::Migration)
+};
 
 /// The administrator of the read-only `source`; throws Forbidden otherwise.
 User requireAdministrator(Database &source, const Clock &clock, const QString &username,
@@ -36,12 +36,12 @@ User requireAdministrator(Database &source, const Clock &clock, const QString &u
         if (error.code() != Error::Code::ReadOnly)
             throw;
         throw Error(Error::Code::Forbidden,
-                    tr("Login refused: the username or password is wrong, the account is not "
+                    Migration::tr("Login refused: the username or password is wrong, the account is not "
                        "active, or it is locked. Nothing was changed."));
     }
     if (!user.hasRole(Role::Admin)) {
         throw Error(Error::Code::Forbidden,
-                    tr("Only an administrator can move the office's database to a server. "
+                    Migration::tr("Only an administrator can move the office's database to a server. "
                        "Nothing was changed."));
     }
     return user;
@@ -73,14 +73,14 @@ MigrationReport migrateToServer(const QString &sourceFile, const QString &target
     timer.start();
     if (!makeDialect(sourceFile)->isFile()) {
         throw Error(Error::Code::Invalid,
-                    tr("The database to move must be the office's shared file (--database "
+                    Migration::tr("The database to move must be the office's shared file (--database "
                        "FILE); %1 is not a file.")
                         .arg(makeDialect(sourceFile)->shownLocation(sourceFile)));
     }
     const auto targetDialect = makeDialect(target);
     if (targetDialect->isFile()) {
         throw Error(Error::Code::Invalid,
-                    tr("The office's database can be moved only to a PostgreSQL server: give "
+                    Migration::tr("The office's database can be moved only to a PostgreSQL server: give "
                        "the target as postgresql://USER@SERVER:5432/DATABASE (not %1). Nothing "
                        "was changed.")
                         .arg(target));

@@ -20,10 +20,10 @@ namespace aduan {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("aduan::StoreCopy", text);
-}
+/// The messages of this file, filed by lupdate under aduan::StoreCopy as they are translated at run time.
+struct StoreCopyText {
+    Q_DECLARE_TR_FUNCTIONS(aduan::StoreCopy)
+};
 
 /// How many differences are named before the rest are only counted.
 constexpr int kDifferencesShown = 20;
@@ -247,7 +247,7 @@ qint64 compareSample(const Database &source, const Database &target, const QStri
             const QString b = normalised(right.valueAt(i));
             if (a == b)
                 continue;
-            differences << tr("%1, row %2 (%3 %4): column %5 is %6 in the source but %7 in the "
+            differences << StoreCopyText::tr("%1, row %2 (%3 %4): column %5 is %6 in the source but %7 in the "
                               "copy")
                                .arg(table)
                                .arg(row + 1)
@@ -297,7 +297,7 @@ StoreCopyReport copyStore(Database &source, Database &target, const StoreCopyOpt
 {
     if (source.schemaVersion() != target.schemaVersion()) {
         throw Error(Error::Code::Invalid,
-                    tr("The two databases have different schema versions (%1 and %2): open the "
+                    StoreCopyText::tr("The two databases have different schema versions (%1 and %2): open the "
                        "older one once with this version of Aduan first. Nothing was changed.")
                         .arg(source.schemaVersion())
                         .arg(target.schemaVersion()));
@@ -317,7 +317,7 @@ StoreCopyReport copyStore(Database &source, Database &target, const StoreCopyOpt
         for (const QString &table : targetTables) {
             if (!sourceTables.contains(table)) {
                 throw Error(Error::Code::Invalid,
-                            tr("The source database has no table %1, which the target has: they "
+                            StoreCopyText::tr("The source database has no table %1, which the target has: they "
                                "are not the same schema. Nothing was changed.")
                                 .arg(table));
             }
@@ -328,7 +328,7 @@ StoreCopyReport copyStore(Database &source, Database &target, const StoreCopyOpt
             for (const QString &column : columns) {
                 if (!targetColumns.contains(column)) {
                     throw Error(Error::Code::Invalid,
-                                tr("The target's table %1 has no column %2, which the source "
+                                StoreCopyText::tr("The target's table %1 has no column %2, which the source "
                                    "has: they are not the same schema. Nothing was changed.")
                                     .arg(table, column));
                 }
@@ -343,7 +343,7 @@ StoreCopyReport copyStore(Database &source, Database &target, const StoreCopyOpt
                 const QStringList filled = tablesWithRows(target);
                 if (!filled.isEmpty()) {
                     throw Error(Error::Code::Invalid,
-                                tr("The database %1 already holds data (%2). A copy goes only "
+                                StoreCopyText::tr("The database %1 already holds data (%2). A copy goes only "
                                    "into an empty database; nothing was changed.")
                                     .arg(target.dialect().shownLocation(target.path()),
                                          filled.join(u", "_s)));
@@ -364,7 +364,7 @@ StoreCopyReport copyStore(Database &source, Database &target, const StoreCopyOpt
                     t.sourceRows = rowCount(source, t.table);
                     t.targetRows = rowCount(target, t.table);
                     if (t.sourceRows != t.targetRows) {
-                        differences << tr("%1: %2 rows in the source but %3 in the copy")
+                        differences << StoreCopyText::tr("%1: %2 rows in the source but %3 in the copy")
                                            .arg(t.table)
                                            .arg(t.sourceRows)
                                            .arg(t.targetRows);
@@ -377,7 +377,7 @@ StoreCopyReport copyStore(Database &source, Database &target, const StoreCopyOpt
                     const qsizetype all = differences.size();
                     if (all > kDifferencesShown) {
                         differences = differences.mid(0, kDifferencesShown);
-                        differences << tr("... and %1 more").arg(all - kDifferencesShown);
+                        differences << StoreCopyText::tr("... and %1 more").arg(all - kDifferencesShown);
                     }
                     throw CopyDiffers{differences};
                 }

@@ -27,11 +27,10 @@ namespace aduan {
 
 namespace {
 
-/// The dialect's messages, filed by lupdate under its class.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("aduan::PostgresDialect", text);
-}
+/// The messages of this file, filed by lupdate under aduan::PostgresDialect as they are translated at run time.
+struct PostgresText {
+    Q_DECLARE_TR_FUNCTIONS(aduan::PostgresDialect)
+};
 
 /// Runs one statement as it is (not prepared), reads and drops its rows; a failure is raised
 /// through Database::raise().
@@ -95,7 +94,7 @@ void PostgresDialect::setLocation(QSqlDatabase &connection, const QString &locat
     const auto where = PostgresLocation::parse(location);
     if (!where) {
         throw Error(Error::Code::Invalid,
-                    tr("%1 is not a PostgreSQL location Aduan understands. Write it as "
+                    PostgresText::tr("%1 is not a PostgreSQL location Aduan understands. Write it as "
                        "postgresql://user@server:5432/database (or "
                        "postgresql:///database?host=/run/postgresql for this PC's server).")
                         .arg(PostgresLocation::shown(location)),
@@ -289,7 +288,7 @@ PostgresLocation locationOf(const Database &db)
 {
     const auto where = PostgresLocation::parse(db.path());
     if (!where)
-        throw Error(Error::Code::Invalid, tr("The database location cannot be read."),
+        throw Error(Error::Code::Invalid, PostgresText::tr("The database location cannot be read."),
                     PostgresLocation::shown(db.path()));
     return *where;
 }
@@ -302,7 +301,7 @@ void PostgresDialect::backup(const Database &db, const QString &destination) con
                                      locationOf(db), u"--dbname"_s);
     if (!dump.ok) {
         throw Error(Error::Code::Storage,
-                    tr("The backup of the database %1 with pg_dump failed: %2. Check that "
+                    PostgresText::tr("The backup of the database %1 with pg_dump failed: %2. Check that "
                        "PostgreSQL's client programs (Debian package postgresql-client) are "
                        "installed on this PC and that the server can be reached; nothing was "
                        "changed in the database.")
@@ -315,7 +314,7 @@ void PostgresDialect::restore(const Database &db, const QString &backup) const
 {
     if (!QFileInfo(backup).isFile()) {
         throw Error(Error::Code::FileMissing,
-                    tr("The backup %1 is not there. Nothing was changed.")
+                    PostgresText::tr("The backup %1 is not there. Nothing was changed.")
                         .arg(QDir::toNativeSeparators(backup)),
                     backup);
     }
@@ -325,7 +324,7 @@ void PostgresDialect::restore(const Database &db, const QString &backup) const
     static const QRegularExpression history(u"\\bTABLE DATA \\S+ audit_entry\\b"_s);
     if (!list.ok || !history.match(list.out).hasMatch()) {
         throw Error(Error::Code::NotADatabase,
-                    tr("The file %1 is not a backup of an Aduan database on PostgreSQL (a "
+                    PostgresText::tr("The file %1 is not a backup of an Aduan database on PostgreSQL (a "
                        "pg_dump custom-format archive holding Aduan's tables). Nothing was "
                        "changed.")
                         .arg(QDir::toNativeSeparators(backup)),
@@ -337,7 +336,7 @@ void PostgresDialect::restore(const Database &db, const QString &backup) const
                                     where, u"--dbname"_s);
     if (!run.ok) {
         throw Error(Error::Code::Storage,
-                    tr("Restoring %1 into the database %2 with pg_restore failed: %3. The "
+                    PostgresText::tr("Restoring %1 into the database %2 with pg_restore failed: %3. The "
                        "restore ran as one transaction and was rolled back: the database is as "
                        "it was. Check that PostgreSQL's client programs (Debian package "
                        "postgresql-client) are installed on this PC and that no other program "
