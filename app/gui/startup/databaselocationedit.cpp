@@ -79,14 +79,19 @@ DatabaseLocationEdit::DatabaseLocationEdit(Purpose purpose, QWidget *parent)
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this, form](int index) {
         // Only the shown page takes room.
         for (int i = 0; i < m_pages->count(); ++i) {
-            const auto policy = i == index ? QSizePolicy::Preferred : QSizePolicy::Ignored;
-            m_pages->widget(i)->setSizePolicy(policy, policy);
+            // The shown page never takes more height than it needs: spare height of the
+            // dialog goes below the fields, not between them.
+            m_pages->widget(i)->setSizePolicy(
+                i == index ? QSizePolicy::Preferred : QSizePolicy::Ignored,
+                i == index ? QSizePolicy::Maximum : QSizePolicy::Ignored);
         }
         m_pages->setCurrentIndex(index);
         qobject_cast<QLabel *>(form->labelForField(m_pages))->setBuddy(index == 0 ? m_path : m_host);
         emit kindChanged();
     });
     serverPage->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
+    filePage->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_pages->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     connect(browse, &QPushButton::clicked, this, &DatabaseLocationEdit::browse);
 }
 

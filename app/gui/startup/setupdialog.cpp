@@ -161,6 +161,10 @@ void SetupDialog::showProblem(const QString &message)
 {
     m_problem->setText(message);
     m_problem->setVisible(!message.isEmpty());
+    // The message takes lines of its own: the dialog grows for it instead of squeezing the
+    // fields (and shrinks back when it goes).
+    if (isVisible())
+        fitOnScreen();
 }
 
 bool SetupDialog::tryContinue()
