@@ -1,9 +1,8 @@
 // PostgresDialect: where the server is, connection setup, locks, checks, backups, change polling
-// and the bulk path. The statements, search and error codes are in postgresdialect.cpp.
+// (the bulk path: postgresbulkstatement.cpp). The statements, search and error codes are in postgresdialect.cpp.
 
 #include "storage/postgres/postgresdialect.h"
 
-#include "storage/bulkstatement.h"
 #include "storage/database.h"
 #include "storage/postgres/postgreslocation.h"
 #include "storage/sqlquery.h"
@@ -40,42 +39,6 @@ void execPlain(const Database &db, const QString &sql)
     }
     query.finish();
 }
-
-/// One INSERT prepared once through QPSQL (a server-side prepared statement), run per row.
-class PostgresBulkStatement final : public BulkStatement
-{
-public:
-    PostgresBulkStatement(const Database &db, const QString &sql)
-        : m_db(db)
-        , m_query(db.connection())
-        , m_sql(sql)
-    {
-        if (!m_query.prepare(sql))
-            m_db.raise(m_query.lastError(), sql);
-    }
-    void text(int i, const QString &value) override
-    {
-        m_query.bindValue(i, value.isNull() ? QString(u""_s) : value);
-    }
-    void integer(int i, qint64 value) override { m_query.bindValue(i, value); }
-    void null(int i) override { m_query.bindValue(i, QVariant(QMetaType(QMetaType::QString))); }
-    void exec() override
-    {
-        if (!m_query.exec())
-            m_db.raise(m_query.lastError(), m_sql);
-    }
-    qint64 lastInsertId() const override
-    {
-        // QPSQL asks the server for lastval(): the identity of the row just inserted by this
-        // session (https://www.postgresql.org/docs/15/functions-sequence.html).
-        return m_query.lastInsertId().toLongLong();
-    }
-
-private:
-    const Database &m_db;
-    QSqlQuery m_query;
-    QString m_sql;
-};
 
 } // namespace
 
@@ -245,12 +208,6 @@ void PostgresDialect::backup(const Database &db, const QString &destination) con
                         .arg(shownLocation(db.path()), said.isEmpty() ? dump.errorString() : said),
                     said);
     }
-}
-
-std::unique_ptr<BulkStatement> PostgresDialect::prepareBulk(const Database &db,
-                                                            const QString &sql) const
-{
-    return std::make_unique<PostgresBulkStatement>(db, sql);
 }
 
 } // namespace aduan

@@ -103,7 +103,8 @@ public:
     /// need refreshing after a load.
     QString rebuildSearchIndexStatement() const override;
     QStringList bulkLoadSettings(bool bulk) const override;
-    /// A prepared INSERT through QPSQL.
+    /// Multi-row INSERTs prepared through QPSQL, rows held back until flush(); ids of an
+    /// identity column reserved from its sequence (postgresbulkstatement.cpp).
     std::unique_ptr<BulkStatement> prepareBulk(const Database &db,
                                                const QString &sql) const override;
     QString instantMinute(const QString &column) const override;
