@@ -55,8 +55,10 @@ Binds identityColumns(const ComplaintDraft &d)
 }
 
 /// Inserts one row into `table`: each (column, value) of `columns` bound as :column. Returns
-/// the new row's id. Table and column names are the program's, never typed text.
-qint64 insertRow(const Database &db, const QString &table, const Binds &columns)
+/// the new row's id when `returnsId` (else 0: on a server, asking for it is one more round
+/// trip). Table and column names are the program's, never typed text.
+qint64 insertRow(const Database &db, const QString &table, const Binds &columns,
+                 bool returnsId = false)
 {
     QStringList names, placeholders;
     Binds binds;
@@ -68,7 +70,7 @@ qint64 insertRow(const Database &db, const QString &table, const Binds &columns)
     SqlQuery q(db, u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(table, names.join(u", "_s),
                                                             placeholders.join(u", "_s)));
     q.bind(binds).exec();
-    return q.lastInsertId();
+    return returnsId ? q.lastInsertId() : 0;
 }
 
 /// Closes an open record once: `at`, `by` and `text` columns of row `id` of `table` are set
@@ -122,7 +124,8 @@ qint64 ComplaintStore::insertComplaint(const NewComplaintRow &row)
                                  {u"class_code"_s, row.classCode},
                                  {u"deadline_at"_s, toStorageTime(row.deadlineAt)},
                                  {u"related_complaint_id"_s, nullableId(d.relatedComplaintId)},
-                                 {u"created_by"_s, row.createdBy}});
+                                 {u"created_by"_s, row.createdBy}},
+                     /*returnsId=*/true);
 }
 
 void ComplaintStore::insertRequirementOutcomes(qint64 complaintId, int stepNumber,
