@@ -129,8 +129,10 @@ int runWriters(const QString &program, const QString &location, int writers, int
         }
         child->readLine();
     }
-    for (auto &child : children)
+    for (auto &child : children) { // sent now, not when that child is next waited for
         child->write("go\n");
+        child->waitForBytesWritten(10000);
+    }
     int ok = 0, busy = 0, other = 0;
     QList<qint64> latencies;
     for (auto &child : children) {
