@@ -109,6 +109,7 @@ int runWriters(const QString &program, const QString &location, int writers, int
 {
     Database db(location);
     const QHash<int, int> before = highestNumbers(db);
+    const qint64 lastIdBefore = SqlQuery(db, u"SELECT COALESCE(MAX(id), 0) FROM complaint"_s).scalar().toLongLong();
     std::printf("# %d writers for %d s on %s\n", writers, seconds, qPrintable(db.dialect().shownLocation(db.path())));
     std::fflush(stdout);
 
@@ -156,13 +157,13 @@ int runWriters(const QString &program, const QString &location, int writers, int
     }
     std::sort(latencies.begin(), latencies.end());
 
-    // Every number given meanwhile: per year, before+1 ... before+count, each once.
+    // Every complaint registered meanwhile (ids grow): per year, numbers before+1 ... before+count, each once.
     bool numbersOk = true;
     qint64 given = 0;
     SqlQuery q(db, u"SELECT agenda_year AS y, COUNT(*) AS n, COUNT(DISTINCT agenda_seq) AS d, "
                    "MIN(agenda_seq) AS lo, MAX(agenda_seq) AS hi FROM complaint "
-                   "WHERE complainant_name LIKE 'Pengadu Serentak %' GROUP BY agenda_year"_s);
-    q.exec();
+                   "WHERE id > :last GROUP BY agenda_year"_s);
+    q.bind(u":last"_s, lastIdBefore).exec();
     while (q.next()) {
         const int year = q.value(u"y"_s).toInt();
         const qint64 n = q.value(u"n"_s).toLongLong();
