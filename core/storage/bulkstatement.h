@@ -53,8 +53,15 @@ public:
     /// Runs the statement with the values bound so far, then clears nothing: a value not bound
     /// again keeps its value for the next row.
     virtual void exec() = 0;
-    /// The primary key of the row the last exec() inserted.
+    /// The primary key of the row the last exec() inserted (or will insert, when the store
+    /// holds rows back until flush()).
     virtual qint64 lastInsertId() const = 0;
+    /// Sends the rows a store holds back (PostgreSQL sends hundreds of rows in one INSERT;
+    /// SQLite writes each at exec() and has nothing to send). BulkWriter calls it before every
+    /// commit, the statement of the parent rows first. Throws like exec().
+    virtual void flush() {}
+    /// Drops the rows held back and not yet sent (their transaction is being run again).
+    virtual void discard() {}
 
     /// An instant as stored (util/storagetime: UTC text of one fixed width), or NULL when invalid.
     void time(int i, const QDateTime &value);

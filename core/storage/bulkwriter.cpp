@@ -90,9 +90,18 @@ BulkWriter::~BulkWriter() = default;
 
 void BulkWriter::write(const QList<BulkComplaint> &batch)
 {
+    Statements &s = *m_statements;
+    // The complaints first: the other rows refer to them.
+    const std::initializer_list<BulkStatement *> all{
+        s.complaint.get(), s.requirement.get(), s.evidence.get(), s.step.get(), s.pause.get(),
+        s.disposition.get(), s.decision.get(), s.referral.get(), s.report.get()};
     m_db.write([&] {
+        for (BulkStatement *statement : all) // a retried transaction starts afresh
+            statement->discard();
         for (const BulkComplaint &c : batch)
             writeOne(c);
+        for (BulkStatement *statement : all)
+            statement->flush();
     });
 }
 

@@ -113,8 +113,10 @@ Database::Database(const QString &path, const OpenOptions &options)
             if (m_options.beforeMigration)
                 m_options.beforeMigration();
             migrate();
+            dropKeptStatements();
         }
     } catch (const Error &error) {
+        m_kept.clear();
         QSqlDatabase::database(m_connectionName, false).close();
         QSqlDatabase::removeDatabase(m_connectionName);
         if (error.code() == Error::Code::Busy) {
@@ -130,6 +132,7 @@ Database::Database(const QString &path, const OpenOptions &options)
         }
         throw;
     } catch (...) {
+        m_kept.clear();
         QSqlDatabase::database(m_connectionName, false).close();
         QSqlDatabase::removeDatabase(m_connectionName);
         throw;
@@ -138,6 +141,7 @@ Database::Database(const QString &path, const OpenOptions &options)
 
 Database::~Database()
 {
+    m_kept.clear(); // before the connection they belong to
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -472,6 +476,47 @@ qint64 Database::dataVersion() const
 {
     reconnectIfLost();
     return m_dialect->changeCounter(*this);
+}
+
+QSqlQuery *Database::takeStatement(const QString &sql) const
+{
+    // A bound on the statements kept: SQL built for one search filter is seldom run again.
+    constexpr std::size_t kMostKept = 400;
+    auto it = m_kept.find(sql);
+    if (it != m_kept.end()) {
+        if (it->second.inUse)
+            return nullptr;
+        it->second.inUse = true;
+        QSqlQuery &query = *it->second.query;
+        for (qsizetype i = 0; i < query.boundValues().size(); ++i)
+            query.bindValue(int(i), QVariant());
+        return &query;
+    }
+    auto query = std::make_unique<QSqlQuery>(connection());
+    query->setForwardOnly(true);
+    if (!query->prepare(sql))
+        raise(query->lastError(), sql);
+    if (m_kept.size() >= kMostKept)
+        dropKeptStatements();
+    QSqlQuery *kept = query.get();
+    m_kept.emplace(sql, KeptStatement{std::move(query), true, m_connectionName});
+    return kept;
+}
+
+void Database::giveBackStatement(const QString &sql) const
+{
+    auto it = m_kept.find(sql);
+    if (it == m_kept.end())
+        return;
+    if (it->second.connectionName != m_connectionName)
+        m_kept.erase(it); // prepared on a session lost since (reconnectIfLost())
+    else
+        it->second.inUse = false;
+}
+
+void Database::dropKeptStatements() const
+{
+    std::erase_if(m_kept, [](const auto &entry) { return !entry.second.inUse; });
 }
 
 void Database::raise(const QSqlError &error, const QString &context) const

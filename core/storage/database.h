@@ -3,10 +3,12 @@
 #include "util/error.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <functional>
 #include <memory>
+#include <unordered_map>
 
 namespace aduan {
 
@@ -172,6 +174,17 @@ public:
     /// succeeds.
     bool isConnectionLost() const { return m_connectionLost; }
 
+    /// For SqlQuery on a store that keeps statements (SqlDialect::keepsStatements()): the
+    /// statement of `sql`, prepared on this connection the first time and kept by the Database
+    /// until it closes; marked in use until giveBackStatement(). nullptr while it is in use (the
+    /// same SQL run inside a loop over its own rows): the caller prepares its own. Its bound
+    /// values are reset to NULL. Throws through raise() when the statement does not prepare.
+    QSqlQuery *takeStatement(const QString &sql) const;
+    void giveBackStatement(const QString &sql) const;
+    /// Forgets the kept statements (after a change of the schema: a kept SELECT * would no
+    /// longer match its table).
+    void dropKeptStatements() const;
+
     /// Throws the Error that matches a failed statement (busy, read-only, corrupt, ...).
     [[noreturn]] void raise(const QSqlError &error, const QString &context) const;
 
@@ -205,6 +218,12 @@ private:
     QString m_clockProblem;
     std::function<bool()> m_lockWait;
     bool m_waitingForLock = false;
+    struct KeptStatement {
+        std::unique_ptr<QSqlQuery> query;
+        bool inUse = false;
+        QString connectionName; ///< the session it was prepared on (m_connectionName then)
+    };
+    mutable std::unordered_map<QString, KeptStatement> m_kept; ///< by SQL text (takeStatement())
 };
 
 } // namespace aduan

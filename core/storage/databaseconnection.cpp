@@ -73,6 +73,8 @@ void Database::reconnectIfLost() const
     // The old session is gone on the server's side (and with it any transaction, lock or LISTEN
     // it had): drop it, and open a new one under a new name, so that nothing still holding the
     // old one (a query object, a signal connection to its driver) can reach the new one.
+    // Statements prepared on it are gone with it: dropped now, or when given back if in use.
+    dropKeptStatements();
     if (QSqlDatabase::contains(m_connectionName)) {
         QSqlDatabase::database(m_connectionName, false).close();
         QSqlDatabase::removeDatabase(m_connectionName);

@@ -87,6 +87,11 @@ public:
     /// SqlQuery runs any other statement — DDL, SET, ANALYZE, which take no placeholders — as
     /// it is.
     virtual bool canPrepare(const QString &sql) const = 0;
+    /// Whether SqlQuery keeps each prepared statement on the connection and runs it again the
+    /// next time the same SQL text comes (Database::takeStatement()). On a server every
+    /// PREPARE, EXECUTE and DEALLOCATE is a round trip, and QPSQL deallocates a statement with
+    /// its query; kept, a statement costs one. Off by default (SQLite prepares in-process).
+    virtual bool keepsStatements() const { return false; }
     /// A statement listing the names (one column `name`) of the tables of the database.
     virtual QString tableNamesQuery() const = 0;
 

@@ -41,13 +41,21 @@ SqlQuery::SqlQuery(const Database &db, const QString &sql)
 {
     m_query.setForwardOnly(true);
     m_prepared = db.dialect().canPrepare(sql);
+    if (m_prepared && db.dialect().keepsStatements()) {
+        if (QSqlQuery *kept = db.takeStatement(sql)) {
+            m_q = kept;
+            return;
+        }
+    }
     if (m_prepared && !m_query.prepare(sql))
         m_db.raise(m_query.lastError(), sql);
 }
 
 SqlQuery::~SqlQuery()
 {
-    m_query.finish();
+    m_q->finish();
+    if (m_q != &m_query)
+        m_db.giveBackStatement(m_sql);
     logIfSlow();
 }
 
@@ -76,13 +84,13 @@ QVariant storageValue(const QVariant &value)
 SqlQuery &SqlQuery::bind(const QString &placeholder, const QVariant &value)
 {
     if (!value.isNull() && value.typeId() == QMetaType::QString && value.toString().isNull())
-        m_query.bindValue(placeholder, QString(u""_s));
+        m_q->bindValue(placeholder, QString(u""_s));
     else if (value.typeId() == QMetaType::Bool)
         // Flags are integer columns 0/1 on every store; a server's driver would send TRUE.
-        m_query.bindValue(placeholder, value.isNull() ? QVariant(QMetaType(QMetaType::Int))
+        m_q->bindValue(placeholder, value.isNull() ? QVariant(QMetaType(QMetaType::Int))
                                                       : QVariant(value.toBool() ? 1 : 0));
     else
-        m_query.bindValue(placeholder, value);
+        m_q->bindValue(placeholder, value);
     return *this;
 }
 
@@ -103,18 +111,18 @@ SqlQuery &SqlQuery::exec()
     m_columns.clear();
     if (slowStatementMs() >= 0)
         m_timer.start();
-    if (!(m_prepared ? m_query.exec() : m_query.exec(m_sql)))
-        m_db.raise(m_query.lastError(), m_sql);
+    if (!(m_prepared ? m_q->exec() : m_q->exec(m_sql)))
+        m_db.raise(m_q->lastError(), m_sql);
     return *this;
 }
 
 bool SqlQuery::next()
 {
-    if (m_query.next())
+    if (m_q->next())
         return true;
-    if (m_query.lastError().isValid())
-        m_db.raise(m_query.lastError(), m_sql);
-    m_query.finish();
+    if (m_q->lastError().isValid())
+        m_db.raise(m_q->lastError(), m_sql);
+    m_q->finish();
     logIfSlow();
     return false;
 }
@@ -122,7 +130,7 @@ bool SqlQuery::next()
 QStringList SqlQuery::columnNames() const
 {
     QStringList names;
-    const QSqlRecord record = m_query.record();
+    const QSqlRecord record = m_q->record();
     for (int i = 0; i < record.count(); ++i)
         names << record.fieldName(i);
     return names;
@@ -132,24 +140,24 @@ QVariant SqlQuery::value(const QString &column) const
 {
     if (m_columns.isEmpty()) {
         // QSqlQuery::record() copies the whole row each time: read the names once.
-        const QSqlRecord record = m_query.record();
+        const QSqlRecord record = m_q->record();
         for (int i = 0; i < record.count(); ++i)
             m_columns.insert(record.fieldName(i), i);
     }
     const int index = m_columns.value(column, -1);
     if (index < 0)
         throw Error(Error::Code::Storage, u"Unknown column %1"_s.arg(column), m_sql);
-    return storageValue(m_query.value(index));
+    return storageValue(m_q->value(index));
 }
 
 qint64 SqlQuery::lastInsertId() const
 {
-    return m_query.lastInsertId().toLongLong();
+    return m_q->lastInsertId().toLongLong();
 }
 
 int SqlQuery::rowsAffected() const
 {
-    return m_query.numRowsAffected();
+    return m_q->numRowsAffected();
 }
 
 QVariant SqlQuery::scalar()
@@ -157,8 +165,8 @@ QVariant SqlQuery::scalar()
     exec();
     QVariant result;
     if (next())
-        result = storageValue(m_query.value(0));
-    m_query.finish();
+        result = storageValue(m_q->value(0));
+    m_q->finish();
     return result;
 }
 

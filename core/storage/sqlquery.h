@@ -56,7 +56,7 @@ public:
     /// through storageValue().
     QVariant value(const QString &column) const;
     /// The current row's value by position (0 = first column of the SELECT), for hot loops.
-    QVariant valueAt(int index) const { return storageValue(m_query.value(index)); }
+    QVariant valueAt(int index) const { return storageValue(m_q->value(index)); }
     /// The current row's column names, in SELECT order.
     QStringList columnNames() const;
     QString text(const QString &column) const { return value(column).toString(); }
@@ -92,6 +92,7 @@ public:
 private:
     const Database &m_db;
     QSqlQuery m_query;
+    QSqlQuery *m_q = &m_query; ///< m_query, or a statement the Database keeps (keepsStatements())
     QString m_sql;
     bool m_prepared = true; ///< false: a statement the store cannot prepare, run as it is
     mutable QHash<QString, int> m_columns; ///< column name → index, read once per execution

@@ -1,16 +1,22 @@
 // aduan_bench: figures, not a pass/fail test. Prints the median of several runs of the work the
 // front desk feels, on a database of N complaints, and beside each database figure the same
-// work done directly through the sqlite3 C library (hand-written statements, same durability
-// settings) with the ratio — the cost of our layers.
+// work done directly through the store's C library (sqlite3, or libpq for a postgresql://
+// location; hand-written statements, same durability settings) with the ratio — the cost of
+// our layers. With --writers, N processes register complaints at once instead (benchwriters.h).
 //
-//   aduan_bench [--complaints N] [--runs R] [--database PATH] [--keep] [--only TEXT]
+//   aduan_bench [--complaints N] [--runs R] [--database PATH|postgresql://...] [--keep] [--only TEXT]
+//   aduan_bench --writers N --seconds S [--complaints N] [--database PATH|postgresql://...]
 #include "benchdirect.h"
+#include "benchdirectpg.h"
+#include "benchwriters.h"
 #include "benchtimer.h"
 
 #include "demo/demodata.h"
 #include "queries/intakebook.h"
 #include "recap/recap.h"
 #include "storage/database.h"
+#include "storage/postgres/postgreslocation.h"
+#include "storage/sqldialect.h"
 #include "storage/sqlquery.h"
 #include "storage/userstore.h"
 #include "util/clock.h"
@@ -59,18 +65,30 @@ int main(int argc, char *argv[])
     const QCommandLineOption databaseOpt(u"database"_s, u"Use an existing generated database."_s, u"PATH"_s);
     const QCommandLineOption keepOpt(u"keep"_s, u"Keep the generated database (prints its path)."_s);
     const QCommandLineOption onlyOpt(u"only"_s, u"Only the figures whose description contains TEXT."_s, u"TEXT"_s);
-    parser.addOptions({complaintsOpt, runsOpt, databaseOpt, keepOpt, onlyOpt});
+    const QCommandLineOption writersOpt(u"writers"_s, u"Run N processes registering at once instead of the figures."_s, u"N"_s);
+    const QCommandLineOption secondsOpt(u"seconds"_s, u"How long the writers register."_s, u"S"_s, u"60"_s);
+    QCommandLineOption childOpt(u"writer-child"_s, u"One of the writers (internal)."_s);
+    childOpt.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({complaintsOpt, runsOpt, databaseOpt, keepOpt, onlyOpt, writersOpt, secondsOpt, childOpt});
     parser.process(app);
     const int runs = std::max(1, parser.value(runsOpt).toInt());
+    if (parser.isSet(childOpt))
+        return runWriterChild(parser.value(databaseOpt), parser.value(secondsOpt).toInt());
 
     QTemporaryDir dir;
     dir.setAutoRemove(!parser.isSet(keepOpt));
     QString path = parser.value(databaseOpt);
+    const bool server = PostgresLocation::names(path);
     SystemClock clock;
     Report report;
     report.setOnly(parser.value(onlyOpt));
-    if (path.isEmpty()) {
-        path = dir.filePath(u"bench.sqlite"_s);
+    // A server database that is still empty is filled as a temporary file would be.
+    const bool generate = path.isEmpty()
+        || (server && DirectPg(path).text(u"SELECT COUNT(*) FROM information_schema.tables "
+                                          "WHERE table_schema = current_schema()"_s) == u"0"_s);
+    if (generate) {
+        if (!server)
+            path = dir.filePath(u"bench.sqlite"_s);
         DemoOptions options;
         options.complaints = parser.value(complaintsOpt).toInt();
         options.fromMonth = QDate::currentDate().addMonths(-std::max(1, options.complaints / 8000));
@@ -78,8 +96,13 @@ int main(int argc, char *argv[])
         t.start();
         const qint64 n = createDemoDatabase(path, options, clock);
         report.note(u"generated %1 complaints in %2 s (aduan-cli demo-data)"_s.arg(n).arg(t.elapsed() / 1000.0, 0, 'f', 1));
-        if (parser.isSet(keepOpt))
+        if (parser.isSet(keepOpt) && !server)
             report.note(u"database kept at "_s + path);
+    }
+    if (parser.isSet(writersOpt)) {
+        return runWriters(QCoreApplication::applicationFilePath(), path,
+                          std::max(1, parser.value(writersOpt).toInt()),
+                          std::max(1, parser.value(secondsOpt).toInt()));
     }
 
     Database db(path);
@@ -87,9 +110,16 @@ int main(int argc, char *argv[])
     const qint64 secretary = UserStore(db).byUsername(u"dewi"_s)->id;
     IntakeBook book(db, clock);
     Workflow workflow(db, clock);
-    Direct direct(path);
+    std::unique_ptr<Baseline> baseline;
+    if (server) {
+        baseline = std::make_unique<DirectPg>(path);
+        report.setBaselineName(u"libpq direct"_s);
+    } else {
+        baseline = std::make_unique<Direct>(path);
+    }
+    Baseline &direct = *baseline;
     const qint64 total = book.count(officer, {});
-    report.note(u"%1 complaints in %2"_s.arg(total).arg(path));
+    report.note(u"%1 complaints in %2"_s.arg(total).arg(db.dialect().shownLocation(path)));
 
     // The newest complaint and a month in the middle of the data, for searches and filters.
     const IntakeBookRow newest = book.page(officer, {}, IntakeBookSort::ReceivedAt, true, 0, 1).constFirst();

@@ -50,7 +50,8 @@ void Report::note(const QString &text)
 
 void Report::print() const
 {
-    std::printf("\n| work | Aduan (median) | sqlite3 direct | ratio |\n|---|---:|---:|---:|\n");
+    std::printf("\n| work | Aduan (median) | %s | ratio |\n|---|---:|---:|---:|\n",
+                qPrintable(m_baselineName));
     for (const Row &r : m_rows) {
         const QString ours = u"%1 %2"_s.arg(r.ours, 0, 'f', r.ours < 10 ? 2 : 1).arg(r.unit);
         const QString direct = r.direct >= 0 ? u"%1 ms"_s.arg(r.direct, 0, 'f', r.direct < 10 ? 2 : 1)

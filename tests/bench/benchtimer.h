@@ -15,7 +15,7 @@ struct IntakeBookFilter;
 namespace aduan::bench {
 
 /// Collects figures and prints them as a table: the median of `runs` runs in milliseconds,
-/// beside it the direct sqlite3 figure and the ratio.
+/// beside it the baseline's figure (sqlite3 or libpq direct) and the ratio.
 class Report
 {
 public:
@@ -27,6 +27,8 @@ public:
     void note(const QString &text);
     /// Only figures whose description contains `text` (case-insensitive) are measured.
     void setOnly(const QString &text) { m_only = text; }
+    /// The heading of the baseline's column ("sqlite3 direct" unless set).
+    void setBaselineName(const QString &name) { m_baselineName = name; }
     bool wanted(const QString &what) const { return what.contains(m_only, Qt::CaseInsensitive); }
     void print() const;
 
@@ -42,6 +44,7 @@ private:
     QList<Row> m_rows;
     QStringList m_notes;
     QString m_only;
+    QString m_baselineName = QStringLiteral("sqlite3 direct");
 };
 
 /// Print figures (the Formulir Aduan to PDF, a month's register to PDF).

@@ -1,9 +1,9 @@
 // PostgresDialect: where the server is, connection setup, locks, checks, backups, change polling
-// and notification, and the bulk path. The statements, search and error codes are in postgresdialect.cpp.
+// and notification (the bulk path: postgresbulkstatement.cpp). The statements, search and error
+// codes are in postgresdialect.cpp.
 
 #include "storage/postgres/postgresdialect.h"
 
-#include "storage/bulkstatement.h"
 #include "storage/database.h"
 #include "storage/postgres/postgreslocation.h"
 #include "storage/sqlquery.h"
@@ -43,42 +43,6 @@ void execPlain(const Database &db, const QString &sql)
     }
     query.finish();
 }
-
-/// One INSERT prepared once through QPSQL (a server-side prepared statement), run per row.
-class PostgresBulkStatement final : public BulkStatement
-{
-public:
-    PostgresBulkStatement(const Database &db, const QString &sql)
-        : m_db(db)
-        , m_query(db.connection())
-        , m_sql(sql)
-    {
-        if (!m_query.prepare(sql))
-            m_db.raise(m_query.lastError(), sql);
-    }
-    void text(int i, const QString &value) override
-    {
-        m_query.bindValue(i, value.isNull() ? QString(u""_s) : value);
-    }
-    void integer(int i, qint64 value) override { m_query.bindValue(i, value); }
-    void null(int i) override { m_query.bindValue(i, QVariant(QMetaType(QMetaType::QString))); }
-    void exec() override
-    {
-        if (!m_query.exec())
-            m_db.raise(m_query.lastError(), m_sql);
-    }
-    qint64 lastInsertId() const override
-    {
-        // QPSQL asks the server for lastval(): the identity of the row just inserted by this
-        // session (https://www.postgresql.org/docs/15/functions-sequence.html).
-        return m_query.lastInsertId().toLongLong();
-    }
-
-private:
-    const Database &m_db;
-    QSqlQuery m_query;
-    QString m_sql;
-};
 
 } // namespace
 
@@ -371,12 +335,6 @@ void PostgresDialect::continueKeysAfterCopy(const Database &db, const QString &t
             .bind(u":c"_s, column)
             .exec();
     }
-}
-
-std::unique_ptr<BulkStatement> PostgresDialect::prepareBulk(const Database &db,
-                                                            const QString &sql) const
-{
-    return std::make_unique<PostgresBulkStatement>(db, sql);
 }
 
 } // namespace aduan
