@@ -173,7 +173,7 @@ qint64 AuditLog::append(const QDateTime &at, qint64 userId, const QString &actio
     entry.hash = computeHash(entry);
     SqlQuery q(m_db, u"INSERT INTO audit_entry (at, user_id, action, entity, entity_id, "
                      "old_value, new_value, prev_hash, hash, seal) VALUES (:at, :user, :action, "
-                     ":entity, :entity_id, :old, :new, :prev, :hash, :seal)"_s);
+                     ":entity, :entity_id, :old, :new, :prev, :hash, :seal) RETURNING id"_s);
     q.bind(u":at"_s, toStorageTime(entry.at))
         .bind(u":user"_s, userId > 0 ? QVariant(userId) : QVariant(QMetaType(QMetaType::LongLong)))
         .bind(u":action"_s, action)
@@ -183,10 +183,9 @@ qint64 AuditLog::append(const QDateTime &at, qint64 userId, const QString &actio
         .bind(u":new"_s, compact(newValue))
         .bind(u":prev"_s, entry.prevHash)
         .bind(u":hash"_s, entry.hash)
-        .bind(u":seal"_s, entry.seal)
-        .exec();
+        .bind(u":seal"_s, entry.seal);
     RecordedHead head;
-    head.id = q.lastInsertId();
+    head.id = q.execReturningId();
     head.hash = entry.hash;
     head.length = recorded
                       ? recorded->length + 1

@@ -56,9 +56,7 @@ Binds identityColumns(const ComplaintDraft &d)
 
 /// Inserts one row into `table`: each (column, value) of `columns` bound as :column. With
 /// `returnId`, the table has an `id` key made by the store and its new value is returned
-/// (`RETURNING id`: SQLite 3.35+ and PostgreSQL alike — never PostgreSQL's lastval(), which
-/// fails in a session that has not yet drawn from any sequence and then aborts the whole
-/// transaction); else 0. Table and column names are the program's, never typed text.
+/// (SqlQuery::execReturningId()); else 0. Table and column names are the program's, never typed text.
 qint64 insertRow(const Database &db, const QString &table, const Binds &columns,
                  bool returnId = false)
 {
@@ -74,7 +72,7 @@ qint64 insertRow(const Database &db, const QString &table, const Binds &columns,
                        returnId ? u" RETURNING id"_s : QString()));
     q.bind(binds);
     if (returnId)
-        return q.scalar().toLongLong();
+        return q.execReturningId();
     q.exec();
     return 0;
 }
@@ -95,11 +93,10 @@ void closeOnce(const Database &db, const QString &table, const QStringList &colu
 
 int ComplaintStore::takeAgendaSequence(int year)
 {
-    SqlQuery(m_db, u"INSERT INTO agenda_sequence (year, last_value) VALUES (:year, 1) "
-                   "ON CONFLICT (year) DO UPDATE SET last_value = agenda_sequence.last_value + 1"_s)
-        .bind(u":year"_s, year)
-        .exec();
-    SqlQuery q(m_db, u"SELECT last_value FROM agenda_sequence WHERE year = :year"_s);
+    // One statement takes the number and says it (RETURNING: SQLite 3.35+, PostgreSQL).
+    SqlQuery q(m_db, u"INSERT INTO agenda_sequence (year, last_value) VALUES (:year, 1) "
+                     "ON CONFLICT (year) DO UPDATE SET last_value = agenda_sequence.last_value + 1 "
+                     "RETURNING last_value"_s);
     q.bind(u":year"_s, year);
     return q.scalar().toInt();
 }

@@ -179,9 +179,9 @@ qint64 SettingsStore::addAgency(const QString &name, const QString &address)
 {
     qint64 id = 0;
     m_db.write([&] {
-        SqlQuery q(m_db, u"INSERT INTO agency (name, address) VALUES (:name, :address)"_s);
-        q.bind(u":name"_s, name).bind(u":address"_s, address).exec();
-        id = q.lastInsertId();
+        SqlQuery q(m_db, u"INSERT INTO agency (name, address) VALUES (:name, :address) "
+                         "RETURNING id"_s);
+        id = q.bind(u":name"_s, name).bind(u":address"_s, address).execReturningId();
     });
     return id;
 }
@@ -201,15 +201,14 @@ qint64 SettingsStore::addSopRevision(const SopDefinition &sop, const QDateTime &
         }
         SqlQuery insert(m_db, u"INSERT INTO sop_revision (sop_number, name, revised_on, "
                               "effective_from, definition, created_at) VALUES (:number, :name, "
-                              ":revised, :effective, :definition, :created)"_s);
+                              ":revised, :effective, :definition, :created) RETURNING id"_s);
         insert.bind(u":number"_s, sop.number)
             .bind(u":name"_s, sop.name)
             .bind(u":revised"_s, toStorageDate(sop.revisedOn))
             .bind(u":effective"_s, toStorageDate(sop.effectiveFrom))
             .bind(u":definition"_s, QString::fromUtf8(sop.json))
-            .bind(u":created"_s, toStorageTime(now))
-            .exec();
-        id = insert.lastInsertId();
+            .bind(u":created"_s, toStorageTime(now));
+        id = insert.execReturningId();
         for (const SopStep &step : sop.steps) {
             SqlQuery(m_db, u"INSERT INTO sop_step (revision_id, step_no, action, actor_role, "
                            "target_minutes, activity) VALUES (:rev, :no, :action, :actor, "

@@ -150,9 +150,13 @@ QVariant SqlQuery::value(const QString &column) const
     return storageValue(m_q->value(index));
 }
 
-qint64 SqlQuery::lastInsertId() const
+qint64 SqlQuery::execReturningId()
 {
-    return m_q->lastInsertId().toLongLong();
+    bool ok = false;
+    const qint64 id = scalar().toLongLong(&ok);
+    if (!ok)
+        throw Error(Error::Code::Storage, u"The insert returned no id"_s, m_sql);
+    return id;
 }
 
 int SqlQuery::rowsAffected() const

@@ -62,7 +62,13 @@ public:
     QString text(const QString &column) const { return value(column).toString(); }
     qint64 integer(const QString &column) const { return value(column).toLongLong(); }
     bool isNull(const QString &column) const { return value(column).isNull(); }
-    qint64 lastInsertId() const;
+    /// Executes an INSERT whose SQL ends with `RETURNING id` (SQLite 3.35+ and PostgreSQL
+    /// alike) and returns the new row's id: the one way the storage layer learns a new id.
+    /// Never the driver's lastInsertId(): on PostgreSQL that is one more round trip
+    /// (`SELECT lastval()`), and an error that aborts the whole transaction in a session that
+    /// has drawn from no sequence yet. Throws like exec(), and Error(Storage) when no id came
+    /// back.
+    qint64 execReturningId();
     int rowsAffected() const;
     /// Executes and returns the first column of the first row (an invalid QVariant if no row).
     QVariant scalar();

@@ -47,16 +47,15 @@ qint64 UserStore::insert(const User &user, const QString &passwordHash, const QD
 {
     SqlQuery q(m_db, u"INSERT INTO app_user (username, full_name, nip, password_hash, active, "
                      "can_see_confidential, created_at) VALUES (:username, :name, :nip, :hash, "
-                     ":active, :conf, :now)"_s);
+                     ":active, :conf, :now) RETURNING id"_s);
     q.bind(u":username"_s, user.username)
         .bind(u":name"_s, user.fullName)
         .bind(u":nip"_s, user.nip)
         .bind(u":hash"_s, passwordHash)
         .bind(u":active"_s, user.active ? 1 : 0)
         .bind(u":conf"_s, user.canSeeConfidential ? 1 : 0)
-        .bind(u":now"_s, toStorageTime(now))
-        .exec();
-    const qint64 id = q.lastInsertId();
+        .bind(u":now"_s, toStorageTime(now));
+    const qint64 id = q.execReturningId();
     for (Role role : user.roles) {
         SqlQuery(m_db, u"INSERT INTO user_role (user_id, role) VALUES (:id, :role)"_s)
             .bind(u":id"_s, id)
@@ -181,16 +180,15 @@ qint64 UserStore::insertDelegation(const Delegation &d, qint64 createdBy, const 
 {
     SqlQuery q(m_db, u"INSERT INTO delegation (delegate_user_id, role, first_day, last_day, reason, "
                      "created_by, created_at) VALUES (:user, :role, :first, :last, :reason, :by, "
-                     ":now)"_s);
+                     ":now) RETURNING id"_s);
     q.bind(u":user"_s, d.delegateUserId)
         .bind(u":role"_s, roleCode(d.role))
         .bind(u":first"_s, toStorageDate(d.firstDay))
         .bind(u":last"_s, toStorageDate(d.lastDay))
         .bind(u":reason"_s, d.reason)
         .bind(u":by"_s, createdBy)
-        .bind(u":now"_s, toStorageTime(now))
-        .exec();
-    return q.lastInsertId();
+        .bind(u":now"_s, toStorageTime(now));
+    return q.execReturningId();
 }
 
 QList<Delegation> UserStore::delegations() const

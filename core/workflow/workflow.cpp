@@ -16,6 +16,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace aduan {
@@ -105,8 +107,10 @@ Registration Workflow::registerComplaint(qint64 actorId, const ComplaintDraft &d
         const QList<ComplaintClass> classes = ctx.settings.complaintClasses();
         const QString classCode =
             d.classCode.isEmpty() && !classes.isEmpty() ? classes.constFirst().code : d.classCode;
-        const auto cls = ctx.settings.complaintClass(classCode);
-        if (!cls) {
+        // The list read above holds it: no second read of the classes.
+        const auto cls = std::find_if(classes.cbegin(), classes.cend(),
+                                      [&](const ComplaintClass &c) { return c.code == classCode; });
+        if (cls == classes.cend()) {
             throw Error(Error::Code::Invalid,
                         tr("The complaint class \"%1\" is not known. Choose one from the list.")
                             .arg(classCode));
