@@ -58,12 +58,14 @@ struct RecordedHead {
     qint64 length = 0;
     qint64 id = 0;
     QString hash;
+    /// The head entry's time (storage text, UTC); empty when recorded by an earlier version.
+    QString at;
 };
 
 std::optional<RecordedHead> recordedHead(const Database &db)
 {
     SqlQuery q(db, u"SELECT key, value FROM meta WHERE key IN ('audit_length', 'audit_head_id', "
-                   "'audit_head')"_s);
+                   "'audit_head', 'audit_head_at')"_s);
     q.exec();
     RecordedHead head;
     int found = 0;
@@ -75,6 +77,8 @@ std::optional<RecordedHead> recordedHead(const Database &db)
             head.length = value.toLongLong();
         else if (key == u"audit_head_id"_s)
             head.id = value.toLongLong();
+        else if (key == u"audit_head_at"_s)
+            head.at = value;
         else
             head.hash = value;
     }
@@ -86,11 +90,12 @@ std::optional<RecordedHead> recordedHead(const Database &db)
 void recordHead(const Database &db, const RecordedHead &head)
 {
     SqlQuery q(db, u"INSERT INTO meta (key, value) VALUES ('audit_length', :length), "
-                   "('audit_head_id', :id), ('audit_head', :hash) "
+                   "('audit_head_id', :id), ('audit_head', :hash), ('audit_head_at', :at) "
                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
     q.bind(u":length"_s, QString::number(head.length))
         .bind(u":id"_s, QString::number(head.id))
         .bind(u":hash"_s, head.hash)
+        .bind(u":at"_s, head.at)
         .exec();
 }
 
@@ -153,7 +158,11 @@ qint64 AuditLog::append(const QDateTime &at, qint64 userId, const QString &actio
     Q_ASSERT(m_db.inTransaction());
     AuditEntry entry;
     entry.at = at.toUTC();
-    const QDateTime newest = newestTime();
+    // The head recorded in meta (one read gives its link, length and time); the newest row's
+    // time is read only where an earlier version recorded no time.
+    const std::optional<RecordedHead> recorded = recordedHead(m_db);
+    const QDateTime newest = recorded && !recorded->at.isEmpty() ? fromStorageTime(recorded->at)
+                                                                 : newestTime();
     if (newest.isValid() && entry.at < newest) {
         if (entry.at.secsTo(newest) > kClockToleranceSeconds)
             throw clockBehind(m_db, entry.at, newest);
@@ -167,7 +176,6 @@ qint64 AuditLog::append(const QDateTime &at, qint64 userId, const QString &actio
     entry.newValue = newValue;
     // Link to the head recorded in meta, not merely to the newest row: when the newest entries
     // were deleted, the next entry then still points at the missing one, and verify() shows it.
-    const std::optional<RecordedHead> recorded = recordedHead(m_db);
     entry.prevHash = recorded ? recorded->hash : headHash();
     entry.seal = rowSeal(m_db, entity, entityId).value_or(QString());
     entry.hash = computeHash(entry);
@@ -187,6 +195,7 @@ qint64 AuditLog::append(const QDateTime &at, qint64 userId, const QString &actio
     RecordedHead head;
     head.id = q.execReturningId();
     head.hash = entry.hash;
+    head.at = toStorageTime(entry.at);
     head.length = recorded
                       ? recorded->length + 1
                       : SqlQuery(m_db, u"SELECT COUNT(*) FROM audit_entry"_s).scalar().toLongLong();

@@ -77,6 +77,31 @@ qint64 insertRow(const Database &db, const QString &table, const Binds &columns,
     return 0;
 }
 
+/// Inserts several rows of the same columns into `table` in one statement (one round trip to
+/// a database server, however many rows); nothing when `rows` is empty. Each row binds the
+/// same column names in the same order.
+void insertRows(const Database &db, const QString &table, const QList<Binds> &rows)
+{
+    if (rows.isEmpty())
+        return;
+    QStringList names, tuples;
+    Binds binds;
+    for (const auto &[column, value] : rows.constFirst())
+        names << column;
+    for (qsizetype r = 0; r < rows.size(); ++r) {
+        QStringList placeholders;
+        for (const auto &[column, value] : rows.at(r)) {
+            const QString placeholder = u":%1_%2"_s.arg(column).arg(r);
+            placeholders << placeholder;
+            binds.append({placeholder, value});
+        }
+        tuples << u'(' + placeholders.join(u", "_s) + u')';
+    }
+    SqlQuery q(db, u"INSERT INTO %1 (%2) VALUES %3"_s.arg(table, names.join(u", "_s),
+                                                         tuples.join(u", "_s)));
+    q.bind(binds).exec();
+}
+
 /// Closes an open record once: `at`, `by` and `text` columns of row `id` of `table` are set
 /// unless `at` is set already (a second PC closing the same record changes nothing).
 void closeOnce(const Database &db, const QString &table, const QStringList &columns, qint64 id,
@@ -134,18 +159,21 @@ qint64 ComplaintStore::insertComplaint(const NewComplaintRow &row)
 void ComplaintStore::insertRequirementOutcomes(qint64 complaintId, int stepNumber,
                                                const QHash<QString, RequirementOutcome> &outcomes)
 {
+    QList<Binds> rows;
     for (auto it = outcomes.cbegin(); it != outcomes.cend(); ++it) {
-        insertRow(m_db, u"requirement_outcome"_s,
-                  {{u"complaint_id"_s, complaintId}, {u"step_no"_s, stepNumber},
-                   {u"code"_s, it.key()}, {u"met"_s, it->met ? 1 : 0},
-                   {u"waiver_reason"_s, it->met ? SqlQuery::null() : QVariant(it->waiverReason)}});
+        rows.append({{u"complaint_id"_s, complaintId}, {u"step_no"_s, stepNumber},
+                     {u"code"_s, it.key()}, {u"met"_s, it->met ? 1 : 0},
+                     {u"waiver_reason"_s, it->met ? SqlQuery::null() : QVariant(it->waiverReason)}});
     }
+    insertRows(m_db, u"requirement_outcome"_s, rows);
 }
 
 void ComplaintStore::insertEvidence(qint64 complaintId, const QStringList &items)
 {
+    QList<Binds> rows;
     for (const QString &item : items)
-        insertRow(m_db, u"evidence_item"_s, {{u"complaint_id"_s, complaintId}, {u"description"_s, item}});
+        rows.append({{u"complaint_id"_s, complaintId}, {u"description"_s, item}});
+    insertRows(m_db, u"evidence_item"_s, rows);
 }
 
 void ComplaintStore::insertAttachment(qint64 complaintId, const NewAttachment &a, qint64 userId,

@@ -13,53 +13,65 @@ namespace aduan {
 
 namespace {
 
-/// One table's part of an entity's rows: a SELECT with :id, and columns left out.
+/// The prefix of the columns that carry the presence of the other parts (see Part).
+const QString kPresent = u"aduan_present_"_s;
+
+/// One table's part of an entity's rows: a SELECT with :id, and columns left out. A part
+/// with a `presence` condition (an EXISTS sub-select with :id) is often empty: the first part
+/// (the entity's own row, whose SELECT holds the token {presence}) asks for all of them as
+/// extra columns, and only the parts with rows are then read — sealing a new complaint is a
+/// few round trips to a database server, not ten. An empty part seals as an empty list either
+/// way, and the extra columns are not sealed.
 struct Part {
     QString sql;
     QStringList leftOut;
+    QString presence;
 };
-
 QList<Part> partsOf(const QString &entity)
 {
     if (entity == u"complaint"_s) {
         const QString byComplaint = u" WHERE complaint_id = :id"_s;
+        const auto child = [&](const QString &columns, const QString &table,
+                               const QString &order) {
+            return Part{u"SELECT "_s + columns + u" FROM "_s + table + byComplaint + order,
+                        {},
+                        u"EXISTS (SELECT 1 FROM "_s + table + byComplaint + u')'};
+        };
         // Without the PostgreSQL store's full-text column (generated from the row, absent from
         // the file): a seal is the same on every store, so that a copy between stores
         // (storecopy.h, aduan-cli migrate) keeps it valid.
-        return {{u"SELECT * FROM complaint WHERE id = :id"_s, {u"search_words"_s}},
-                {u"SELECT * FROM step_record"_s + byComplaint + u" ORDER BY step_no"_s, {}},
-                {u"SELECT * FROM requirement_outcome"_s + byComplaint
-                     + u" ORDER BY step_no, code"_s,
-                 {}},
-                {u"SELECT * FROM evidence_item"_s + byComplaint + u" ORDER BY id"_s, {}},
-                {u"SELECT id, file_name, mime_type, size_bytes, sha256 FROM attachment"_s
-                     + byComplaint + u" ORDER BY id"_s,
-                 {}},
-                {u"SELECT * FROM pause"_s + byComplaint + u" ORDER BY id"_s, {}},
-                {u"SELECT * FROM disposition"_s + byComplaint, {}},
-                {u"SELECT * FROM decision"_s + byComplaint, {}},
-                {u"SELECT * FROM referral"_s + byComplaint, {}},
-                {u"SELECT * FROM resolution_report"_s + byComplaint, {}}};
+        return {{u"SELECT *{presence} FROM complaint WHERE id = :id"_s, {u"search_words"_s}, {}},
+                child(u"*"_s, u"step_record"_s, u" ORDER BY step_no"_s),
+                child(u"*"_s, u"requirement_outcome"_s, u" ORDER BY step_no, code"_s),
+                child(u"*"_s, u"evidence_item"_s, u" ORDER BY id"_s),
+                child(u"id, file_name, mime_type, size_bytes, sha256"_s, u"attachment"_s,
+                      u" ORDER BY id"_s),
+                child(u"*"_s, u"pause"_s, u" ORDER BY id"_s),
+                child(u"*"_s, u"disposition"_s, {}),
+                child(u"*"_s, u"decision"_s, {}),
+                child(u"*"_s, u"referral"_s, {}),
+                child(u"*"_s, u"resolution_report"_s, {})};
     }
     if (entity == u"user"_s) {
         return {{u"SELECT * FROM app_user WHERE id = :id"_s,
-                 {u"password_hash"_s, u"failed_logins"_s, u"locked_until"_s, u"row_version"_s}},
-                {u"SELECT role FROM user_role WHERE user_id = :id ORDER BY role"_s, {}}};
+                 {u"password_hash"_s, u"failed_logins"_s, u"locked_until"_s, u"row_version"_s},
+                 {}},
+                {u"SELECT role FROM user_role WHERE user_id = :id ORDER BY role"_s, {}, {}}};
         // (row_version too: a password rehashed at login raises it without a history entry.)
     }
     if (entity == u"setting"_s) {
-        return {{u"SELECT key, value FROM setting WHERE :id = :id ORDER BY key"_s, {}},
-                {u"SELECT * FROM complaint_class WHERE :id = :id ORDER BY code"_s, {}}};
+        return {{u"SELECT key, value FROM setting WHERE :id = :id ORDER BY key"_s, {}, {}},
+                {u"SELECT * FROM complaint_class WHERE :id = :id ORDER BY code"_s, {}, {}}};
     }
     if (entity == u"category"_s)
-        return {{u"SELECT * FROM category WHERE :id = :id ORDER BY id"_s, {}}};
+        return {{u"SELECT * FROM category WHERE :id = :id ORDER BY id"_s, {}, {}}};
     if (entity == u"agency"_s)
-        return {{u"SELECT * FROM agency WHERE id = :id"_s, {}}};
+        return {{u"SELECT * FROM agency WHERE id = :id"_s, {}, {}}};
     if (entity == u"delegation"_s)
-        return {{u"SELECT * FROM delegation WHERE id = :id"_s, {}}};
+        return {{u"SELECT * FROM delegation WHERE id = :id"_s, {}, {}}};
     if (entity == u"sop_revision"_s) {
-        return {{u"SELECT * FROM sop_revision WHERE id = :id"_s, {}},
-                {u"SELECT * FROM sop_step WHERE revision_id = :id ORDER BY step_no"_s, {}}};
+        return {{u"SELECT * FROM sop_revision WHERE id = :id"_s, {}, {}},
+                {u"SELECT * FROM sop_step WHERE revision_id = :id ORDER BY step_no"_s, {}, {}}};
     }
     return {};
 }
@@ -107,10 +119,25 @@ std::optional<QString> rowSeal(const Database &db, const QString &entity, qint64
     const QList<Part> parts = partsOf(entity);
     if (parts.isEmpty())
         return std::nullopt;
+    QStringList probes;
+    for (const Part &part : parts) {
+        if (!part.presence.isEmpty()) {
+            probes << u"CASE WHEN "_s + part.presence + u" THEN 1 ELSE 0 END AS "_s + kPresent
+                          + QString::number(probes.size());
+        }
+    }
+    QList<bool> present; // by the first part's row; empty: read every part
     QJsonArray all;
+    int probed = 0;
     for (const Part &part : parts) {
         QJsonArray rows;
-        SqlQuery q(db, part.sql);
+        if (!part.presence.isEmpty() && !present.value(probed++, true)) {
+            all << rows;
+            continue;
+        }
+        QString sql = part.sql;
+        sql.replace(u"{presence}"_s, probes.isEmpty() ? QString() : u", "_s + probes.join(u", "_s));
+        SqlQuery q(db, sql);
         q.bind(u":id"_s, entityId).exec();
         QStringList names;
         while (q.next()) {
@@ -118,6 +145,10 @@ std::optional<QString> rowSeal(const Database &db, const QString &entity, qint64
                 names = q.columnNames();
             QJsonArray row;
             for (int i = 0; i < names.size(); ++i) {
+                if (names.at(i).startsWith(kPresent)) {
+                    present << (q.valueAt(i).toLongLong() != 0);
+                    continue;
+                }
                 if (!part.leftOut.contains(names.at(i)))
                     row << QJsonArray{names.at(i), cell(q.valueAt(i))};
             }

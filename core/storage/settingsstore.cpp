@@ -34,6 +34,8 @@ SopDefinition sopFromRow(const SqlQuery &q)
 
 std::optional<QString> SettingsStore::value(const QString &key) const
 {
+    if (const auto known = m_readAhead.constFind(key); known != m_readAhead.cend())
+        return *known;
     SqlQuery q(m_db, u"SELECT value FROM setting WHERE key = :key"_s);
     q.bind(u":key"_s, key).exec();
     if (q.next())
@@ -41,8 +43,26 @@ std::optional<QString> SettingsStore::value(const QString &key) const
     return std::nullopt;
 }
 
+void SettingsStore::readAhead(const QStringList &keys)
+{
+    QStringList placeholders;
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        placeholders << u":k%1"_s.arg(i);
+        m_readAhead.insert(keys.at(i), std::nullopt);
+    }
+    SqlQuery q(m_db, u"SELECT key, value FROM setting WHERE key IN (%1)"_s.arg(
+                         placeholders.join(u", "_s)));
+    for (qsizetype i = 0; i < keys.size(); ++i)
+        q.bind(placeholders.at(i), keys.at(i));
+    q.exec();
+    while (q.next())
+        m_readAhead.insert(q.text(u"key"_s), q.text(u"value"_s));
+}
+
 void SettingsStore::setValue(const QString &key, const QString &value)
 {
+    if (m_readAhead.contains(key))
+        m_readAhead.insert(key, value);
     m_db.write([&] {
         SqlQuery(m_db, u"INSERT INTO setting (key, value) VALUES (:key, :value) "
                        "ON CONFLICT (key) DO UPDATE SET value = excluded.value, "

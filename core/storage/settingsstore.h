@@ -5,6 +5,7 @@
 #include "sop/sopdefinition.h"
 
 #include <QDate>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -26,6 +27,11 @@ public:
     /// Raw setting as JSON text; std::nullopt when unset.
     std::optional<QString> value(const QString &key) const;
     void setValue(const QString &key, const QString &value);
+    /// Reads the settings `keys` in one statement and answers value() for them from what was
+    /// read, for the rest of this object's life — meant for an object that lives for one command
+    /// inside one transaction (Workflow's step context), to save round trips to a database
+    /// server. setValue() of such a key through this object updates what was read.
+    void readAhead(const QStringList &keys);
 
     OfficeProfile officeProfile() const;
     void setOfficeProfile(const OfficeProfile &profile);
@@ -61,6 +67,8 @@ public:
     QList<SopDefinition> sopRevisions() const;
 
 private:
+    /// Values read by readAhead() (an unset key: std::nullopt).
+    QHash<QString, std::optional<QString>> m_readAhead;
     Database &m_db;
 };
 

@@ -78,27 +78,36 @@ static QList<Role> rolesOf(const Database &db, qint64 userId)
     return roles;
 }
 
-/// The user with their roles (read after the user's row is finished), or std::nullopt.
-static std::optional<User> withRoles(const Database &db, std::optional<User> user)
+/// One user with their roles, in one statement (a round trip fewer to a database server):
+/// the user's row once per role, `condition` on the alias u with placeholder :key.
+static std::optional<User> oneWithRoles(const Database &db, const QString &condition,
+                                        const QVariant &key)
 {
+    SqlQuery q(db, u"SELECT u.id, u.username, u.full_name, u.nip, u.active, "
+                   "u.can_see_confidential, u.row_version, r.role FROM app_user u "
+                   "LEFT JOIN user_role r ON r.user_id = u.id WHERE "_s
+                       + condition);
+    q.bind(u":key"_s, key).exec();
+    std::optional<User> user;
+    while (q.next()) {
+        if (!user)
+            user = userFromRow(q);
+        if (auto role = roleFromCode(q.text(u"role"_s)))
+            user->roles << *role;
+    }
     if (user)
-        user->roles = rolesOf(db, user->id);
+        std::sort(user->roles.begin(), user->roles.end());
     return user;
 }
 
 std::optional<User> UserStore::byId(qint64 id) const
 {
-    return withRoles(m_db, SqlQuery(m_db, u"SELECT "_s + kUserColumns + u" FROM app_user WHERE id = :id"_s)
-                               .bind(u":id"_s, id)
-                               .first(userFromRow));
+    return oneWithRoles(m_db, u"u.id = :key"_s, id);
 }
 
 std::optional<User> UserStore::byUsername(const QString &username) const
 {
-    return withRoles(m_db, SqlQuery(m_db, u"SELECT "_s + kUserColumns
-                                              + u" FROM app_user WHERE username = :u"_s)
-                               .bind(u":u"_s, username)
-                               .first(userFromRow));
+    return oneWithRoles(m_db, u"u.username = :key"_s, username);
 }
 
 QList<User> UserStore::all() const

@@ -134,6 +134,8 @@ using namespace workflowrules;
 Workflow::StepContext Workflow::newContext(const QString &deviationReason)
 {
     SettingsStore settings(m_db);
+    // The settings a step reads, in one statement (the agenda pattern only registering needs).
+    settings.readAhead({u"calendar"_s, u"agenda_pattern"_s});
     const OfficeCalendar calendar = settings.calendar();
     return StepContext{UserStore(m_db),
                        ComplaintStore(m_db, calendar.timeZone()),
