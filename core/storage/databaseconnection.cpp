@@ -38,6 +38,7 @@ QSqlDatabase Database::connection() const
 void Database::openConnection() const
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect->driverName(), m_connectionName);
+    db.setConnectOptions(m_dialect->connectOptions(m_options.busyTimeoutMs, m_readOnly));
     try {
         m_dialect->setLocation(db, m_path);
     } catch (...) {
@@ -45,7 +46,6 @@ void Database::openConnection() const
         QSqlDatabase::removeDatabase(m_connectionName);
         throw;
     }
-    db.setConnectOptions(m_dialect->connectOptions(m_options.busyTimeoutMs, m_readOnly));
     if (db.open())
         return;
     const QSqlError error = db.lastError();

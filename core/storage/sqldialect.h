@@ -73,7 +73,9 @@ public:
     /// `location` for messages to the user: a path in this system's separators; a server's
     /// location without its password.
     virtual QString shownLocation(const QString &location) const = 0;
-    /// Tells the not yet opened `connection` where the database is (SQLite: the file name).
+    /// Tells the not yet opened `connection` where the database is (SQLite: the file name),
+    /// adding any connection options the location itself gives to those already set (so it is
+    /// called after setConnectOptions(connectOptions(...))).
     /// Throws Error(Invalid) when `location` cannot be understood.
     virtual void setLocation(QSqlDatabase &connection, const QString &location) const = 0;
     /// Sets up a freshly opened connection of `db` for Aduan's rules (DESIGN.md "Storage"):

@@ -5,6 +5,9 @@
 #include "storage/postgres/postgresdialect.h"
 #include "storage/postgres/postgreslocation.h"
 #include "storage/sqldialect.h"
+#include "util/error.h"
+
+#include <QSqlDatabase>
 
 using namespace Qt::StringLiterals;
 using namespace aduan;
@@ -104,4 +107,46 @@ TEST_CASE("A server location made from its parts reads back to the same parts",
     CHECK(viaSocket->port == 0);
     CHECK(viaSocket->database == u"aduan"_s);
     CHECK(makeDialect(socket.uri())->driverName() == u"QPSQL"_s);
+}
+
+TEST_CASE("A server location's libpq settings: the connection's security is passed on, anything "
+          "else is refused rather than ignored",
+          "[postgres][location]")
+{
+    const auto full = PostgresLocation::parse(
+        u"postgresql://db.dinsos/aduan?user=rina&port=5433&sslmode=verify-full"
+        "&sslrootcert=/etc/aduan/ca.pem"_s);
+    REQUIRE(full.has_value());
+    CHECK(full->user == u"rina"_s);
+    CHECK(full->port == 5433);
+    REQUIRE(full->options.size() == 2);
+    CHECK(full->options.at(0) == std::pair{u"sslmode"_s, u"verify-full"_s});
+    CHECK(full->options.at(1) == std::pair{u"sslrootcert"_s, u"/etc/aduan/ca.pem"_s});
+    // Made back into a location, the settings stay.
+    const auto back = PostgresLocation::parse(full->uri());
+    REQUIRE(back.has_value());
+    CHECK(back->options == full->options);
+    // dbname as a setting names the database.
+    CHECK(PostgresLocation::parse(u"postgresql:///?dbname=aduan&host=/run/postgresql"_s)->database
+          == u"aduan"_s);
+
+    // The settings reach the driver's connection options, after Aduan's own.
+    PostgresDialect pg;
+    const QString name = u"location-options-test"_s;
+    {
+        QSqlDatabase connection = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+        connection.setConnectOptions(pg.connectOptions(5000, false));
+        pg.setLocation(connection, u"postgresql://db.dinsos/aduan?sslmode=require"_s);
+        CHECK(connection.connectOptions().endsWith(u";sslmode=require"_s));
+        CHECK(connection.connectOptions().startsWith(u"connect_timeout="_s));
+        // A setting Aduan does not pass on: a clear refusal, not a connection without it.
+        CHECK_THROWS_AS(pg.setLocation(connection, u"postgresql://db.dinsos/aduan?sslmod=require"_s),
+                        Error);
+    }
+    QSqlDatabase::removeDatabase(name);
+
+    CHECK_FALSE(PostgresLocation::parse(u"postgresql://db.dinsos/aduan?sslmod=require"_s));
+    CHECK_FALSE(PostgresLocation::parse(u"postgresql://db.dinsos/aduan?options=-c%20x=1"_s));
+    CHECK_FALSE(PostgresLocation::parse(u"postgresql://db.dinsos/aduan?sslrootcert=/a%20b.pem"_s));
+    CHECK_FALSE(PostgresLocation::parse(u"postgresql://db.dinsos/aduan?sslmode=require;x"_s));
 }

@@ -60,7 +60,11 @@ void PostgresDialect::setLocation(QSqlDatabase &connection, const QString &locat
         throw Error(Error::Code::Invalid,
                     PostgresText::tr("%1 is not a PostgreSQL location Aduan understands. Write it as "
                        "postgresql://user@server:5432/database (or "
-                       "postgresql:///database?host=/run/postgresql for this PC's server).")
+                       "postgresql:///database?host=/run/postgresql for this PC's server); "
+                       "of libpq's settings after '?' Aduan takes host, port, user, password, "
+                       "dbname and the connection's security (sslmode, sslrootcert, sslcert, "
+                       "sslkey, sslcrl, channel_binding, gssencmode, krbsrvname, requirepeer, "
+                       "target_session_attrs).")
                         .arg(PostgresLocation::shown(location)),
                     PostgresLocation::shown(location));
     }
@@ -70,6 +74,13 @@ void PostgresDialect::setLocation(QSqlDatabase &connection, const QString &locat
     connection.setUserName(where->user);
     connection.setPassword(where->password);
     connection.setDatabaseName(where->database);
+    // The location's own libpq parameters (sslmode=require, ...) after the options already set.
+    QStringList options;
+    if (!connection.connectOptions().isEmpty())
+        options << connection.connectOptions();
+    for (const auto &[name, value] : where->options)
+        options << name + u'=' + value;
+    connection.setConnectOptions(options.join(u';'));
 }
 
 void PostgresDialect::configureConnection(const Database &db) const
@@ -104,6 +115,7 @@ bool PostgresDialect::isBeingWritten(const QString &location, int waitMs) const
     bool busy = false;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(driverName(), name);
+        db.setConnectOptions(connectOptions(waitMs, false));
         try {
             setLocation(db, location);
         } catch (const Error &) {
@@ -111,7 +123,6 @@ bool PostgresDialect::isBeingWritten(const QString &location, int waitMs) const
             QSqlDatabase::removeDatabase(name);
             return false;
         }
-        db.setConnectOptions(connectOptions(waitMs, false));
         if (db.open()) {
             QSqlQuery q(db);
             q.exec(u"SET lock_timeout = %1"_s.arg(std::max(1, waitMs)));
