@@ -30,7 +30,7 @@ struct AuditVerification {
 /// canonical form of its own content (a compact JSON array of prev hash, time, user, action,
 /// entity, id, old and new values with sorted keys). It is appended in the caller's write
 /// transaction, which holds the write lock from its first statement
-/// (SqlDialect::beginWriteStatement(); SQLite's BEGIN IMMEDIATE), so two PCs cannot fork the
+/// (SqlDialect::beginWriteStatements(); SQLite's BEGIN IMMEDIATE), so two PCs cannot fork the
 /// chain.
 class AuditLog
 {

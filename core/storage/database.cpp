@@ -379,8 +379,11 @@ void Database::write(const std::function<void()> &work)
         bool committing = false;
         try {
             reconnectIfLost();
-            execPlain(m_dialect->beginWriteStatement());
+            const QStringList begin = m_dialect->beginWriteStatements();
+            execPlain(begin.constFirst());
             begun = true;
+            for (qsizetype i = 1; i < begin.size(); ++i)
+                execPlain(begin.at(i));
             ++m_transactionDepth;
             work();
             const QString announce = m_dialect->announceChangeStatement();

@@ -133,7 +133,7 @@ public:
     /// rolls back at once). Never waits; false on a read-only file or inside a transaction.
     bool writeWouldWait();
 
-    /// Runs `work` inside one write transaction (SqlDialect::beginWriteStatement() — SQLite's
+    /// Runs `work` inside one write transaction (SqlDialect::beginWriteStatements() — SQLite's
     /// BEGIN IMMEDIATE — ... SqlDialect::announceChangeStatement() ... COMMIT). When another
     /// connection holds the lock (Error::Code::Busy from any statement, including BEGIN and
     /// COMMIT), the transaction is rolled back and `work` is run again, up to

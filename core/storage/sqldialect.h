@@ -99,9 +99,12 @@ public:
 
     // --- Transactions and locks ---------------------------------------------------------------
 
-    /// Statement that opens a write transaction holding the write lock from its first statement
-    /// (SQLite: "BEGIN IMMEDIATE"), so that two writers never both read and then both write.
-    virtual QString beginWriteStatement() const = 0;
+    /// Statements, run one by one, that open a write transaction holding the write lock before
+    /// any work (SQLite: "BEGIN IMMEDIATE"; PostgreSQL: BEGIN, then the advisory lock), so that
+    /// two writers never both read and then both write. One statement each: Qt's PostgreSQL
+    /// driver reports only the first result of a string of several, so a lock refused after
+    /// BEGIN in the same string would go unnoticed.
+    virtual QStringList beginWriteStatements() const = 0;
     /// Statement that opens a read transaction (a consistent snapshot for several queries).
     virtual QString beginReadStatement() const = 0;
     /// Whether a write on `db` would have to wait for another connection's lock right now:

@@ -8,6 +8,7 @@
 
 #include "storage/database.h"
 #include "storage/officeclock.h"
+#include "storage/postgres/postgresdialect.h"
 #include "storage/serverclock.h"
 #include "storage/sqldialect.h"
 #include "storage/sqlquery.h"
@@ -18,6 +19,7 @@
 #include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTimeZone>
 #include <QTimer>
 
@@ -327,4 +329,42 @@ TEST_CASE("The clock that stamps follows the database server's; on the shared fi
             CHECK(clock.now() == pc.now());
         }
     }
+}
+
+TEST_CASE("Another program holding the server's write lock past the wait: the save is refused "
+          "as busy, retried whole, and nothing is half-written",
+          "[server][busy]")
+{
+    if (!test::onPostgres())
+        return;
+    test::TestOffice office;
+    OpenOptions quick;
+    quick.busyTimeoutMs = 200; // the server's lock_timeout; a bound, not a time relied on
+    quick.writeAttempts = 2;
+    Database db(office.path, quick);
+    // A program that takes Aduan's write lock the documented way and keeps it.
+    auto other = office.openAnother();
+    QSqlQuery holder(other->connection());
+    REQUIRE(holder.exec(u"BEGIN"_s));
+    REQUIRE(holder.exec(u"SELECT pg_advisory_xact_lock(%1)"_s.arg(PostgresDialect::kWriteLockKey)));
+    CHECK(db.dialect().isBeingWritten(office.path, 200));
+
+    int runs = 0;
+    try {
+        db.write([&] {
+            ++runs;
+            Workflow(db, office.clock).registerComplaint(office.rina, test::walkIn(), office.clock.now());
+        });
+        FAIL("the save went through while another program held the write lock");
+    } catch (const Error &e) {
+        // Before the fix: a Storage error "current transaction is aborted" from the statement
+        // after the lock, which the driver had not reported.
+        CHECK(e.code() == Error::Code::Busy);
+    }
+    CHECK(runs == 0); // no work ever started without the lock
+    holder.exec(u"ROLLBACK"_s);
+    CHECK_FALSE(db.dialect().isBeingWritten(office.path, 200));
+    // Freed, the next save works; nothing of the refused ones is there.
+    Workflow(db, office.clock).registerComplaint(office.rina, test::walkIn(), office.clock.now());
+    CHECK(SqlQuery(db, u"SELECT COUNT(*) FROM complaint"_s).scalar().toInt() == 1);
 }

@@ -126,10 +126,13 @@ bool PostgresDialect::isBeingWritten(const QString &location, int waitMs) const
         if (db.open()) {
             QSqlQuery q(db);
             q.exec(u"SET lock_timeout = %1"_s.arg(std::max(1, waitMs)));
-            if (q.exec(u"BEGIN; SELECT pg_advisory_xact_lock(%1)"_s.arg(kWriteLockKey)))
+            // Statement by statement: of a string of several the driver reports only the first.
+            if (q.exec(u"BEGIN"_s)) {
+                if (!q.exec(u"SELECT pg_advisory_xact_lock(%1)"_s.arg(kWriteLockKey)))
+                    busy = isBusy(q.lastError());
+                q.finish();
                 q.exec(u"ROLLBACK"_s);
-            else
-                busy = isBusy(q.lastError());
+            }
             q.finish();
             db.close();
         }

@@ -63,12 +63,13 @@ QString PostgresDialect::tableNamesQuery() const
            "WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'"_s;
 }
 
-QString PostgresDialect::beginWriteStatement() const
+QStringList PostgresDialect::beginWriteStatements() const
 {
-    // One simple-protocol string of two statements (QSqlQuery::exec() of a text without
-    // placeholders sends it as it is).
-    return u"BEGIN ISOLATION LEVEL READ COMMITTED; SELECT pg_advisory_xact_lock(%1)"_s.arg(
-        kWriteLockKey);
+    // Two round trips, not one string of two statements: the driver would report only BEGIN's
+    // result, and a lock_timeout on the lock (SQLSTATE 55P03, Busy, retried) would surface as
+    // "current transaction is aborted" at the next statement.
+    return {u"BEGIN ISOLATION LEVEL READ COMMITTED"_s,
+            u"SELECT pg_advisory_xact_lock(%1)"_s.arg(kWriteLockKey)};
 }
 
 QString PostgresDialect::beginReadStatement() const

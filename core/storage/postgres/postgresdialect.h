@@ -61,7 +61,7 @@ public:
     /// (issue 16, benchmark: registering at 3× the hand-written libpq transaction).
     bool keepsStatements() const override { return true; }
     /// "BEGIN; SELECT pg_advisory_xact_lock(kWriteLockKey)" (READ COMMITTED; see the class).
-    QString beginWriteStatement() const override;
+    QStringList beginWriteStatements() const override;
     /// "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY": one snapshot for every query of it.
     QString beginReadStatement() const override;
     /// pg_try_advisory_lock(kWriteLockKey), given back at once.

@@ -105,7 +105,7 @@ bool SqliteDialect::writeWouldWait(const Database &db) const
     QSqlQuery q(db.connection());
     q.exec(u"PRAGMA busy_timeout = 0"_s);
     bool wouldWait = false;
-    if (q.exec(beginWriteStatement()))
+    if (q.exec(beginWriteStatements().constFirst()))
         q.exec(u"ROLLBACK"_s);
     else
         wouldWait = isBusy(q.lastError());

@@ -62,9 +62,9 @@ bool SqliteDialect::canPrepare(const QString &sql) const
     return true;
 }
 
-QString SqliteDialect::beginWriteStatement() const
+QStringList SqliteDialect::beginWriteStatements() const
 {
-    return u"BEGIN IMMEDIATE"_s;
+    return {u"BEGIN IMMEDIATE"_s};
 }
 
 QString SqliteDialect::beginReadStatement() const

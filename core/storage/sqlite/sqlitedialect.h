@@ -33,7 +33,7 @@ public:
     void configureConnection(const Database &db) const override;
     bool canPrepare(const QString &sql) const override;
     QString tableNamesQuery() const override;
-    QString beginWriteStatement() const override;
+    QStringList beginWriteStatements() const override;
     QString beginReadStatement() const override;
     /// BEGIN IMMEDIATE with a zero busy timeout, rolled back at once.
     bool writeWouldWait(const Database &db) const override;
