@@ -129,12 +129,13 @@ void SkmSurvey::recordOutcome(qint64 actorId, qint64 complaintId, const SkmRespo
     }
     m_db.write([&] {
         const QVariant voided =
-            SqlQuery(m_db, u"SELECT COALESCE(voided_at, '') FROM complaint WHERE id = :id"_s)
+            SqlQuery(m_db, u"SELECT CASE WHEN voided_at IS NULL THEN 0 ELSE 1 END FROM complaint "
+                           "WHERE id = :id"_s)
                 .bind(u":id"_s, complaintId)
                 .scalar();
         if (!voided.isValid())
             throw Error(Error::Code::NotFound, tr("There is no such complaint."));
-        if (!voided.toString().isEmpty())
+        if (voided.toInt() != 0)
             throw Error(Error::Code::WrongStep, tr("The complaint was voided; it has no survey."));
         SkmStore store(m_db);
         if (!store.resultConveyed(complaintId)) {
