@@ -57,12 +57,10 @@ int generateDemoSurveys(Database &db, const Clock &clock, quint32 seed, int limi
             const Conveyed &c = conveyed.at(i);
             const QDate day = calendar.officeDate(c.at);
             const int draw = int(rng.bounded(100));
-            if (draw < 10) {
+            if (draw < 12) {
                 store.recordOutcome(c.id, SkmOutcome::Declined, day, officer);
                 continue;
             }
-            if (draw < 25)
-                continue; // not asked (the complainant had left)
             SkmAnswers answers;
             for (const SkmElement &e : questionnaire.elements) {
                 const int r = int(rng.bounded(100)) + lower.value(e.code);

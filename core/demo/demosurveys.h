@@ -8,8 +8,8 @@ class Clock;
 class Database;
 
 /// Demo answers to the Survei Kepuasan Masyarakat for the most recently conveyed complaints (at
-/// most `limit`, oldest of them first): about three in four answered with mostly 3s and 4s (the
-/// waiting time and the facilities a little lower), one in ten declined, and the newest few left
+/// most `limit`, oldest of them first): most answered with mostly 3s and 4s (the waiting time
+/// and the facilities a little lower), about one in eight declined, and the newest few left
 /// open so the officer's survey list has work. Each on its complaint's conveying office date,
 /// on the built-in questionnaire; one history entry for the lot. Same seed, same answers.
 /// Returns the number of responses written.
