@@ -38,6 +38,8 @@ list(APPEND ADUAN_FORMS_PRINT_SOURCES
     receipt/receiptprint.h
     referral/referralprint.cpp
     referral/referralprint.h
+    skm/skmprint.cpp
+    skm/skmprint.h
     resolutionreport/resolutionreportprint.cpp
     resolutionreport/resolutionreportprint.h
     recap/recapprint.cpp

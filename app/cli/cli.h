@@ -51,6 +51,7 @@ int runRecap(Context &ctx);
 int runExport(Context &ctx);
 int runPrint(Context &ctx);
 int runMigrate(Context &ctx);
+int runSkm(Context &ctx);
 
 
 

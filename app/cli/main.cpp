@@ -59,6 +59,8 @@ QList<Command> commands()
         {u"restore"_s, u"Restore a backup, keeping the current file aside: restore SRC"_s,
          runRestore},
         {u"recap"_s, u"Monthly recap: recap --month YYYY-MM [--pdf F] [--csv F] [--xlsx F]"_s, runRecap},
+        {u"skm"_s, u"Satisfaction survey (SKM/IKM): skm --from DATE --to DATE [--pdf F] [--xlsx F]"_s,
+         runSkm},
         {u"export"_s, u"Export complaints: export (--csv F | --xlsx F) [--from DATE] [--to DATE]"_s,
          runExport},
         {u"print"_s, u"Print a form to PDF: print FORM --complaint NUMBER --pdf FILE"_s, runPrint},

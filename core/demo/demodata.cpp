@@ -3,6 +3,7 @@
 #include "admin/administration.h"
 #include "admin/officesetup.h"
 #include "demo/demogenerator.h"
+#include "demo/demosurveys.h"
 #include "storage/database.h"
 #include "storage/userstore.h"
 #include "util/clock.h"
@@ -38,7 +39,9 @@ qint64 fillDemoDatabase(Database &db, const QList<DemoAccount> &accounts,
         user.canSeeConfidential = account.username != u"lina"_s;
         admin.createUser(adminId, user, account.password);
     }
-    return generateDemoComplaints(db, options, clock);
+    const qint64 written = generateDemoComplaints(db, options, clock);
+    generateDemoSurveys(db, clock, options.seed);
+    return written;
 }
 
 } // namespace

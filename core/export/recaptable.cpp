@@ -2,6 +2,7 @@
 
 #include "recap/recap.h"
 #include "recap/recapcomparison.h"
+#include "skm/skmmethod.h"
 #include "workflow/stepclock.h"
 
 using namespace Qt::StringLiterals;
@@ -47,6 +48,13 @@ QList<QStringList> recapTable(const MonthlyRecap &recap)
         p.finishedPastDeadline);
     add(u"Batas waktu"_s, u"Belum selesai, melewati batas waktu"_s, c.openPastDeadline,
         p.openPastDeadline);
+    add(u"Survei Kepuasan Masyarakat"_s, u"Responden"_s, c.skmRespondents, p.skmRespondents);
+    auto skmValue = [](const PeriodRecap &r) {
+        return r.skmRespondents > 0 ? skmDecimal(r.skmValueHundredths) + u" ("_s + r.skmGrade + u')'
+                                    : u"-"_s;
+    };
+    rows << QStringList{u"Survei Kepuasan Masyarakat"_s, u"Nilai SKM (mutu)"_s, skmValue(c),
+                        skmValue(p)};
     for (const auto &[agency, n] : c.referralsByAgency)
         rows << QStringList{u"Disalurkan ke"_s, agency, QString::number(n), QString()};
     for (const DeviationLine &d : c.deviations) {

@@ -1,5 +1,7 @@
 #include "recap/recap.h"
 
+#include "skm/skmreport.h"
+
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/recapstore.h"
@@ -109,6 +111,12 @@ PeriodRecap buildPeriod(Database &db, const OfficeCalendar &calendar, const SopD
             p.referred += r.count;
         }
     });
+    const SkmReport skm = buildSkmReport(db, from, to, QDateTime());
+    if (const SkmSection *main = skm.main()) {
+        p.skmRespondents = main->result.respondents;
+        p.skmValueHundredths = main->result.valueHundredths;
+        p.skmGrade = skmGradeLetter(main->result.grade);
+    }
     return p;
 }
 

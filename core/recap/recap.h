@@ -65,6 +65,12 @@ struct PeriodRecap {
     int openPastDeadline = 0;       ///< open at the end with the overall deadline passed
     /// Office date → channel → count of `received`; for MonthlyRecap::current only.
     QMap<QDate, QMap<Channel, int>> receivedPerDay;
+    /// The period's Survei Kepuasan Masyarakat (skm/skmreport.h, its headline version):
+    /// respondents, and the SKM value in hundredths with its grade letter; 0 and empty when
+    /// nobody answered.
+    int skmRespondents = 0;
+    int skmValueHundredths = 0;
+    QString skmGrade;
 };
 
 /// The Rekapitulasi bulanan (SOP, Pencatatan dan Pendataan 3): a period, the one before it side

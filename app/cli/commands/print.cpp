@@ -13,6 +13,8 @@
 #include "receipt/receiptprint.h"
 #include "referral/referralprint.h"
 #include "resolutionreport/resolutionreportprint.h"
+#include "skm/skmprint.h"
+#include "skm/skmsurvey.h"
 #include "storage/database.h"
 #include "storage/settingsstore.h"
 #include "storage/userstore.h"
@@ -100,7 +102,7 @@ int runPrint(Context &ctx)
     QStringList names;
     for (const auto &f : complaintForms())
         names << f.first;
-    names << u"buku-penerimaan"_s;
+    names << u"kuesioner-skm"_s << u"buku-penerimaan"_s;
     QCommandLineParser parser;
     parser.addPositionalArgument(u"FORM"_s, u"The form."_s);
     const QCommandLineOption complaint(u"complaint"_s, u"The complaint's agenda number."_s, u"NUMBER"_s);
@@ -144,6 +146,11 @@ int runPrint(Context &ctx)
                     u"No complaint has the number %1."_s.arg(parser.value(complaint)));
     }
     const ComplaintRecord record = book.complaint(viewer, *id);
+    if (args.first() == u"kuesioner-skm"_s) {
+        FormDocument document = forms::skmQuestionnaireDocument(
+            SkmSurvey(*db, clock).currentQuestionnaire(), record.agendaNumber, context);
+        return write(ctx, document, parser.value(pdf));
+    }
     if (const auto output = outputOf(args.first()))
         requireDocument(record, *output); // a blank letter is no letter
     for (const auto &[name, make] : complaintForms()) {

@@ -3,6 +3,7 @@
 #include "recap/figuretable.h"
 #include "recap/recapbuilder.h"
 #include "recap/recapcomparison.h"
+#include "skm/skmmethod.h"
 
 #include <QGridLayout>
 #include <QGroupBox>
@@ -78,6 +79,23 @@ void RecapSummaryView::showRecap(const RecapData *data, const QString &currentNa
     }
 }
 
+namespace {
+
+/// The SKM value and grade of both periods, as the core computed them (PeriodRecap::skm*).
+FigureRow skmValue(const PeriodRecap &c, const PeriodRecap &p)
+{
+    auto text = [](const PeriodRecap &r) {
+        return r.skmRespondents > 0 ? skmDecimal(r.skmValueHundredths) + u" ("_s + r.skmGrade + u')'
+                                    : QString();
+    };
+    return {RecapSummaryView::tr("SKM value (grade)"), text(c), text(p), c.skmRespondents == 0,
+            p.skmRespondents == 0,
+            RecapSummaryView::tr("Survei Kepuasan Masyarakat (PermenPANRB 14/2017): the index "
+                                 "times 25, on 25-100, and its grade A-D")};
+}
+
+} // namespace
+
 void RecapSummaryView::showFigures(const RecapData &data)
 {
     const PeriodRecap &c = data.recap.current;
@@ -88,7 +106,10 @@ void RecapSummaryView::showFigures(const RecapData &data)
                    counts(tr("Carried in (open at the start)"), c.carriedIn, p.carriedIn),
                    counts(tr("Carried over (open at the end)"), c.carriedOver, p.carriedOver),
                    counts(tr("Voided"), c.voided, p.voided),
-                   counts(tr("Referred to another agency"), c.referred, p.referred)});
+                   counts(tr("Referred to another agency"), c.referred, p.referred),
+                   counts(tr("Satisfaction survey respondents"), c.skmRespondents,
+                          p.skmRespondents),
+                   skmValue(c, p)});
 
     const int finishedNow = c.finishedWithinDeadline + c.finishedPastDeadline;
     const int finishedBefore = p.finishedWithinDeadline + p.finishedPastDeadline;

@@ -6,6 +6,7 @@
 #include "admin/officeprofilepage.h"
 #include "admin/userspage.h"
 #include "recap/recappage.h"
+#include "skm/skmreportpage.h"
 
 namespace aduan::gui {
 
@@ -19,6 +20,7 @@ AdminWorkspace::AdminWorkspace(Session &session, QWidget *parent)
     addTab(new CalendarPage(session), tr("Calendar"));
     addTab(new ListsPage(session), tr("Lists and numbering"));
     addTab(new RecapPage(session), tr("Rekapitulasi"));
+    addTab(new SkmReportPage(session), tr("SKM report"));
 }
 
 } // namespace aduan::gui

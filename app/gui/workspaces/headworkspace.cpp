@@ -4,6 +4,7 @@
 #include "inbox/inboxpage.h"
 #include "models/inboxmodel.h"
 #include "recap/recappage.h"
+#include "skm/skmreportpage.h"
 #include "session/session.h"
 #include "support/icons.h"
 #include "workspaces/dispositionpanel.h"
@@ -36,6 +37,7 @@ HeadWorkspace::HeadWorkspace(Session &session, QWidget *parent)
     addTab(page, icons::send(), tr("Dispositions"));
     addTab(new RegisterPage(session, false), icons::find(), tr("Intake book"));
     addTab(new RecapPage(session), RecapPage::icon(), tr("Rekapitulasi"));
+    addTab(new SkmReportPage(session), tr("SKM report"));
     auto updateCount = [this] {
         const int n = m_inbox->model()->rowCount();
         setTabText(0, n > 0 ? tr("Dispositions (%L1)").arg(n) : tr("Dispositions"));

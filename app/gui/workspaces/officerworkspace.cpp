@@ -8,6 +8,7 @@
 #include "workspaces/conveypanel.h"
 #include "workspaces/newcomplaintpage.h"
 #include "workspaces/registerpage.h"
+#include "workspaces/surveypage.h"
 
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -31,6 +32,9 @@ OfficerWorkspace::OfficerWorkspace(Session &session, QWidget *parent)
     m_register = new RegisterPage(session, false);
     addTab(m_register, icons::find(), tr("Intake book"));
 
+    m_survey = new SurveyPage(session);
+    addTab(m_survey, icons::details(), tr("Satisfaction survey"));
+
     connect(m_convey, &ConveyPanel::conveyed, this,
             [this](qint64, const QString &number) {
                 m_inbox->banner()->showMessage(
@@ -39,6 +43,9 @@ OfficerWorkspace::OfficerWorkspace(Session &session, QWidget *parent)
                         .toHtmlEscaped()
                         .arg(u"<b>"_s + number.toHtmlEscaped() + u"</b>"_s));
             });
+    // The survey is asked once the result is conveyed: the complaint waits there, selected.
+    connect(m_convey, &ConveyPanel::conveyed, this,
+            [this](qint64 id, const QString &) { m_survey->offer(id); });
     auto updateCount = [this] {
         const int n = m_inbox->model()->rowCount();
         setTabText(1, n > 0 ? tr("Convey result (%L1)").arg(n) : tr("Convey result"));

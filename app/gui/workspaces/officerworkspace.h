@@ -9,9 +9,10 @@ class InboxPage;
 class NewComplaintPage;
 class RegisterPage;
 class Session;
+class SurveyPage;
 
-/// Petugas Pengaduan: Aduan baru (step 1), Sampaikan hasil (step 5, the officer's inbox) and the
-/// intake book to look things up.
+/// Petugas Pengaduan: Aduan baru (step 1), Sampaikan hasil (step 5, the officer's inbox), the
+/// satisfaction survey after step 5 (SKM) and the intake book to look things up.
 class OfficerWorkspace : public QTabWidget
 {
     Q_OBJECT
@@ -22,11 +23,13 @@ public:
 
     NewComplaintPage *newComplaintPage() const { return m_newComplaint; }
     InboxPage *inboxPage() const { return m_inbox; }
+    SurveyPage *surveyPage() const { return m_survey; }
 
 private:
     NewComplaintPage *m_newComplaint = nullptr;
     InboxPage *m_inbox = nullptr;
     ConveyPanel *m_convey = nullptr;
+    SurveyPage *m_survey = nullptr;
     RegisterPage *m_register = nullptr;
 };
 

@@ -3,6 +3,7 @@
 #include "inbox/inboxpage.h"
 #include "models/inboxmodel.h"
 #include "recap/recappage.h"
+#include "skm/skmreportpage.h"
 #include "support/icons.h"
 #include "workspaces/registerpage.h"
 #include "workspaces/reportpanel.h"
@@ -19,6 +20,7 @@ SecretaryWorkspace::SecretaryWorkspace(Session &session, QWidget *parent)
     m_register = new RegisterPage(session, true);
     addTab(m_register, icons::find(), tr("Buku Penerimaan Pengaduan"));
     addTab(new RecapPage(session), RecapPage::icon(), tr("Rekapitulasi"));
+    addTab(new SkmReportPage(session), tr("SKM report"));
     auto updateCount = [this] {
         const int n = m_inbox->model()->rowCount();
         setTabText(0, n > 0 ? tr("Inbox (%L1)").arg(n) : tr("Inbox"));
