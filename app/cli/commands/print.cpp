@@ -13,6 +13,8 @@
 #include "receipt/receiptprint.h"
 #include "referral/referralprint.h"
 #include "resolutionreport/resolutionreportprint.h"
+#include "sop/sopevaluationprint.h"
+#include "sop/sopsheetprint.h"
 #include "storage/database.h"
 #include "storage/settingsstore.h"
 #include "storage/userstore.h"
@@ -100,7 +102,7 @@ int runPrint(Context &ctx)
     QStringList names;
     for (const auto &f : complaintForms())
         names << f.first;
-    names << u"buku-penerimaan"_s;
+    names << u"buku-penerimaan"_s << u"sop"_s;
     QCommandLineParser parser;
     parser.addPositionalArgument(u"FORM"_s, u"The form."_s);
     const QCommandLineOption complaint(u"complaint"_s, u"The complaint's agenda number."_s, u"NUMBER"_s);
@@ -108,12 +110,17 @@ int runPrint(Context &ctx)
     const QCommandLineOption paper(u"paper"_s, u"A4 (default) or F4."_s, u"PAPER"_s, u"A4"_s);
     const QCommandLineOption from(u"from"_s, u"Register: first day (YYYY-MM-DD)."_s, u"DATE"_s);
     const QCommandLineOption to(u"to"_s, u"Register: last day (YYYY-MM-DD)."_s, u"DATE"_s);
+    const QCommandLineOption revision(u"revision"_s,
+                                      u"sop: the revision's number as `aduan-cli sop show` lists "
+                                      "it (default: the revision in force today)."_s,
+                                      u"N"_s);
     parseActingCommand(
         ctx, parser,
         u"Prints a paper form to PDF, always in Indonesian, as the office files it. FORM is one "
         "of: "_s + names.join(u", "_s)
-            + u". The register (buku-penerimaan) takes --from and --to instead of --complaint."_s,
-        {complaint, pdf, paper, from, to});
+            + u". The register (buku-penerimaan) takes --from and --to instead of --complaint; "
+              "the SOP sheet (sop, landscape, with its flowchart) takes --revision."_s,
+        {complaint, pdf, paper, from, to, revision});
     const QStringList args = parser.positionalArguments();
     if (args.size() != 1 || !names.contains(args.first()) || !parser.isSet(pdf)) {
         ctx.err << u"usage: aduan-cli print FORM --complaint NUMBER --pdf FILE (FORM: "_s
@@ -138,6 +145,20 @@ int runPrint(Context &ctx)
         forms::IntakeBookPrint print(book.all(viewer, filter), filter.fromDate, filter.toDate, context);
         return write(ctx, print, parser.value(pdf));
     }
+    if (args.first() == u"sop"_s) {
+        const SettingsStore settings(*db);
+        std::optional<SopDefinition> sop;
+        if (parser.isSet(revision))
+            sop = settings.sopRevision(parser.value(revision).toLongLong());
+        else
+            sop = settings.sopRevisionInForce(settings.calendar().officeDate(clock.now()));
+        if (!sop) {
+            throw Error(Error::Code::NotFound,
+                        u"There is no such SOP revision; `aduan-cli sop show` lists them."_s);
+        }
+        forms::SopSheetPrint print(*sop, context);
+        return write(ctx, print, parser.value(pdf));
+    }
     const auto id = book.findByAgendaNumber(parser.value(complaint));
     if (!id) {
         throw Error(Error::Code::NotFound,
@@ -159,6 +180,14 @@ int printRecapPdf(Context &ctx, Database &db, const MonthlyRecap &recap, const Q
 {
     const Clock &clock = ctx.clock();
     FormDocument document = forms::recapDocument(recap, printContext(db, u"A4"_s, {}, clock.now()));
+    return write(ctx, document, path);
+}
+
+int printSopEvaluationPdf(Context &ctx, Database &db, const SopEvaluation &evaluation,
+                          const QString &path)
+{
+    FormDocument document = forms::sopEvaluationDocument(
+        evaluation, printContext(db, u"A4"_s, {}, ctx.clock().now()));
     return write(ctx, document, path);
 }
 
