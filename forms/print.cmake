@@ -38,6 +38,10 @@ list(APPEND ADUAN_FORMS_PRINT_SOURCES
     receipt/receiptprint.h
     referral/referralprint.cpp
     referral/referralprint.h
+    sop/sopevaluationprint.cpp
+    sop/sopevaluationprint.h
+    sop/sopsheetprint.cpp
+    sop/sopsheetprint.h
     resolutionreport/resolutionreportprint.cpp
     resolutionreport/resolutionreportprint.h
     recap/recapprint.cpp
