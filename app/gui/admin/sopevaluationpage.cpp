@@ -68,8 +68,11 @@ SopEvaluationPage::SopEvaluationPage(Session &session, QWidget *parent)
     layout->addWidget(m_steps, 3);
     layout->addWidget(new QLabel(tr("Deviations by reason")));
     m_reasons = table({tr("Reason"), tr("Count"), tr("Steps"), tr("Complaints")});
+    // The reason is read whole; the complaints' numbers are cut at the right edge (tooltip).
+    m_reasons->setWordWrap(false);
+    m_reasons->setTextElideMode(Qt::ElideRight);
     m_reasons->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_reasons->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_reasons->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     layout->addWidget(m_reasons, 2);
     m_late = new QLabel;
     m_late->setWordWrap(true);
@@ -110,10 +113,11 @@ void SopEvaluationPage::evaluate()
             m_reasons->setItem(reason, 0, new QTableWidgetItem(row.at(1)));
             m_reasons->setItem(reason, 1, new QTableWidgetItem(row.at(3)));
             m_reasons->setItem(reason, 2, new QTableWidgetItem(row.at(6)));
-            m_reasons->setItem(reason, 3, new QTableWidgetItem(row.at(7)));
+            auto *complaints = new QTableWidgetItem(row.at(7));
+            complaints->setToolTip(row.at(7));
+            m_reasons->setItem(reason, 3, complaints);
             ++reason;
         }
-        m_steps->resizeRowsToContents();
         QStringList late;
         for (int n : e.lateMostOften)
             late << QString::number(n);
