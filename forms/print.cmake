@@ -40,6 +40,10 @@ list(APPEND ADUAN_FORMS_PRINT_SOURCES
     referral/referralprint.h
     skm/skmprint.cpp
     skm/skmprint.h
+    sop/sopevaluationprint.cpp
+    sop/sopevaluationprint.h
+    sop/sopsheetprint.cpp
+    sop/sopsheetprint.h
     resolutionreport/resolutionreportprint.cpp
     resolutionreport/resolutionreportprint.h
     recap/recapprint.cpp

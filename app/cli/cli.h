@@ -11,6 +11,7 @@ namespace aduan {
 class Clock;
 class Database;
 struct MonthlyRecap;
+struct SopEvaluation;
 }
 
 namespace aduan::cli {
@@ -41,6 +42,9 @@ QList<Command> commands();
 
 /// Renders the recap's signed report to PDF (in commands/print.cpp, with the forms).
 int printRecapPdf(Context &ctx, Database &db, const MonthlyRecap &recap, const QString &path);
+/// Renders the SOP's evaluation to PDF (in commands/print.cpp, with the forms).
+int printSopEvaluationPdf(Context &ctx, Database &db, const SopEvaluation &evaluation,
+                          const QString &path);
 
 // One function per command, each in its own file under commands/.
 int runCheck(Context &ctx);
@@ -52,6 +56,7 @@ int runExport(Context &ctx);
 int runPrint(Context &ctx);
 int runMigrate(Context &ctx);
 int runSkm(Context &ctx);
+int runSop(Context &ctx);
 
 
 

@@ -63,11 +63,13 @@ QList<Command> commands()
          runSkm},
         {u"export"_s, u"Export complaints: export (--csv F | --xlsx F) [--from DATE] [--to DATE]"_s,
          runExport},
-        {u"print"_s, u"Print a form to PDF: print FORM --complaint NUMBER --pdf FILE"_s, runPrint},
+        {u"print"_s, u"Print a form to PDF: print FORM --complaint NUMBER --pdf FILE; print sop [--revision N] --pdf FILE"_s, runPrint},
         {u"demo-data"_s, u"Create a demo database: demo-data --complaints N [--seed S] [--from YYYY-MM]"_s,
          runDemoData},
         {u"migrate"_s, u"Move the shared file to an empty PostgreSQL database: migrate --to postgresql://..."_s,
          runMigrate},
+        {u"sop"_s, u"The SOP: sop show [--revision N] | export [--revision N] FILE | import FILE | evaluate --from D --to D"_s,
+         runSop},
     };
 }
 

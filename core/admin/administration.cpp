@@ -2,10 +2,12 @@
 
 #include "auth/password.h"
 #include "auth/whomayact.h"
+#include "sop/sopcheck.h"
 #include "sop/sopdefinition.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/settingsstore.h"
+#include "storage/sqlquery.h"
 #include "storage/userstore.h"
 #include "util/clock.h"
 #include "util/error.h"
@@ -234,7 +236,25 @@ qint64 Administration::addSopRevision(qint64 actorId, const SopDefinition &sop)
     qint64 id = 0;
     m_db.write([&] {
         requireAdmin(actorId);
-        id = SettingsStore(m_db).addSopRevision(sop, m_clock.now());
+        Findings findings = checkSopRevision(sop);
+        // A revision cannot reach back over complaints already handled under another one: once
+        // the office has registered a complaint, a new revision takes effect today or later.
+        SettingsStore settings(m_db);
+        const QDate today = settings.calendar().officeDate(m_clock.now());
+        if (sop.effectiveFrom.isValid() && sop.effectiveFrom < today
+            && SqlQuery(m_db, u"SELECT COUNT(*) FROM complaint"_s).scalar().toLongLong() > 0) {
+            findings << Finding{
+                Finding::Severity::Error, u"sop.effectiveFrom.past"_s,
+                tr("The revision would take effect on %1, in the past: the office already "
+                   "handles complaints under the revision in force. Choose today (%2) or a "
+                   "later date.")
+                    .arg(sop.effectiveFrom.toString(u"dd-MM-yyyy"_s),
+                         today.toString(u"dd-MM-yyyy"_s)),
+                u"sop"_s};
+        }
+        if (!findings.isEmpty())
+            throw Error(Error::Code::Invalid, findings.constFirst().message, {}, findings);
+        id = settings.addSopRevision(sop, m_clock.now());
         QJsonArray steps;
         for (const SopStep &s : sop.steps) {
             steps << QJsonObject{{u"number"_s, s.number},

@@ -36,8 +36,12 @@ public:
     void setAgendaPattern(qint64 actorId, const QString &pattern);
     void addCategory(qint64 actorId, const QString &name);
     qint64 addAgency(qint64 actorId, const QString &name, const QString &address);
-    /// Adds an SOP revision (other targets or actors); it applies to complaints registered
-    /// from its effectiveFrom date on. Returns its id.
+    /// Adds an SOP revision (other steps, targets, actors, requirements or outputs); it applies
+    /// to complaints registered from its effectiveFrom date (office date) on, and complaints
+    /// keep the revision they were registered under. Error(Invalid), with every finding, for a
+    /// revision that checkSopRevision() refuses, for an effective date already taken by another
+    /// revision, and for an effective date before today once the office has registered a
+    /// complaint ("sop.effectiveFrom.past"). Returns the revision's id.
     qint64 addSopRevision(qint64 actorId, const SopDefinition &sop);
 
 private:

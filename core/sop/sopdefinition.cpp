@@ -1,4 +1,5 @@
 #include "sop/sopdefinition.h"
+#include "sop/sopcheck.h"
 #include "sop/stepaction.h"
 
 #include "util/error.h"
@@ -8,7 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -16,11 +16,12 @@ namespace aduan {
 
 namespace {
 
-[[noreturn]] void fail(const QString &what)
+[[noreturn]] void fail(const QString &what, const Findings &findings = {})
 {
     throw Error(Error::Code::Invalid,
                 QCoreApplication::translate("aduan::Sop", "The SOP definition is not valid: %1")
-                    .arg(what));
+                    .arg(what),
+                {}, findings);
 }
 
 QStringList stringList(const QJsonValue &value)
@@ -35,7 +36,7 @@ QDate date(const QJsonObject &object, const QString &key, bool required)
 {
     const QString text = object.value(key).toString();
     const QDate parsed = QDate::fromString(text, Qt::ISODate);
-    if (required && !parsed.isValid())
+    if ((required || !text.isEmpty()) && !parsed.isValid())
         fail(u"\"%1\" must be a date (yyyy-MM-dd), not \"%2\""_s.arg(key, text));
     return parsed;
 }
@@ -95,8 +96,6 @@ SopDefinition SopDefinition::fromJson(const QByteArray &json)
     sop.office = root.value(u"office"_s).toString();
     sop.number = root.value(u"number"_s).toString();
     sop.name = root.value(u"name"_s).toString();
-    if (sop.name.isEmpty())
-        fail(u"\"name\" is missing"_s);
     sop.createdOn = date(root, u"createdOn"_s, false);
     sop.revisedOn = date(root, u"revisedOn"_s, false);
     sop.approvedOn = date(root, u"approvedOn"_s, false);
@@ -112,59 +111,85 @@ SopDefinition SopDefinition::fromJson(const QByteArray &json)
     sop.warnings = stringList(root.value(u"warnings"_s));
     sop.recording = stringList(root.value(u"recording"_s));
 
-    QSet<QString> seenActions;
-    QSet<QString> producedOutputs;
     const QJsonArray steps = root.value(u"steps"_s).toArray();
-    if (steps.isEmpty())
-        fail(u"it has no steps"_s);
     for (const QJsonValue &value : steps) {
         const QJsonObject object = value.toObject();
         SopStep step;
         step.number = object.value(u"number"_s).toInt();
-        if (step.number != sop.steps.size() + 1)
-            fail(u"step %1 is out of order"_s.arg(step.number));
         step.action = object.value(u"action"_s).toString();
-        if (!stepActionFromCode(step.action) || seenActions.contains(step.action))
-            fail(u"step %1 has an unknown or repeated action \"%2\""_s.arg(step.number)
-                     .arg(step.action));
-        seenActions.insert(step.action);
         step.activity = object.value(u"activity"_s).toString();
-        const auto actor = roleFromCode(object.value(u"actor"_s).toString());
-        if (!actor || *actor == Role::Admin)
-            fail(u"step %1 has no valid actor"_s.arg(step.number));
+        const QString actorCode = object.value(u"actor"_s).toString();
+        const auto actor = roleFromCode(actorCode);
+        if (!actor) {
+            fail(QCoreApplication::translate(
+                     "aduan::Sop",
+                     "step %1 has the unknown actor \"%2\"; use officer, secretary, head or team")
+                     .arg(step.number)
+                     .arg(actorCode));
+        }
         step.actor = *actor;
         step.targetMinutes = object.value(u"targetMinutes"_s).toInt();
-        if (step.targetMinutes <= 0)
-            fail(u"step %1 needs a positive time target in minutes"_s.arg(step.number));
         for (const QJsonValue &r : object.value(u"requirements"_s).toArray()) {
             const QJsonObject ro = r.toObject();
-            SopRequirement requirement{ro.value(u"code"_s).toString(),
-                                       ro.value(u"name"_s).toString(),
-                                       ro.value(u"source"_s).toString()};
-            if (requirement.source != u"complainant"_s && requirement.source != u"output"_s)
-                fail(u"requirement \"%1\" of step %2 has an unknown source"_s
-                         .arg(requirement.code)
-                         .arg(step.number));
-            if (requirement.source == u"output"_s && !producedOutputs.contains(requirement.code))
-                fail(u"step %1 requires \"%2\", which no earlier step produces"_s
-                         .arg(step.number)
-                         .arg(requirement.code));
-            step.requirements << requirement;
+            step.requirements << SopRequirement{ro.value(u"code"_s).toString(),
+                                                ro.value(u"name"_s).toString(),
+                                                ro.value(u"source"_s).toString()};
         }
         for (const QJsonValue &o : object.value(u"outputs"_s).toArray()) {
             const QJsonObject oo = o.toObject();
             step.outputs << SopOutput{oo.value(u"code"_s).toString(),
                                       oo.value(u"name"_s).toString()};
-            producedOutputs.insert(step.outputs.constLast().code);
         }
         sop.steps << step;
     }
-    const QString registering = stepActionCode(StepAction::Register);
-    if (!seenActions.contains(registering))
-        fail(u"no step registers the complaint"_s);
-    if (sop.steps.constFirst().action != registering)
-        fail(u"the first step must register the complaint"_s);
+    const Findings findings = checkSopRevision(sop);
+    if (!findings.isEmpty())
+        fail(findings.constFirst().message, findings);
     return sop;
+}
+
+QByteArray SopDefinition::toJson() const
+{
+    auto list = [](const QStringList &items) { return QJsonArray::fromStringList(items); };
+    auto day = [](QDate d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); };
+    QJsonArray stepArray;
+    for (const SopStep &s : steps) {
+        QJsonArray requirements;
+        for (const SopRequirement &r : s.requirements) {
+            requirements << QJsonObject{
+                {u"code"_s, r.code}, {u"name"_s, r.name}, {u"source"_s, r.source}};
+        }
+        QJsonArray outputs;
+        for (const SopOutput &o : s.outputs)
+            outputs << QJsonObject{{u"code"_s, o.code}, {u"name"_s, o.name}};
+        stepArray << QJsonObject{{u"number"_s, s.number},
+                                 {u"action"_s, s.action},
+                                 {u"activity"_s, s.activity},
+                                 {u"actor"_s, roleCode(s.actor)},
+                                 {u"requirements"_s, requirements},
+                                 {u"targetMinutes"_s, s.targetMinutes},
+                                 {u"outputs"_s, outputs}};
+    }
+    const QJsonObject root{
+        {u"format"_s, 1},
+        {u"office"_s, office},
+        {u"number"_s, number},
+        {u"name"_s, name},
+        {u"createdOn"_s, day(createdOn)},
+        {u"revisedOn"_s, day(revisedOn)},
+        {u"approvedOn"_s, day(approvedOn)},
+        {u"effectiveFrom"_s, day(effectiveFrom)},
+        {u"approvedBy"_s,
+         QJsonObject{{u"title"_s, approverTitle}, {u"name"_s, approverName}, {u"nip"_s, approverNip}}},
+        {u"legalBasis"_s, list(legalBasis)},
+        {u"qualifications"_s, list(qualifications)},
+        {u"related"_s, list(related)},
+        {u"equipment"_s, list(equipment)},
+        {u"warnings"_s, list(warnings)},
+        {u"recording"_s, list(recording)},
+        {u"steps"_s, stepArray},
+    };
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
 SopDefinition SopDefinition::builtIn()

@@ -76,10 +76,13 @@ struct SopDefinition {
     /// Sum of the steps' targets (65 minutes for the revision of 19 January 2024).
     int totalTargetMinutes() const;
 
-    /// Parses and checks a definition: known actor roles, positive targets, step numbers 1..n in
-    /// order, each action once, every "output" requirement produced by an earlier step.
-    /// Throws aduan::Error(Invalid) naming the first problem.
+    /// Parses and checks a definition (the format of resources/sop/*.json; dates yyyy-MM-dd):
+    /// known actor codes, then every rule of checkSopRevision() (sop/sopcheck.h). Throws
+    /// aduan::Error(Invalid) naming the first problem, with every finding in Error::findings().
     static SopDefinition fromJson(const QByteArray &json);
+    /// The definition in the same format as fromJson() reads (what `aduan-cli sop export` writes
+    /// and the database stores), built from the fields, not from `json`.
+    QByteArray toJson() const;
     /// The revision of 19 January 2024 shipped as a resource (":/aduan/sop/sop-2024-01-19.json").
     static SopDefinition builtIn();
 };

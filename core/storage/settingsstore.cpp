@@ -226,7 +226,7 @@ qint64 SettingsStore::addSopRevision(const SopDefinition &sop, const QDateTime &
             .bind(u":name"_s, sop.name)
             .bind(u":revised"_s, toStorageDate(sop.revisedOn))
             .bind(u":effective"_s, toStorageDate(sop.effectiveFrom))
-            .bind(u":definition"_s, QString::fromUtf8(sop.json))
+            .bind(u":definition"_s, QString::fromUtf8(sop.toJson()))
             .bind(u":created"_s, toStorageTime(now));
         id = insert.execReturningId();
         for (const SopStep &step : sop.steps) {

@@ -71,7 +71,7 @@ TEST_CASE("The inbox colours each step's time left by its clock", "[gui]")
     const User dewi = *UserStore(*office.db).byUsername(u"dewi"_s);
     gui::Session session(*office.db, office.clock, dewi, false);
     auto *panel = new gui::ReportPanel(session);
-    gui::InboxPage page(session, {Role::Secretary}, u"Lapor"_s, panel);
+    gui::InboxPage page(session, {Role::Secretary}, StepAction::Report, panel);
     page.resize(1300, 700);
     page.show();
     const gui::InboxModel &model = *page.model();
@@ -190,7 +190,7 @@ TEST_CASE("Each step's panel shows what the earlier steps wrote for this person"
         const User hendra = *UserStore(*office.db).byId(office.hendra);
         gui::Session session(*office.db, office.clock, hendra, false);
         auto *panel = new gui::DispositionPanel(session);
-        gui::InboxPage page(session, {Role::Head}, u"Disposisi"_s, panel);
+        gui::InboxPage page(session, {Role::Head}, StepAction::Dispose, panel);
         select(page, decided);
         REQUIRE(panel->handover()->isVisible());
         const QString text = panel->handover()->text();
@@ -212,7 +212,7 @@ TEST_CASE("Each step's panel shows what the earlier steps wrote for this person"
         const User agus = *UserStore(*office.db).byId(office.agus);
         gui::Session session(*office.db, office.clock, agus, false);
         auto *panel = new gui::DecisionPanel(session);
-        gui::InboxPage page(session, {Role::Team}, u"Keputusan"_s, panel);
+        gui::InboxPage page(session, {Role::Team}, StepAction::Decide, panel);
         select(page, decided);
         const QString text = panel->handover()->text();
         CHECK(text.contains(u"Bantuan PKH belum cair sejak Januari."_s));
@@ -236,7 +236,7 @@ TEST_CASE("Each step's panel shows what the earlier steps wrote for this person"
         const User rina = *UserStore(*office.db).byId(office.rina);
         gui::Session session(*office.db, office.clock, rina, false);
         auto *panel = new gui::ConveyPanel(session);
-        gui::InboxPage page(session, {Role::Officer}, u"Berita Acara"_s, panel);
+        gui::InboxPage page(session, {Role::Officer}, StepAction::Convey, panel);
         select(page, decided);
         CHECK(panel->handover()->text().contains(
             u"Team's decision: Bantuan diproses pada tahap berikutnya."_s));

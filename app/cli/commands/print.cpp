@@ -15,6 +15,8 @@
 #include "resolutionreport/resolutionreportprint.h"
 #include "skm/skmprint.h"
 #include "skm/skmsurvey.h"
+#include "sop/sopevaluationprint.h"
+#include "sop/sopsheetprint.h"
 #include "storage/database.h"
 #include "storage/settingsstore.h"
 #include "storage/userstore.h"
@@ -103,6 +105,7 @@ int runPrint(Context &ctx)
     for (const auto &f : complaintForms())
         names << f.first;
     names << u"kuesioner-skm"_s << u"buku-penerimaan"_s;
+    names << u"sop"_s;
     QCommandLineParser parser;
     parser.addPositionalArgument(u"FORM"_s, u"The form."_s);
     const QCommandLineOption complaint(u"complaint"_s, u"The complaint's agenda number."_s, u"NUMBER"_s);
@@ -110,12 +113,17 @@ int runPrint(Context &ctx)
     const QCommandLineOption paper(u"paper"_s, u"A4 (default) or F4."_s, u"PAPER"_s, u"A4"_s);
     const QCommandLineOption from(u"from"_s, u"Register: first day (YYYY-MM-DD)."_s, u"DATE"_s);
     const QCommandLineOption to(u"to"_s, u"Register: last day (YYYY-MM-DD)."_s, u"DATE"_s);
+    const QCommandLineOption revision(u"revision"_s,
+                                      u"sop: the revision's number as `aduan-cli sop show` lists "
+                                      "it (default: the revision in force today)."_s,
+                                      u"N"_s);
     parseActingCommand(
         ctx, parser,
         u"Prints a paper form to PDF, always in Indonesian, as the office files it. FORM is one "
         "of: "_s + names.join(u", "_s)
-            + u". The register (buku-penerimaan) takes --from and --to instead of --complaint."_s,
-        {complaint, pdf, paper, from, to});
+            + u". The register (buku-penerimaan) takes --from and --to instead of --complaint; "
+              "the SOP sheet (sop, landscape, with its flowchart) takes --revision."_s,
+        {complaint, pdf, paper, from, to, revision});
     const QStringList args = parser.positionalArguments();
     if (args.size() != 1 || !names.contains(args.first()) || !parser.isSet(pdf)) {
         ctx.err << u"usage: aduan-cli print FORM --complaint NUMBER --pdf FILE (FORM: "_s
@@ -138,6 +146,20 @@ int runPrint(Context &ctx)
             return 2;
         }
         forms::IntakeBookPrint print(book.all(viewer, filter), filter.fromDate, filter.toDate, context);
+        return write(ctx, print, parser.value(pdf));
+    }
+    if (args.first() == u"sop"_s) {
+        const SettingsStore settings(*db);
+        std::optional<SopDefinition> sop;
+        if (parser.isSet(revision))
+            sop = settings.sopRevision(parser.value(revision).toLongLong());
+        else
+            sop = settings.sopRevisionInForce(settings.calendar().officeDate(clock.now()));
+        if (!sop) {
+            throw Error(Error::Code::NotFound,
+                        u"There is no such SOP revision; `aduan-cli sop show` lists them."_s);
+        }
+        forms::SopSheetPrint print(*sop, context);
         return write(ctx, print, parser.value(pdf));
     }
     const auto id = book.findByAgendaNumber(parser.value(complaint));
@@ -166,6 +188,14 @@ int printRecapPdf(Context &ctx, Database &db, const MonthlyRecap &recap, const Q
 {
     const Clock &clock = ctx.clock();
     FormDocument document = forms::recapDocument(recap, printContext(db, u"A4"_s, {}, clock.now()));
+    return write(ctx, document, path);
+}
+
+int printSopEvaluationPdf(Context &ctx, Database &db, const SopEvaluation &evaluation,
+                          const QString &path)
+{
+    FormDocument document = forms::sopEvaluationDocument(
+        evaluation, printContext(db, u"A4"_s, {}, ctx.clock().now()));
     return write(ctx, document, path);
 }
 

@@ -11,6 +11,7 @@
 #include "print/documentprinting.h"
 #include "support/officetime.h"
 #include "support/resultbanner.h"
+#include "support/steptitle.h"
 #include "util/error.h"
 #include "workflow/stepclock.h"
 #include "support/writeguard.h"
@@ -30,13 +31,13 @@ using namespace Qt::StringLiterals;
 
 namespace aduan::gui {
 
-InboxPage::InboxPage(Session &session, const QList<Role> &roles, const QString &title,
+InboxPage::InboxPage(Session &session, const QList<Role> &roles, StepAction action,
                      StepPanel *panel, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_roles(roles)
     , m_model(new InboxModel(this))
-    , m_titleText(title)
+    , m_action(action)
     , m_panel(panel)
 {
     auto *outer = new QVBoxLayout(this);
@@ -62,6 +63,7 @@ InboxPage::InboxPage(Session &session, const QList<Role> &roles, const QString &
     leftLayout->setContentsMargins(8, 8, 8, 8);
     m_title = new QLabel;
     m_title->setStyleSheet(u"font-weight:600"_s);
+    m_title->setWordWrap(true);
     leftLayout->addWidget(m_title);
     m_view = new QTableView;
     m_view->setModel(m_model);
@@ -201,7 +203,7 @@ void InboxPage::refresh()
         return;
     }
     m_title->setText(tr("%1: %n complaint(s) waiting", nullptr, int(items.size()))
-                         .arg(m_titleText));
+                         .arg(steptitle::inForce(m_session, m_action)));
     {
         const QSignalBlocker blocker(m_view->selectionModel());
         const int row = m_model->rowOf(selected);

@@ -2,6 +2,7 @@
 
 #include "domain/complaint.h"
 #include "domain/role.h"
+#include "sop/stepaction.h"
 
 #include <QList>
 #include <QWidget>
@@ -27,8 +28,9 @@ class InboxPage : public QWidget
     Q_DISABLE_COPY_MOVE(InboxPage)
 
 public:
-    /// `roles` empty = every role of the user.
-    InboxPage(Session &session, const QList<Role> &roles, const QString &title,
+    /// `roles` empty = every role of the user. `action`: the step the inbox serves; its title
+    /// takes the step's number and activity from the SOP revision in force (steptitle).
+    InboxPage(Session &session, const QList<Role> &roles, StepAction action,
               StepPanel *panel = nullptr, QWidget *parent = nullptr);
 
     InboxModel *model() const { return m_model; }
@@ -62,7 +64,7 @@ private:
     InboxModel *m_model = nullptr;
     QTableView *m_view = nullptr;
     QLabel *m_title = nullptr;
-    QString m_titleText;
+    StepAction m_action;
     QLabel *m_problem = nullptr;
     QLabel *m_summary = nullptr;
     QPushButton *m_detail = nullptr;

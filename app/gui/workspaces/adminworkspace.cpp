@@ -4,6 +4,8 @@
 #include "admin/delegationspage.h"
 #include "admin/listspage.h"
 #include "admin/officeprofilepage.h"
+#include "admin/sopevaluationpage.h"
+#include "admin/soppage.h"
 #include "admin/userspage.h"
 #include "recap/recappage.h"
 #include "skm/skmreportpage.h"
@@ -19,6 +21,8 @@ AdminWorkspace::AdminWorkspace(Session &session, QWidget *parent)
     addTab(new OfficeProfilePage(session), tr("Office profile"));
     addTab(new CalendarPage(session), tr("Calendar"));
     addTab(new ListsPage(session), tr("Lists and numbering"));
+    addTab(new SopPage(session), tr("SOP"));
+    addTab(new SopEvaluationPage(session), tr("SOP evaluation"));
     addTab(new RecapPage(session), tr("Rekapitulasi"));
     addTab(new SkmReportPage(session), tr("SKM report"));
 }

@@ -31,7 +31,7 @@ HeadWorkspace::HeadWorkspace(Session &session, QWidget *parent)
         note->setWordWrap(true);
         layout->addWidget(note);
     }
-    m_inbox = new InboxPage(session, {Role::Head}, tr("Dispositions to sign (step 3)"),
+    m_inbox = new InboxPage(session, {Role::Head}, StepAction::Dispose,
                             new DispositionPanel(session));
     layout->addWidget(m_inbox, 1);
     addTab(page, icons::send(), tr("Dispositions"));

@@ -11,6 +11,7 @@
 #include "storage/database.h"
 #include "storage/settingsstore.h"
 #include "support/feedback.h"
+#include "support/steptitle.h"
 #include "support/icons.h"
 #include "support/officetime.h"
 #include "support/resultbanner.h"
@@ -265,8 +266,10 @@ void NewComplaintPage::updateClock()
         const QDateTime now = m_session.clock().now();
         m_form->setNow(now.toTimeZone(m_session.officeZone())); // "now" of the form's checks
         const qint64 used = m_session.calendar().workingSecondsBetween(m_formOpenedAt, now);
-        m_clock->setText(tr("Step 1 started %1 · %2 used")
-                             .arg(officetime::time(m_formOpenedAt, m_session.officeZone(), true),
+        m_clock->setText(tr("Step %1 started %2 · %3 used")
+                             .arg(QString::number(
+                                      steptitle::numberInForce(m_session, StepAction::Register)),
+                                  officetime::time(m_formOpenedAt, m_session.officeZone(), true),
                                   formatWorkingDuration(used)));
     } catch (...) {
         m_clock->clear();

@@ -25,7 +25,7 @@ OfficerWorkspace::OfficerWorkspace(Session &session, QWidget *parent)
     addTab(m_newComplaint, icons::add(), tr("New complaint"));
 
     m_convey = new ConveyPanel(session);
-    m_inbox = new InboxPage(session, {Role::Officer}, tr("Convey the result (step 5)"),
+    m_inbox = new InboxPage(session, {Role::Officer}, StepAction::Convey,
                             m_convey);
     addTab(m_inbox, icons::send(), tr("Convey result"));
 

@@ -7,6 +7,7 @@
 #include "session/session.h"
 #include "storage/settingsstore.h"
 #include "support/feedback.h"
+#include "support/steptitle.h"
 #include "support/icons.h"
 #include "support/officetime.h"
 #include "support/resultbanner.h"
@@ -178,7 +179,7 @@ RegisterPage::RegisterPage(Session &session, bool canReport, QWidget *parent)
     if (canReport) {
         m_report = new QPushButton(icons::send(), tr("&Report to the head"));
         writeguard::mark(m_report, m_session);
-        m_report->setToolTip(tr("Lapor ke Kepala Dinas (SOP step 2) for the selected complaint"));
+        m_report->setToolTip(tr("Lapor ke Kepala Dinas for the selected complaint: %1").arg(steptitle::inForce(m_session, StepAction::Report)));
         bottom->addWidget(m_report);
         connect(m_report, &QPushButton::clicked, this, &RegisterPage::reportSelected);
     }

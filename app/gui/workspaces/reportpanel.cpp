@@ -2,6 +2,7 @@
 
 #include "session/session.h"
 #include "support/icons.h"
+#include "support/steptitle.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -36,7 +37,7 @@ ReportPanel::ReportPanel(Session &session, QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
     m_report = new QPushButton(icons::send(), tr("&Report to the head"));
-    m_report->setToolTip(tr("Lapor ke Kepala Dinas (SOP step 2)"));
+    m_report->setToolTip(steptitle::inForce(session, StepAction::Report));
     buttons->addWidget(m_report);
     layout->addLayout(buttons);
     layout->addStretch(1);

@@ -14,7 +14,7 @@ SecretaryWorkspace::SecretaryWorkspace(Session &session, QWidget *parent)
     : QTabWidget(parent)
 {
     setDocumentMode(true);
-    m_inbox = new InboxPage(session, {Role::Secretary}, tr("Report to the head (step 2)"),
+    m_inbox = new InboxPage(session, {Role::Secretary}, StepAction::Report,
                             new ReportPanel(session));
     addTab(m_inbox, icons::send(), tr("Inbox"));
     m_register = new RegisterPage(session, true);

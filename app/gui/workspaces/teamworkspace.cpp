@@ -14,7 +14,7 @@ TeamWorkspace::TeamWorkspace(Session &session, QWidget *parent)
 {
     setDocumentMode(true);
     auto *panel = new DecisionPanel(session);
-    m_inbox = new InboxPage(session, {Role::Team}, tr("Decisions to make (step 4)"), panel);
+    m_inbox = new InboxPage(session, {Role::Team}, StepAction::Decide, panel);
     addTab(m_inbox, icons::send(), tr("Decisions"));
     addTab(new RegisterPage(session, false), icons::find(), tr("Intake book"));
     auto updateCount = [this] {
