@@ -51,6 +51,9 @@ int runRecap(Context &ctx);
 int runExport(Context &ctx);
 int runPrint(Context &ctx);
 int runMigrate(Context &ctx);
+int runSmsReceive(Context &ctx);
+int runSms(Context &ctx);
+int runImport(Context &ctx);
 
 
 

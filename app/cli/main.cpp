@@ -66,6 +66,12 @@ QList<Command> commands()
          runDemoData},
         {u"migrate"_s, u"Move the shared file to an empty PostgreSQL database: migrate --to postgresql://..."_s,
          runMigrate},
+        {u"sms-receive"_s, u"For the SMS daemon's RunOnReceive: store an SMS, answer STATUS"_s,
+         runSmsReceive},
+        {u"sms"_s, u"SMS masuk for scripts: sms list | deliver | set-aside ID --reason TEXT"_s,
+         runSms},
+        {u"import"_s, u"Website/Google Form CSV into SMS masuk: import FILE [--map FIELD=COLUMN]"_s,
+         runImport},
     };
 }
 
