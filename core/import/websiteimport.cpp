@@ -24,11 +24,6 @@ namespace aduan {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("aduan::WebsiteImport", text);
-}
-
 const QString kMappingSetting = u"import.website_mapping"_s;
 
 QString firstError(const Findings &findings)
@@ -50,7 +45,8 @@ QString normalizedHeader(QString name)
 /// What tells a row imported before: its time, phone, name and text.
 QString rowIdentity(const IncomingMessage &m)
 {
-    return QStringList{m.receivedAt.toString(Qt::ISODate), m.sender, m.senderName, m.text}.join(u'\n');
+    return QStringList{m.receivedAt.toString(Qt::ISODate), m.sender, m.senderName, m.text}.join(
+        u'\n');
 }
 
 } // namespace
@@ -121,14 +117,18 @@ CsvTable readCsv(const QByteArray &bytes)
     }
     if (quoted) {
         throw Error(Error::Code::Invalid,
-                    tr("The file ends inside a quoted field that starts on line %1; it was not "
-                       "imported. Save it again from the spreadsheet as CSV.")
+                    QCoreApplication::translate(
+                        "aduan::WebsiteImport",
+                        "The file ends inside a quoted field that starts on line %1; it was not "
+                        "imported. Save it again from the spreadsheet as CSV.")
                         .arg(recordLine));
     }
     if (!field.isEmpty() || !record.isEmpty())
         endRecord();
     if (records.isEmpty())
-        throw Error(Error::Code::Invalid, tr("The file is empty; nothing was imported."));
+        throw Error(Error::Code::Invalid,
+                    QCoreApplication::translate("aduan::WebsiteImport",
+                                                "The file is empty; nothing was imported."));
     for (const QString &name : records.takeFirst())
         table.header << name.trimmed();
     lines.removeFirst();
@@ -139,19 +139,25 @@ CsvTable readCsv(const QByteArray &bytes)
 
 QList<ImportField> importFields()
 {
-    return {ImportField::Name, ImportField::Nik,  ImportField::Phone,
+    return {ImportField::Name,    ImportField::Nik,  ImportField::Phone,
             ImportField::Address, ImportField::Text, ImportField::Time};
 }
 
 QString importFieldCode(ImportField field)
 {
     switch (field) {
-    case ImportField::Name: return u"name"_s;
-    case ImportField::Nik: return u"nik"_s;
-    case ImportField::Phone: return u"phone"_s;
-    case ImportField::Address: return u"address"_s;
-    case ImportField::Text: return u"text"_s;
-    case ImportField::Time: return u"time"_s;
+    case ImportField::Name:
+        return u"name"_s;
+    case ImportField::Nik:
+        return u"nik"_s;
+    case ImportField::Phone:
+        return u"phone"_s;
+    case ImportField::Address:
+        return u"address"_s;
+    case ImportField::Text:
+        return u"text"_s;
+    case ImportField::Time:
+        return u"time"_s;
     }
     return {};
 }
@@ -168,29 +174,39 @@ std::optional<ImportField> importFieldFromCode(const QString &code)
 QString importFieldLabel(ImportField field)
 {
     switch (field) {
-    case ImportField::Name: return u"Nama"_s;
-    case ImportField::Nik: return u"NIK"_s;
-    case ImportField::Phone: return u"Nomor HP"_s;
-    case ImportField::Address: return u"Alamat"_s;
-    case ImportField::Text: return u"Isi aduan"_s;
-    case ImportField::Time: return u"Waktu"_s;
+    case ImportField::Name:
+        return u"Nama"_s;
+    case ImportField::Nik:
+        return u"NIK"_s;
+    case ImportField::Phone:
+        return u"Nomor HP"_s;
+    case ImportField::Address:
+        return u"Alamat"_s;
+    case ImportField::Text:
+        return u"Isi aduan"_s;
+    case ImportField::Time:
+        return u"Waktu"_s;
     }
     return {};
 }
 
 bool ImportMapping::complete() const
 {
-    return !columns.value(ImportField::Text).isEmpty() && !columns.value(ImportField::Time).isEmpty();
+    return !columns.value(ImportField::Text).isEmpty()
+        && !columns.value(ImportField::Time).isEmpty();
 }
 
 ImportMapping ImportMapping::guess(const QStringList &header)
 {
     const QList<std::pair<ImportField, QStringList>> words = {
-        {ImportField::Time, {u"stempel waktu"_s, u"timestamp"_s, u"waktu"_s, u"tanggal"_s, u"time"_s}},
+        {ImportField::Time,
+         {u"stempel waktu"_s, u"timestamp"_s, u"waktu"_s, u"tanggal"_s, u"time"_s}},
         {ImportField::Nik, {u"nik"_s}},
-        {ImportField::Phone, {u"hp"_s, u"telepon"_s, u"telp"_s, u"whatsapp"_s, u"phone"_s, u"wa"_s}},
+        {ImportField::Phone,
+         {u"hp"_s, u"telepon"_s, u"telp"_s, u"whatsapp"_s, u"phone"_s, u"wa"_s}},
         {ImportField::Address, {u"alamat"_s, u"address"_s}},
-        {ImportField::Text, {u"isi"_s, u"aduan"_s, u"pengaduan"_s, u"keluhan"_s, u"pesan"_s, u"message"_s}},
+        {ImportField::Text,
+         {u"isi"_s, u"aduan"_s, u"pengaduan"_s, u"keluhan"_s, u"pesan"_s, u"message"_s}},
         {ImportField::Name, {u"nama"_s, u"name"_s}},
     };
     ImportMapping mapping;
@@ -253,8 +269,10 @@ ImportReport importWebsiteRows(Database &db, const Clock &clock, qint64 actorId,
 {
     if (!mapping.complete()) {
         throw Error(Error::Code::Invalid,
-                    tr("Choose the columns of the complaint's text and of its time; nothing was "
-                       "imported."));
+                    QCoreApplication::translate(
+                        "aduan::WebsiteImport",
+                        "Choose the columns of the complaint's text and of its time; nothing was "
+                        "imported."));
     }
     QHash<ImportField, int> index;
     for (auto it = mapping.columns.begin(); it != mapping.columns.end(); ++it) {
@@ -263,8 +281,10 @@ ImportReport importWebsiteRows(Database &db, const Clock &clock, qint64 actorId,
         const qsizetype i = table.header.indexOf(it.value());
         if (i < 0) {
             throw Error(Error::Code::Invalid,
-                        tr("The file has no column \"%1\" (for %2); choose the columns again. "
-                           "Nothing was imported.")
+                        QCoreApplication::translate(
+                            "aduan::WebsiteImport",
+                            "The file has no column \"%1\" (for %2); choose the columns again. "
+                            "Nothing was imported.")
                             .arg(it.value(), importFieldLabel(it.key())));
         }
         index.insert(it.key(), int(i));
@@ -277,7 +297,10 @@ ImportReport importWebsiteRows(Database &db, const Clock &clock, qint64 actorId,
         UserStore users(db);
         const User actor = requireActiveUser(users, actorId);
         if (!actor.hasRole(Role::Officer) && !actor.hasRole(Role::Admin))
-            throw Error(Error::Code::Forbidden, tr("Only the complaint officer imports messages."));
+            throw Error(
+                Error::Code::Forbidden,
+                QCoreApplication::translate("aduan::WebsiteImport",
+                                            "Only the complaint officer imports messages."));
         QJsonObject json;
         for (auto it = mapping.columns.begin(); it != mapping.columns.end(); ++it)
             json.insert(importFieldCode(it.key()), it.value());
@@ -285,10 +308,9 @@ ImportReport importWebsiteRows(Database &db, const Clock &clock, qint64 actorId,
         const QString after = QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
         if (before != after) {
             SettingsStore(db).setValue(kMappingSetting, after);
-            AuditLog(db).append(clock.now(), actorId, u"setting.import-mapping"_s, u"setting"_s, 0,
-                                before ? QJsonDocument::fromJson(before->toUtf8()).object()
-                                       : QJsonObject(),
-                                json);
+            AuditLog(db).append(
+                clock.now(), actorId, u"setting.import-mapping"_s, u"setting"_s, 0,
+                before ? QJsonDocument::fromJson(before->toUtf8()).object() : QJsonObject(), json);
         }
         for (int r = 0; r < table.rows.size(); ++r) {
             const QStringList &row = table.rows.at(r);
@@ -304,11 +326,17 @@ ImportReport importWebsiteRows(Database &db, const Clock &clock, qint64 actorId,
             m.receivedAt = parseImportTime(timeText, zone);
             QString reason;
             if (m.text.isEmpty())
-                reason = tr("the complaint's text is empty");
+                reason = QCoreApplication::translate("aduan::WebsiteImport",
+                                                     "the complaint's text is empty");
             else if (!m.receivedAt.isValid())
-                reason = tr("the time \"%1\" is not a date such as 19/01/2024 08:30").arg(timeText);
+                reason = QCoreApplication::translate(
+                             "aduan::WebsiteImport",
+                             "the time \"%1\" is not a date such as 19/01/2024 08:30")
+                             .arg(timeText);
             else if (m.receivedAt > clock.now())
-                reason = tr("the time %1 lies in the future").arg(timeText);
+                reason = QCoreApplication::translate("aduan::WebsiteImport",
+                                                     "the time %1 lies in the future")
+                             .arg(timeText);
             if (reason.isEmpty() && !cell(ImportField::Phone).isEmpty()) {
                 const PhoneCheck phone = normalizePhone(cell(ImportField::Phone));
                 if (phone.ok())
@@ -329,10 +357,9 @@ ImportReport importWebsiteRows(Database &db, const Clock &clock, qint64 actorId,
                 continue;
             }
             m.sourceKey = u"website:"_s
-                          + QString::fromLatin1(
-                              QCryptographicHash::hash(rowIdentity(m).toUtf8(),
-                                                       QCryptographicHash::Sha256)
-                                  .toHex());
+                + QString::fromLatin1(QCryptographicHash::hash(rowIdentity(m).toUtf8(),
+                                                               QCryptographicHash::Sha256)
+                                          .toHex());
             if (intake.addWebsiteMessage(m))
                 ++report.added;
             else

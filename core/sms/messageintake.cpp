@@ -23,11 +23,6 @@ namespace aduan {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("aduan::MessageIntake", text);
-}
-
 const QString kReceiptEnabled = u"sms.receipt_enabled"_s;
 const QString kReceiptTemplate = u"sms.receipt_template"_s;
 const QString kDaemonConfig = u"sms.daemon_config"_s;
@@ -51,18 +46,24 @@ QJsonObject messageJson(const IncomingMessage &m)
 void requireWaiting(const std::optional<IncomingMessage> &message)
 {
     if (!message)
-        throw Error(Error::Code::NotFound, tr("This message is no longer in SMS masuk."));
+        throw Error(Error::Code::NotFound,
+                    QCoreApplication::translate("aduan::MessageIntake",
+                                                "This message is no longer in SMS masuk."));
     if (message->state == MessageState::New)
         return;
     if (message->state == MessageState::Complaint) {
         throw Error(Error::Code::Conflict,
-                    tr("This message was already made complaint %1 (perhaps on another PC); "
-                       "nothing was saved twice.")
+                    QCoreApplication::translate(
+                        "aduan::MessageIntake",
+                        "This message was already made complaint %1 (perhaps on another PC); "
+                        "nothing was saved twice.")
                         .arg(message->agendaNumber));
     }
     throw Error(Error::Code::Conflict,
-                tr("This message was already set aside (perhaps on another PC); nothing was "
-                   "saved."));
+                QCoreApplication::translate(
+                    "aduan::MessageIntake",
+                    "This message was already set aside (perhaps on another PC); nothing was "
+                    "saved."));
 }
 
 } // namespace
@@ -77,15 +78,14 @@ SmsReceipt MessageIntake::receiveSms(const ReceivedSms &sms)
     message.text = sms.text;
     // The daemon's ids name the stored parts once (FILES: IN<date>_<time>_<serial>_<sender>_NN).
     // Without ids, the sender, the text and the minute stand in.
-    message.sourceKey = !sms.daemonIds.isEmpty()
-        ? u"sms:"_s + sms.daemonIds.join(u' ')
-        : u"sms:"_s
-              + QString::fromLatin1(
-                  QCryptographicHash::hash((message.sender + u'\n' + sms.text + u'\n'
-                                            + now.toString(u"yyyy-MM-ddTHH:mm"_s))
-                                               .toUtf8(),
-                                           QCryptographicHash::Sha256)
-                      .toHex());
+    message.sourceKey = !sms.daemonIds.isEmpty() ? u"sms:"_s + sms.daemonIds.join(u' ')
+                                                 : u"sms:"_s
+            + QString::fromLatin1(QCryptographicHash::hash((message.sender + u'\n' + sms.text
+                                                            + u'\n'
+                                                            + now.toString(u"yyyy-MM-ddTHH:mm"_s))
+                                                               .toUtf8(),
+                                                           QCryptographicHash::Sha256)
+                                      .toHex());
     const std::optional<QString> number = statusRequestNumber(sms.text);
     SmsReceipt receipt;
     m_db.write([&] {
@@ -119,8 +119,8 @@ std::optional<qint64> MessageIntake::addWebsiteMessage(IncomingMessage message)
     m_db.write([&] {
         id = MessageInboxStore(m_db).insert(message);
         if (id) {
-            AuditLog(m_db).append(m_clock.now(), 0, u"message.import"_s, u"incoming_message"_s,
-                                  *id, {}, messageJson(message));
+            AuditLog(m_db).append(m_clock.now(), 0, u"message.import"_s, u"incoming_message"_s, *id,
+                                  {}, messageJson(message));
         }
     });
     return id;
@@ -153,18 +153,18 @@ Registration MessageIntake::registerComplaint(qint64 actorId, qint64 messageId,
         requireWaiting(message);
         // The workflow's write joins this transaction: the complaint and the message's mark
         // are saved together or not at all.
-        registration = Workflow(m_db, m_clock).registerComplaint(actorId, draft, formOpenedAt,
-                                                                 deviationReason);
+        registration = Workflow(m_db, m_clock)
+                           .registerComplaint(actorId, draft, formOpenedAt, deviationReason);
         const QDateTime now = m_clock.now();
-        if (!store.settle(messageId, MessageState::Complaint, registration.complaintId, {},
-                          actorId, now)) {
+        if (!store.settle(messageId, MessageState::Complaint, registration.complaintId, {}, actorId,
+                          now)) {
             requireWaiting(store.load(messageId));
         }
         IncomingMessage after = *message;
         after.state = MessageState::Complaint;
         after.complaintId = registration.complaintId;
-        AuditLog(m_db).append(now, actorId, u"message.register"_s, u"incoming_message"_s,
-                              messageId, messageJson(*message), messageJson(after));
+        AuditLog(m_db).append(now, actorId, u"message.register"_s, u"incoming_message"_s, messageId,
+                              messageJson(*message), messageJson(after));
         const QString phone = draft.complainant ? storedPhone(draft.complainant->phone) : QString();
         if (message->channel == Channel::Sms && receiptEnabled() && !phone.isEmpty()
             && draft.confidentiality != Confidentiality::Anonymous) {
@@ -179,15 +179,19 @@ void MessageIntake::setAside(qint64 actorId, qint64 messageId, const QString &re
 {
     if (reason.trimmed().isEmpty()) {
         throw Error(Error::Code::Invalid,
-                    tr("Write why this message is not a complaint (e.g. a question answered, "
-                       "spam); it was not set aside."));
+                    QCoreApplication::translate(
+                        "aduan::MessageIntake",
+                        "Write why this message is not a complaint (e.g. a question answered, "
+                        "spam); it was not set aside."));
     }
     m_db.write([&] {
         UserStore users(m_db);
         const User actor = requireActiveUser(users, actorId);
         if (!actor.hasRole(Role::Officer) && !actor.hasRole(Role::Admin)) {
-            throw Error(Error::Code::Forbidden,
-                        tr("Only the complaint officer sets a message aside."));
+            throw Error(
+                Error::Code::Forbidden,
+                QCoreApplication::translate("aduan::MessageIntake",
+                                            "Only the complaint officer sets a message aside."));
         }
         MessageInboxStore store(m_db);
         const std::optional<IncomingMessage> message = store.load(messageId);
@@ -260,21 +264,24 @@ void MessageIntake::setReceipt(qint64 actorId, bool enabled, const QString &temp
 {
     if (!templateText.contains(u"{nomor}"_s)) {
         throw Error(Error::Code::Invalid,
-                    tr("The receipt SMS must contain {nomor}, where the agenda number goes; "
-                       "nothing was changed."));
+                    QCoreApplication::translate(
+                        "aduan::MessageIntake",
+                        "The receipt SMS must contain {nomor}, where the agenda number goes; "
+                        "nothing was changed."));
     }
     m_db.write([&] {
         UserStore users(m_db);
         if (!requireActiveUser(users, actorId).hasRole(Role::Admin))
-            throw Error(Error::Code::Forbidden, tr("Only the administrator changes settings."));
+            throw Error(Error::Code::Forbidden,
+                        QCoreApplication::translate("aduan::MessageIntake",
+                                                    "Only the administrator changes settings."));
         const QJsonObject before{{u"enabled"_s, receiptEnabled()},
                                  {u"template"_s, receiptTemplate()}};
         SettingsStore settings(m_db);
         settings.setValue(kReceiptEnabled, enabled ? u"true"_s : u"false"_s);
         settings.setValue(kReceiptTemplate, templateText);
         AuditLog(m_db).append(m_clock.now(), actorId, u"setting.sms-receipt"_s, u"setting"_s, 0,
-                              before,
-                              {{u"enabled"_s, enabled}, {u"template"_s, templateText}});
+                              before, {{u"enabled"_s, enabled}, {u"template"_s, templateText}});
     });
 }
 
@@ -293,7 +300,9 @@ void MessageIntake::setDaemonConfig(qint64 actorId, const QString &path)
     m_db.write([&] {
         UserStore users(m_db);
         if (!requireActiveUser(users, actorId).hasRole(Role::Admin))
-            throw Error(Error::Code::Forbidden, tr("Only the administrator changes settings."));
+            throw Error(Error::Code::Forbidden,
+                        QCoreApplication::translate("aduan::MessageIntake",
+                                                    "Only the administrator changes settings."));
         const QString before = daemonConfig();
         SettingsStore(m_db).setValue(kDaemonConfig, path.trimmed());
         AuditLog(m_db).append(m_clock.now(), actorId, u"setting.sms-daemon"_s, u"setting"_s, 0,
@@ -307,7 +316,9 @@ int MessageIntake::deliverPending(const SmsDaemon &daemon)
     const QList<OutgoingMessage> pending = MessageInboxStore(m_db).undelivered();
     for (const OutgoingMessage &message : pending) {
         const QString id = daemon.queue(message.recipient, message.text);
-        m_db.write([&] { MessageInboxStore(m_db).setDaemonId(message.id, id); });
+        m_db.write([&] {
+            MessageInboxStore(m_db).setDaemonId(message.id, id);
+        });
         ++sent;
     }
     return sent;

@@ -15,15 +15,6 @@ using namespace Qt::StringLiterals;
 
 namespace aduan {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("aduan::SmsDaemon", text);
-}
-
-} // namespace
-
 ReceivedSms receivedFromDaemon(const QProcessEnvironment &environment, const QStringList &daemonIds)
 {
     ReceivedSms sms;
@@ -31,8 +22,10 @@ ReceivedSms receivedFromDaemon(const QProcessEnvironment &environment, const QSt
     sms.physicalParts = environment.value(u"SMS_MESSAGES"_s).toInt();
     if (sms.physicalParts < 1) {
         throw Error(Error::Code::Invalid,
-                    tr("No message in the environment: sms-receive is run by Gammu's SMS daemon "
-                       "(RunOnReceive), which sets SMS_MESSAGES, SMS_1_NUMBER and SMS_1_TEXT."));
+                    QCoreApplication::translate(
+                        "aduan::SmsDaemon",
+                        "No message in the environment: sms-receive is run by Gammu's SMS daemon "
+                        "(RunOnReceive), which sets SMS_MESSAGES, SMS_1_NUMBER and SMS_1_TEXT."));
     }
     sms.sender = environment.value(u"SMS_1_NUMBER"_s);
     if (environment.value(u"DECODED_PARTS"_s).toInt() >= 1
@@ -49,8 +42,10 @@ QString SmsDaemon::queue(const QString &recipient, const QString &text) const
 {
     if (!QFileInfo::exists(m_configPath)) {
         throw Error(Error::Code::NotFound,
-                    tr("The SMS daemon's configuration %1 is not there, so the SMS was not "
-                       "queued. Ask the administrator to set the SMS daemon's configuration.")
+                    QCoreApplication::translate(
+                        "aduan::SmsDaemon",
+                        "The SMS daemon's configuration %1 is not there, so the SMS was not "
+                        "queued. Ask the administrator to set the SMS daemon's configuration.")
                         .arg(m_configPath));
     }
     // Gammu splits the text itself (the same encoder planSms() asks); planSms() first, for its
@@ -73,8 +68,10 @@ QString SmsDaemon::queue(const QString &recipient, const QString &text) const
     info->Entries[0].Buffer = nullptr;
     GSM_FreeMultiPartSMSInfo(info.get());
     if (error != ERR_NONE)
-        throw Error(Error::Code::Invalid, tr("Gammu could not encode this SMS."),
-                    QString::fromUtf8(GSM_ErrorString(error)));
+        throw Error(
+            Error::Code::Invalid,
+            QCoreApplication::translate("aduan::SmsDaemon", "Gammu could not encode this SMS."),
+            QString::fromUtf8(GSM_ErrorString(error)));
     const QByteArray number = recipient.toUtf8();
     for (int i = 0; i < sms->Number; ++i) {
         GSM_SMSMessage &m = sms->SMS[i];
@@ -84,7 +81,9 @@ QString SmsDaemon::queue(const QString &recipient, const QString &text) const
     }
     GSM_SMSDConfig *config = SMSD_NewConfig("aduan");
     if (!config)
-        throw Error(Error::Code::Storage, tr("Out of memory while queuing an SMS."));
+        throw Error(
+            Error::Code::Storage,
+            QCoreApplication::translate("aduan::SmsDaemon", "Out of memory while queuing an SMS."));
     const QByteArray path = QFile::encodeName(m_configPath);
     error = SMSD_ReadConfig(path.constData(), config, TRUE);
     char newId[1024] = {};
@@ -93,8 +92,10 @@ QString SmsDaemon::queue(const QString &recipient, const QString &text) const
     SMSD_FreeConfig(config);
     if (error != ERR_NONE) {
         throw Error(Error::Code::Storage,
-                    tr("The SMS daemon did not take the message (%1); nothing was sent. Check "
-                       "the daemon's configuration %2 and its outbox.")
+                    QCoreApplication::translate(
+                        "aduan::SmsDaemon",
+                        "The SMS daemon did not take the message (%1); nothing was sent. Check "
+                        "the daemon's configuration %2 and its outbox.")
                         .arg(QString::fromUtf8(GSM_ErrorString(error)), m_configPath));
     }
     return QString::fromUtf8(newId);

@@ -15,11 +15,6 @@ namespace aduan {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("aduan::SmsText", text);
-}
-
 /// Gammu's "unicode" strings are UTF-16 big-endian, ended by two zero bytes.
 QByteArray toGammuUnicode(const QString &text)
 {
@@ -53,7 +48,9 @@ QString smsCodingCode(SmsCoding coding)
 SmsPlan planSms(const QString &text)
 {
     if (text.isEmpty())
-        throw Error(Error::Code::Invalid, tr("An SMS needs a text; nothing was sent."));
+        throw Error(Error::Code::Invalid,
+                    QCoreApplication::translate("aduan::SmsText",
+                                                "An SMS needs a text; nothing was sent."));
     QByteArray buffer = toGammuUnicode(text);
     // Both structures are large (50 messages of about 1 KB each): on the heap.
     auto info = std::make_unique<GSM_MultiPartSMSInfo>();
@@ -69,8 +66,10 @@ SmsPlan planSms(const QString &text)
     GSM_FreeMultiPartSMSInfo(info.get());
     if (error != ERR_NONE || sms->Number < 1) {
         throw Error(Error::Code::Invalid,
-                    tr("This text is too long for SMS (%1 characters). Shorten it and send "
-                       "again.")
+                    QCoreApplication::translate(
+                        "aduan::SmsText",
+                        "This text is too long for SMS (%1 characters). Shorten it and send "
+                        "again.")
                         .arg(text.size()),
                     QString::fromUtf8(GSM_ErrorString(error)));
     }
@@ -93,9 +92,11 @@ SmsPlan planSms(const QString &text)
 QString reassembleSms(QList<SmsPart> parts)
 {
     if (parts.isEmpty())
-        throw Error(Error::Code::Invalid, tr("A message has no parts."));
-    std::sort(parts.begin(), parts.end(),
-              [](const SmsPart &a, const SmsPart &b) { return a.sequence < b.sequence; });
+        throw Error(Error::Code::Invalid,
+                    QCoreApplication::translate("aduan::SmsText", "A message has no parts."));
+    std::sort(parts.begin(), parts.end(), [](const SmsPart &a, const SmsPart &b) {
+        return a.sequence < b.sequence;
+    });
     const int total = parts.constFirst().total;
     const int reference = parts.constFirst().reference;
     QString out;
@@ -103,8 +104,10 @@ QString reassembleSms(QList<SmsPart> parts)
         const SmsPart &p = parts.at(i);
         if (p.sequence != i + 1 || p.total != total || p.reference != reference) {
             throw Error(Error::Code::Invalid,
-                        tr("The parts of this message do not fit together (part %1 of %2 is "
-                           "missing, doubled or from another message).")
+                        QCoreApplication::translate(
+                            "aduan::SmsText",
+                            "The parts of this message do not fit together (part %1 of %2 is "
+                            "missing, doubled or from another message).")
                             .arg(i + 1)
                             .arg(total));
         }
@@ -112,7 +115,10 @@ QString reassembleSms(QList<SmsPart> parts)
     }
     if (parts.size() != total) {
         throw Error(Error::Code::Invalid,
-                    tr("Only %1 of the %2 parts of this message arrived.").arg(parts.size()).arg(total));
+                    QCoreApplication::translate("aduan::SmsText",
+                                                "Only %1 of the %2 parts of this message arrived.")
+                        .arg(parts.size())
+                        .arg(total));
     }
     return out;
 }

@@ -77,10 +77,14 @@ QVariant idOrNull(qint64 id)
 QString messageStateCode(MessageState state)
 {
     switch (state) {
-    case MessageState::New: return u"new"_s;
-    case MessageState::Complaint: return u"complaint"_s;
-    case MessageState::NotComplaint: return u"not_complaint"_s;
-    case MessageState::StatusRequest: return u"status_request"_s;
+    case MessageState::New:
+        return u"new"_s;
+    case MessageState::Complaint:
+        return u"complaint"_s;
+    case MessageState::NotComplaint:
+        return u"not_complaint"_s;
+    case MessageState::StatusRequest:
+        return u"status_request"_s;
     }
     return {};
 }
@@ -89,10 +93,11 @@ std::optional<qint64> MessageInboxStore::insert(const IncomingMessage &message)
 {
     if (bySourceKey(message.sourceKey))
         return std::nullopt;
-    return SqlQuery(m_db, u"INSERT INTO incoming_message (channel, source_key, sender, sender_name, "
-                          "sender_nik, sender_address, received_at, body, state) VALUES (:channel, "
-                          ":key, :sender, :name, :nik, :address, :received, :body, :state) "
-                          "RETURNING id"_s)
+    return SqlQuery(m_db,
+                    u"INSERT INTO incoming_message (channel, source_key, sender, sender_name, "
+                    "sender_nik, sender_address, received_at, body, state) VALUES (:channel, "
+                    ":key, :sender, :name, :nik, :address, :received, :body, :state) "
+                    "RETURNING id"_s)
         .bind({{u":channel"_s, channelCode(message.channel)},
                {u":key"_s, message.sourceKey},
                {u":sender"_s, message.sender},
@@ -114,24 +119,27 @@ std::optional<IncomingMessage> MessageInboxStore::load(qint64 id) const
 
 std::optional<IncomingMessage> MessageInboxStore::bySourceKey(const QString &sourceKey) const
 {
-    return SqlQuery(m_db, u"SELECT "_s + kIncomingColumns + kIncomingFrom
-                              + u"WHERE m.source_key = :key"_s)
+    return SqlQuery(m_db,
+                    u"SELECT "_s + kIncomingColumns + kIncomingFrom
+                        + u"WHERE m.source_key = :key"_s)
         .bind(u":key"_s, sourceKey)
         .first(incomingFromRow);
 }
 
 QList<IncomingMessage> MessageInboxStore::waiting() const
 {
-    return SqlQuery(m_db, u"SELECT "_s + kIncomingColumns + kIncomingFrom
-                              + u"WHERE m.state = 'new' ORDER BY m.received_at, m.id"_s)
+    return SqlQuery(m_db,
+                    u"SELECT "_s + kIncomingColumns + kIncomingFrom
+                        + u"WHERE m.state = 'new' ORDER BY m.received_at, m.id"_s)
         .rows(incomingFromRow);
 }
 
 QList<IncomingMessage> MessageInboxStore::handled(int limit) const
 {
-    return SqlQuery(m_db, u"SELECT "_s + kIncomingColumns + kIncomingFrom
-                              + u"WHERE m.state <> 'new' ORDER BY m.received_at DESC, m.id DESC "
-                                "LIMIT :limit"_s)
+    return SqlQuery(m_db,
+                    u"SELECT "_s + kIncomingColumns + kIncomingFrom
+                        + u"WHERE m.state <> 'new' ORDER BY m.received_at DESC, m.id DESC "
+                          "LIMIT :limit"_s)
         .bind(u":limit"_s, limit)
         .rows(incomingFromRow);
 }
@@ -139,9 +147,10 @@ QList<IncomingMessage> MessageInboxStore::handled(int limit) const
 bool MessageInboxStore::settle(qint64 id, MessageState state, qint64 complaintId,
                                const QString &reason, qint64 userId, const QDateTime &at)
 {
-    SqlQuery q(m_db, u"UPDATE incoming_message SET state = :state, complaint_id = :complaint, "
-                     "reason = :reason, handled_by = :user, handled_at = :at, "
-                     "row_version = row_version + 1 WHERE id = :id AND state = 'new'"_s);
+    SqlQuery q(m_db,
+               u"UPDATE incoming_message SET state = :state, complaint_id = :complaint, "
+               "reason = :reason, handled_by = :user, handled_at = :at, "
+               "row_version = row_version + 1 WHERE id = :id AND state = 'new'"_s);
     q.bind({{u":state"_s, messageStateCode(state)},
             {u":complaint"_s, idOrNull(complaintId)},
             {u":reason"_s, reason},
@@ -154,10 +163,11 @@ bool MessageInboxStore::settle(qint64 id, MessageState state, qint64 complaintId
 
 qint64 MessageInboxStore::insertOutgoing(const OutgoingMessage &message)
 {
-    return SqlQuery(m_db, u"INSERT INTO outgoing_message (recipient, body, purpose, complaint_id, "
-                          "incoming_id, queued_at, daemon_id, parts, coding) VALUES (:recipient, "
-                          ":body, :purpose, :complaint, :incoming, :queued, :daemon, :parts, "
-                          ":coding) RETURNING id"_s)
+    return SqlQuery(m_db,
+                    u"INSERT INTO outgoing_message (recipient, body, purpose, complaint_id, "
+                    "incoming_id, queued_at, daemon_id, parts, coding) VALUES (:recipient, "
+                    ":body, :purpose, :complaint, :incoming, :queued, :daemon, :parts, "
+                    ":coding) RETURNING id"_s)
         .bind({{u":recipient"_s, message.recipient},
                {u":body"_s, message.text},
                {u":purpose"_s, message.purpose},
@@ -179,15 +189,17 @@ void MessageInboxStore::setDaemonId(qint64 outgoingId, const QString &daemonId)
 
 QList<OutgoingMessage> MessageInboxStore::undelivered() const
 {
-    return SqlQuery(m_db, u"SELECT "_s + kOutgoingColumns
-                              + u" FROM outgoing_message WHERE daemon_id = '' ORDER BY id"_s)
+    return SqlQuery(m_db,
+                    u"SELECT "_s + kOutgoingColumns
+                        + u" FROM outgoing_message WHERE daemon_id = '' ORDER BY id"_s)
         .rows(outgoingFromRow);
 }
 
 QList<OutgoingMessage> MessageInboxStore::outgoingFor(qint64 complaintId) const
 {
-    return SqlQuery(m_db, u"SELECT "_s + kOutgoingColumns
-                              + u" FROM outgoing_message WHERE complaint_id = :id ORDER BY id"_s)
+    return SqlQuery(m_db,
+                    u"SELECT "_s + kOutgoingColumns
+                        + u" FROM outgoing_message WHERE complaint_id = :id ORDER BY id"_s)
         .bind(u":id"_s, complaintId)
         .rows(outgoingFromRow);
 }

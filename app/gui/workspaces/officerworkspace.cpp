@@ -8,6 +8,7 @@
 #include "workspaces/conveypanel.h"
 #include "workspaces/newcomplaintpage.h"
 #include "workspaces/registerpage.h"
+#include "workspaces/smsinboxpage.h"
 
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -31,6 +32,21 @@ OfficerWorkspace::OfficerWorkspace(Session &session, QWidget *parent)
     m_register = new RegisterPage(session, false);
     addTab(m_register, icons::find(), tr("Intake book"));
 
+    m_sms = new SmsInboxPage(session);
+    addTab(m_sms, icons::open(), tr("SMS inbox"));
+    connect(m_sms, &SmsInboxPage::makeComplaint, this,
+            [this](qint64 messageId, const ComplaintDraft &draft) {
+                if (m_newComplaint->startFromMessage(messageId, draft)) {
+                    setCurrentWidget(m_newComplaint);
+                    m_newComplaint->setFocus();
+                }
+            });
+    auto updateSmsCount = [this](int n) {
+        setTabText(indexOf(m_sms), n > 0 ? tr("SMS inbox (%L1)").arg(n) : tr("SMS inbox"));
+    };
+    connect(m_sms, &SmsInboxPage::countChanged, this, updateSmsCount);
+    updateSmsCount(m_sms->waitingCount());
+
     connect(m_convey, &ConveyPanel::conveyed, this,
             [this](qint64, const QString &number) {
                 m_inbox->banner()->showMessage(
@@ -41,7 +57,8 @@ OfficerWorkspace::OfficerWorkspace(Session &session, QWidget *parent)
             });
     auto updateCount = [this] {
         const int n = m_inbox->model()->rowCount();
-        setTabText(1, n > 0 ? tr("Convey result (%L1)").arg(n) : tr("Convey result"));
+        setTabText(indexOf(m_inbox),
+                   n > 0 ? tr("Convey result (%L1)").arg(n) : tr("Convey result"));
     };
     connect(m_inbox->model(), &QAbstractItemModel::modelReset, this, updateCount);
     updateCount();

@@ -9,8 +9,10 @@ class InboxPage;
 class NewComplaintPage;
 class RegisterPage;
 class Session;
+class SmsInboxPage;
 
-/// Petugas Pengaduan: Aduan baru (step 1), Sampaikan hasil (step 5, the officer's inbox) and the
+/// Petugas Pengaduan: Aduan baru (step 1), SMS masuk (complaints that came by SMS or from the
+/// website, made complaints through Aduan baru), Sampaikan hasil (step 5, the officer's inbox) and the
 /// intake book to look things up.
 class OfficerWorkspace : public QTabWidget
 {
@@ -22,9 +24,11 @@ public:
 
     NewComplaintPage *newComplaintPage() const { return m_newComplaint; }
     InboxPage *inboxPage() const { return m_inbox; }
+    SmsInboxPage *smsInboxPage() const { return m_sms; }
 
 private:
     NewComplaintPage *m_newComplaint = nullptr;
+    SmsInboxPage *m_sms = nullptr;
     InboxPage *m_inbox = nullptr;
     ConveyPanel *m_convey = nullptr;
     RegisterPage *m_register = nullptr;
