@@ -45,8 +45,8 @@ ReceivedSms sms(const QString &sender, const QString &text, const QString &id)
 
 TEST_CASE("A three-part SMS is joined in the order of its parts", "[sms]")
 {
-    const QString text = u"Bagian satu. "_s.repeated(12) + u"Bagian dua. "_s.repeated(12)
-                         + u"Bagian tiga, akhir."_s;
+    const QString text =
+        u"Bagian satu. "_s.repeated(12) + u"Bagian dua. "_s.repeated(12) + u"Bagian tiga, akhir."_s;
     SECTION("by the concatenation header, whatever order the parts came in")
     {
         SmsPlan plan = planSms(text);
@@ -93,9 +93,9 @@ TEST_CASE("Replies go out in GSM-7 when they can, in UCS-2 when they must", "[sm
 {
     SECTION("a GSM-7 reply over 160 characters is split and reassembled")
     {
-        const QString text = MessageIntake::defaultReceiptTemplate().replace(
-                                 u"{nomor}"_s, u"0001/ADUAN/III/2026"_s)
-                             + u" Terima kasih atas aduan Anda; kami akan menindaklanjutinya."_s;
+        const QString text =
+            MessageIntake::defaultReceiptTemplate().replace(u"{nomor}"_s, u"0001/ADUAN/III/2026"_s)
+            + u" Terima kasih atas aduan Anda; kami akan menindaklanjutinya."_s;
         REQUIRE(text.size() > 160);
         const SmsPlan plan = planSms(text);
         CHECK(plan.coding == SmsCoding::Gsm7);
@@ -128,8 +128,8 @@ TEST_CASE("The same SMS processed twice gives one complaint", "[sms]")
 {
     test::TestOffice office;
     MessageIntake intake(*office.db, office.clock);
-    const ReceivedSms message =
-        sms(u"+6281234567802"_s, u"Jalan di depan rumah rusak."_s, u"IN20260302_080000_00_x_00.txt"_s);
+    const ReceivedSms message = sms(u"+6281234567802"_s, u"Jalan di depan rumah rusak."_s,
+                                    u"IN20260302_080000_00_x_00.txt"_s);
     const SmsReceipt first = intake.receiveSms(message);
     const SmsReceipt again = intake.receiveSms(message);
     CHECK_FALSE(first.duplicate);
@@ -175,9 +175,9 @@ TEST_CASE("A message set aside needs a reason and stays in the history", "[sms]"
     const auto m = MessageInboxStore(*office.db).load(r.messageId);
     CHECK(m->state == MessageState::NotComplaint);
     CHECK(m->reason == u"Pertanyaan jam buka, sudah dijawab"_s);
-    CHECK_THROWS_AS(intake.registerComplaint(office.rina, r.messageId, smsForm(intake, *m),
-                                             office.clock.now()),
-                    Error);
+    CHECK_THROWS_AS(
+        intake.registerComplaint(office.rina, r.messageId, smsForm(intake, *m), office.clock.now()),
+        Error);
     const auto history = AuditLog(*office.db).entriesFor(u"incoming_message"_s, r.messageId);
     REQUIRE(history.size() == 2);
     CHECK(history.last().action == u"message.set-aside"_s);
@@ -190,8 +190,8 @@ TEST_CASE("A status request from another number reveals nothing", "[sms]")
     for (const Confidentiality confidentiality :
          {Confidentiality::Public, Confidentiality::Confidential}) {
         const SmsReceipt r = intake.receiveSms(
-            sms(u"081234567802"_s, u"Bantuan belum cair"_s, channelCode(Channel::Sms)
-                                                               + confidentialityCode(confidentiality)));
+            sms(u"081234567802"_s, u"Bantuan belum cair"_s,
+                channelCode(Channel::Sms) + confidentialityCode(confidentiality)));
         const IncomingMessage m = *MessageInboxStore(*office.db).load(r.messageId);
         ComplaintDraft draft = smsForm(intake, m);
         draft.confidentiality = confidentiality;
@@ -208,9 +208,9 @@ TEST_CASE("A status request from another number reveals nothing", "[sms]")
         CHECK_FALSE(other.contains(reg.agendaNumber));
 
         // Through the daemon's path: stored as answered, the answer queued to the asker only.
-        const SmsReceipt ask = intake.receiveSms(
-            sms(u"+6281234567899"_s, u"status "_s + reg.agendaNumber.toLower(),
-                u"ask-"_s + reg.agendaNumber));
+        const SmsReceipt ask =
+            intake.receiveSms(sms(u"+6281234567899"_s, u"status "_s + reg.agendaNumber.toLower(),
+                                  u"ask-"_s + reg.agendaNumber));
         CHECK(ask.statusRequest);
         const auto stored = MessageInboxStore(*office.db).load(ask.messageId);
         CHECK(stored->state == MessageState::StatusRequest);

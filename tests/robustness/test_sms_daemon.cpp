@@ -48,7 +48,8 @@ QStringList sentTexts(const QString &folder)
         if (!file.open(QIODevice::ReadOnly))
             continue;
         const QByteArray bytes = file.readAll();
-        QStringDecoder decode(QStringConverter::encodingForData(bytes).value_or(QStringConverter::Utf8));
+        QStringDecoder decode(
+            QStringConverter::encodingForData(bytes).value_or(QStringConverter::Utf8));
         out << QString(decode(bytes));
     }
     return out;
@@ -59,9 +60,9 @@ QStringList sentTexts(const QString &folder)
 void putInPhoneInbox(const QString &rc, const QString &sender, const QString &text)
 {
     QProcess gammu;
-    gammu.start(u"gammu"_s, {u"-c"_s, rc, u"savesms"_s, u"TEXT"_s, u"-folder"_s, u"1"_s,
-                             u"-sender"_s, sender, u"-unread"_s, u"-len"_s, u"1000"_s,
-                             u"-text"_s, text});
+    gammu.start(u"gammu"_s,
+                {u"-c"_s, rc, u"savesms"_s, u"TEXT"_s, u"-folder"_s, u"1"_s, u"-sender"_s, sender,
+                 u"-unread"_s, u"-len"_s, u"1000"_s, u"-text"_s, text});
     REQUIRE(gammu.waitForFinished(30000));
     INFO(QByteArray(gammu.readAllStandardError() + gammu.readAllStandardOutput()).toStdString());
     REQUIRE(gammu.exitCode() == 0);
@@ -125,7 +126,9 @@ TEST_CASE("An SMS travels through the real gammu-smsd and back", "[sms][daemon]"
     const QString text = u"Jalan di depan rumah kami rusak parah 😀 ꦗꦭꦤ꧀. "_s.repeated(4);
     putInPhoneInbox(rc, u"+6281234567802"_s, text);
     MessageInboxStore inbox(*office.db);
-    const bool arrived = waitFor([&] { return inbox.waiting().size() == 1; });
+    const bool arrived = waitFor([&] {
+        return inbox.waiting().size() == 1;
+    });
     INFO(log().toStdString());
     REQUIRE(arrived);
     const IncomingMessage m = inbox.waiting().constFirst();
