@@ -315,10 +315,19 @@ int MessageIntake::deliverPending(const SmsDaemon &daemon)
     int sent = 0;
     const QList<OutgoingMessage> pending = MessageInboxStore(m_db).undelivered();
     for (const OutgoingMessage &message : pending) {
-        const QString id = daemon.queue(message.recipient, message.text);
-        m_db.write([&] {
-            MessageInboxStore(m_db).setDaemonId(message.id, id);
-        });
+        // Claimed first, so that two PCs (or a PC and sms-receive) never queue it twice.
+        bool mine = false;
+        m_db.write([&] { mine = MessageInboxStore(m_db).claimForDelivery(message.id); });
+        if (!mine)
+            continue;
+        QString id;
+        try {
+            id = daemon.queue(message.recipient, message.text);
+        } catch (...) {
+            m_db.write([&] { MessageInboxStore(m_db).setDaemonId(message.id, QString()); });
+            throw;
+        }
+        m_db.write([&] { MessageInboxStore(m_db).setDaemonId(message.id, id); });
         ++sent;
     }
     return sent;

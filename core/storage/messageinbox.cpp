@@ -180,6 +180,14 @@ qint64 MessageInboxStore::insertOutgoing(const OutgoingMessage &message)
         .execReturningId();
 }
 
+bool MessageInboxStore::claimForDelivery(qint64 outgoingId)
+{
+    SqlQuery q(m_db, u"UPDATE outgoing_message SET daemon_id = 'queuing' WHERE id = :id "
+                     "AND daemon_id = ''"_s);
+    q.bind(u":id"_s, outgoingId).exec();
+    return q.rowsAffected() == 1;
+}
+
 void MessageInboxStore::setDaemonId(qint64 outgoingId, const QString &daemonId)
 {
     SqlQuery(m_db, u"UPDATE outgoing_message SET daemon_id = :daemon WHERE id = :id"_s)

@@ -49,7 +49,8 @@ struct OutgoingMessage {
     qint64 complaintId = 0;
     qint64 incomingId = 0;
     QDateTime queuedAt;  ///< UTC
-    QString daemonId;    ///< the daemon's id of the queued message; empty until handed over
+    QString daemonId;    ///< the daemon's id of the queued message; empty until handed over,
+                         ///< "queuing" while one program hands it over
     int parts = 1;
     QString coding;      ///< "gsm7" or "ucs2"
 };
@@ -76,6 +77,10 @@ public:
                 qint64 userId, const QDateTime &at);
 
     qint64 insertOutgoing(const OutgoingMessage &message);
+    /// Marks a reply not yet handed over as being handed over now (daemon_id "queuing"); false
+    /// when it is handed over or claimed already. setDaemonId() then records the daemon's id,
+    /// or the empty text to give the reply back to the queue.
+    bool claimForDelivery(qint64 outgoingId);
     void setDaemonId(qint64 outgoingId, const QString &daemonId);
     /// Replies not yet handed to the daemon, oldest first.
     QList<OutgoingMessage> undelivered() const;

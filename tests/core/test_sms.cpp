@@ -242,3 +242,30 @@ TEST_CASE("The receipt SMS follows the administrator's template", "[sms]")
         intake.registerComplaint(office.rina, m.id, smsForm(intake, m), office.clock.now());
     CHECK(MessageInboxStore(*office.db).outgoingFor(reg.complaintId).isEmpty());
 }
+
+TEST_CASE("A reply is handed to the daemon once, and stays queued when the daemon refuses",
+          "[sms]")
+{
+    test::TestOffice office;
+    MessageIntake intake(*office.db, office.clock);
+    const SmsReceipt r = intake.receiveSms(sms(u"+6281234567802"_s, u"STATUS 1/X"_s, u"s"_s));
+    REQUIRE(r.statusRequest);
+    MessageInboxStore store(*office.db);
+    REQUIRE(store.undelivered().size() == 1);
+    const qint64 id = store.undelivered().constFirst().id;
+
+    // The daemon's configuration is missing: the reply stays queued for the next hand-over.
+    try {
+        intake.deliverPending(SmsDaemon(u"/nonexistent/gammu-smsdrc"_s));
+        FAIL("a missing configuration was taken");
+    } catch (const Error &e) {
+        CHECK(e.code() == Error::Code::NotFound);
+    }
+    REQUIRE(store.undelivered().size() == 1);
+
+    // Claimed by one program, the reply is not taken by another.
+    office.db->write([&] { CHECK(store.claimForDelivery(id)); });
+    office.db->write([&] { CHECK_FALSE(store.claimForDelivery(id)); });
+    CHECK(store.undelivered().isEmpty());
+    CHECK(intake.deliverPending(SmsDaemon(u"/nonexistent/gammu-smsdrc"_s)) == 0);
+}
