@@ -57,6 +57,9 @@ int runPrint(Context &ctx);
 int runMigrate(Context &ctx);
 int runSkm(Context &ctx);
 int runSop(Context &ctx);
+int runSmsReceive(Context &ctx);
+int runSms(Context &ctx);
+int runImport(Context &ctx);
 
 
 

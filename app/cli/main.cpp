@@ -70,6 +70,12 @@ QList<Command> commands()
          runMigrate},
         {u"sop"_s, u"The SOP: sop show [--revision N] | export [--revision N] FILE | import FILE | evaluate --from D --to D"_s,
          runSop},
+        {u"sms-receive"_s, u"For the SMS daemon's RunOnReceive: store an SMS, answer STATUS"_s,
+         runSmsReceive},
+        {u"sms"_s, u"SMS masuk for scripts: sms list | deliver | set-aside ID --reason TEXT"_s,
+         runSms},
+        {u"import"_s, u"Website/Google Form CSV into SMS masuk: import FILE [--map FIELD=COLUMN]"_s,
+         runImport},
     };
 }
 

@@ -296,6 +296,7 @@ TEST_CASE("A file of schema 2 is upgraded once, after telling the program, and s
              u"ALTER TABLE audit_entry DROP COLUMN seal"_s, // migration 004
              u"DROP TABLE skm_answer"_s, u"DROP TABLE skm_response"_s, // migration 005
              u"DROP TABLE skm_invitation"_s, u"DROP TABLE skm_questionnaire"_s,
+             u"DROP TABLE outgoing_message"_s, u"DROP TABLE incoming_message"_s, // migration 006
              u"UPDATE meta SET value = '2' WHERE key = 'schema_version'"_s}) {
         SqlQuery(*office.db, sql).exec();
     }

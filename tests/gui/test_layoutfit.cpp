@@ -23,6 +23,8 @@
 #include "startup/startup.h"
 #include "storage/userstore.h"
 #include "workflow/workflow.h"
+#include "workspaces/importdialog.h"
+#include "sms/messageintake.h"
 
 #include <QAbstractButton>
 #include <QAbstractScrollArea>
@@ -41,6 +43,8 @@
 #include <QStackedWidget>
 #include <QStyleOptionComboBox>
 #include <QTabWidget>
+#include <QTemporaryDir>
+#include <QFile>
 #include <QTableView>
 #include <QTest>
 #include <QTextDocument>
@@ -370,6 +374,20 @@ void complaintsAtEveryStep(TestOffice &office)
                      u"Tercatat dua kali: pengadu datang lagi ke meja layanan dengan aduan yang "
                      "sama, nomor yang pertama tetap berlaku"_s);
     office.clock.set(wib(2026, 3, 2, 10, 0));
+    // SMS masuk (issue 19): a long Unicode SMS and a website row wait for the officer.
+    MessageIntake intake(*office.db, office.clock);
+    intake.receiveSms({u"+6281234567802"_s,
+                       u"Jalan di depan rumah kami di Kelurahan Sananwetan rusak parah sejak "
+                       "bulan lalu 😀 ꦗꦭꦤ꧀, mohon segera diperbaiki karena sering terjadi "
+                       "kecelakaan pada malam hari."_s,
+                       2, {u"IN20260302_095000_00_+6281234567802_00.txt"_s}});
+    IncomingMessage row;
+    row.sourceKey = u"website:layout"_s;
+    row.senderName = u"Siti Aminah Rahmawati"_s;
+    row.sender = u"081234567805"_s;
+    row.receivedAt = wib(2026, 3, 2, 7, 15);
+    row.text = u"Bantuan PKH belum cair dua bulan."_s;
+    intake.addWebsiteMessage(row);
 }
 
 } // namespace
@@ -527,6 +545,21 @@ TEST_CASE("Every dialog fits at 1366x768 in both languages", "[gui][layout][issu
     {
         gui::ComplaintDetailDialog detail(session, atConvey);
         found << dialogMisfits(detail, u"Details"_s);
+    }
+    {
+        // Impor CSV (issue 19) with a Google Form export loaded and imported.
+        QTemporaryDir dir;
+        QFile csv(dir.filePath(u"formulir.csv"_s));
+        REQUIRE(csv.open(QIODevice::WriteOnly));
+        csv.write("\xEF\xBB\xBFStempel waktu;Nama Lengkap;NIK;No. HP / WhatsApp;Alamat;"
+                  "Isi Pengaduan\r\n02/03/2026 07:15:02;Siti Aminah;3572024107800002;"
+                  "0812 3456 7805;Jl. Kenari 3;Bantuan PKH belum cair\r\n"
+                  "31/02/2026 08:00;Rudi;;;;Tanggal salah\r\n");
+        csv.close();
+        gui::ImportDialog import(session);
+        REQUIRE(import.loadFile(csv.fileName()));
+        REQUIRE(import.runImport());
+        found << dialogMisfits(import, u"Import CSV"_s);
     }
     found.removeDuplicates();
     CAPTURE(found.join(u"\n"_s));

@@ -7,6 +7,8 @@
 #include "detail/complaintdetaildialog.h"
 #include "print/documentprinting.h"
 #include "session/session.h"
+#include "sms/messageintake.h"
+#include "sms/smsdaemon.h"
 #include "sop/stepaction.h"
 #include "storage/database.h"
 #include "storage/settingsstore.h"
@@ -56,7 +58,8 @@ NewComplaintPage::NewComplaintPage(Session &session, QWidget *parent)
     m_printReceipt = m_banner->addButton(icons::print(), tr("&Print receipt"));
     m_printReceipt->setToolTip(tr("Cetak tanda terima: the Formulir Penerimaan Pengaduan for "
                                   "the complainant"));
-    auto *bannerDetail = m_banner->addButton(icons::details(), tr("Details"));
+    m_bannerDetail = m_banner->addButton(icons::details(), tr("Details"));
+    auto *bannerDetail = m_bannerDetail;
     m_problem = new forms::FieldMessage;
     m_problem->setObjectName(u"problemMessage"_s);
     m_problem->setStyleSheet(palette::problemLabelStyle(true));
@@ -223,6 +226,7 @@ void NewComplaintPage::startNew()
     }
     m_formOpenedAt = m_session.clock().now();
     m_pristine = true;
+    m_messageId = 0;
     m_linkedId = 0;
     m_form->setRelatedComplaintId(0);
     m_duplicates->clear();
@@ -231,6 +235,35 @@ void NewComplaintPage::startNew()
     m_warnings->setText(tr("None."));
     m_problem->hide();
     updateClock();
+}
+
+bool NewComplaintPage::startFromMessage(qint64 messageId, const ComplaintDraft &draft)
+{
+    if (!m_pristine && m_messageId != messageId
+        && !feedback::confirm(this, tr("New complaint"),
+                              tr("Discard what was typed in the form and fill it in from the "
+                                 "message?"),
+                              tr("Discard"))) {
+        return false;
+    }
+    startNew();
+    loadChoices();
+    {
+        const QScopedValueRollback guard(m_settingUp, true);
+        m_form->setDraft(draft);
+    }
+    m_messageId = messageId;
+    m_pristine = false; // the step's clock runs from the moment the message was opened
+    // A note, not a registration: nothing to print or open yet.
+    m_printReceipt->hide();
+    m_bannerDetail->hide();
+    m_banner->showMessage(
+        tr("Filled in from the SMS inbox (%1). Complete the form, then save.")
+            .arg(channelLabel(draft.channel))
+            .toHtmlEscaped());
+    lookForDuplicates(draft.complainant ? draft.complainant->nik : QString(),
+                      draft.complainant ? draft.complainant->phone : QString());
+    return true;
 }
 
 void NewComplaintPage::showEvent(QShowEvent *event)
@@ -387,18 +420,41 @@ std::optional<Registration> NewComplaintPage::save()
     const bool done = feedback::runStepCommand(
         this, title,
         [&](const QString &reason) {
-            result = m_session.workflow().registerComplaint(m_session.userId(), draft,
-                                                            m_formOpenedAt, reason);
+            if (m_messageId > 0) {
+                result = MessageIntake(m_session.database(), m_session.clock())
+                             .registerComplaint(m_session.userId(), m_messageId, draft,
+                                                m_formOpenedAt, reason);
+            } else {
+                result = m_session.workflow().registerComplaint(m_session.userId(), draft,
+                                                                m_formOpenedAt, reason);
+            }
         },
         [this](const Error &error) { return showRefusal(error); });
     if (!done || !result)
         return std::nullopt;
+    const bool fromMessage = m_messageId > 0;
     m_lastRegisteredId = result->complaintId;
     startNew();
     showBanner(*result);
+    if (fromMessage)
+        deliverReplies();
     m_session.notifyChanged();
     emit registered(result->complaintId, result->agendaNumber);
     return result;
+}
+
+void NewComplaintPage::deliverReplies()
+{
+    // The receipt SMS is saved with the complaint; here it is handed to the SMS daemon. When
+    // the daemon cannot take it now, it waits for the next hand-over (aduan-cli sms deliver).
+    try {
+        MessageIntake intake(m_session.database(), m_session.clock());
+        const QString config = intake.daemonConfig();
+        if (!config.isEmpty())
+            intake.deliverPending(SmsDaemon(config));
+    } catch (const Error &e) {
+        showProblem(tr("The receipt SMS waits to be sent: %1").arg(e.message()));
+    }
 }
 
 void NewComplaintPage::showBanner(const Registration &registration)
@@ -419,6 +475,8 @@ void NewComplaintPage::showBanner(const Registration &registration)
         m_warnings->setText(tr("Accepted warnings:") + u"\n"_s + messages.join(u"\n"_s));
     }
     m_problem->hide();
+    m_printReceipt->show();
+    m_bannerDetail->show();
     m_banner->showMessage(html);
     m_printReceipt->setFocus();
 }

@@ -51,6 +51,13 @@ public:
     std::optional<Registration> save();
     /// Empties the form and starts the step's clock again.
     void startNew();
+    /// Jadikan aduan (issue 19): the form filled in from message `messageId` of SMS masuk;
+    /// saving registers it through MessageIntake, which marks the message and queues the
+    /// receipt SMS. Asks first when the form holds typing of its own; false when the officer
+    /// keeps it.
+    bool startFromMessage(qint64 messageId, const ComplaintDraft &draft);
+    /// The SMS masuk message the form was filled from, or 0.
+    qint64 messageId() const { return m_messageId; }
     /// Lists earlier open complaints with this NIK or phone.
     void lookForDuplicates(const QString &nik, const QString &phone);
 
@@ -65,6 +72,8 @@ private:
     void formChanged();
     void duplicateToggled(QListWidgetItem *item);
     void showBanner(const Registration &registration);
+    /// Hands the receipt SMS to the daemon the administrator set (sms.daemon_config).
+    void deliverReplies();
     void showProblem(const QString &message);
     /// Shows a refusal of the engine on the page (beside the fields it names); false when it
     /// is not the form's to show (the caller shows it in a message box).
@@ -75,6 +84,7 @@ private:
     forms::ComplaintFormWidget *m_form = nullptr;
     ResultBanner *m_banner = nullptr;
     QPushButton *m_printReceipt = nullptr;
+    QPushButton *m_bannerDetail = nullptr;
     forms::FieldMessage *m_problem = nullptr;
     QLabel *m_clock = nullptr;
     QListWidget *m_duplicates = nullptr;
@@ -87,6 +97,7 @@ private:
     bool m_settingUp = false;
     qint64 m_linkedId = 0;
     qint64 m_lastRegisteredId = 0;
+    qint64 m_messageId = 0;
 };
 
 } // namespace aduan::gui

@@ -9,6 +9,7 @@
 #include "workspaces/newcomplaintpage.h"
 #include "workspaces/registerpage.h"
 #include "workspaces/surveypage.h"
+#include "workspaces/smsinboxpage.h"
 
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -34,6 +35,20 @@ OfficerWorkspace::OfficerWorkspace(Session &session, QWidget *parent)
 
     m_survey = new SurveyPage(session);
     addTab(m_survey, icons::details(), tr("Satisfaction survey"));
+    m_sms = new SmsInboxPage(session);
+    addTab(m_sms, icons::open(), tr("SMS inbox"));
+    connect(m_sms, &SmsInboxPage::makeComplaint, this,
+            [this](qint64 messageId, const ComplaintDraft &draft) {
+                if (m_newComplaint->startFromMessage(messageId, draft)) {
+                    setCurrentWidget(m_newComplaint);
+                    m_newComplaint->setFocus();
+                }
+            });
+    auto updateSmsCount = [this](int n) {
+        setTabText(indexOf(m_sms), n > 0 ? tr("SMS inbox (%L1)").arg(n) : tr("SMS inbox"));
+    };
+    connect(m_sms, &SmsInboxPage::countChanged, this, updateSmsCount);
+    updateSmsCount(m_sms->waitingCount());
 
     connect(m_convey, &ConveyPanel::conveyed, this,
             [this](qint64, const QString &number) {
@@ -48,7 +63,8 @@ OfficerWorkspace::OfficerWorkspace(Session &session, QWidget *parent)
             [this](qint64 id, const QString &) { m_survey->offer(id); });
     auto updateCount = [this] {
         const int n = m_inbox->model()->rowCount();
-        setTabText(1, n > 0 ? tr("Convey result (%L1)").arg(n) : tr("Convey result"));
+        setTabText(indexOf(m_inbox),
+                   n > 0 ? tr("Convey result (%L1)").arg(n) : tr("Convey result"));
     };
     connect(m_inbox->model(), &QAbstractItemModel::modelReset, this, updateCount);
     updateCount();

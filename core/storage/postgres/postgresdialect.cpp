@@ -90,7 +90,9 @@ QStringList PostgresDialect::migrationScripts() const
     return {u":/aduan/sql/postgres/001_initial.sql"_s, u":/aduan/sql/postgres/002_search.sql"_s,
             u":/aduan/sql/postgres/003_fast_reads.sql"_s,
             u":/aduan/sql/postgres/004_row_seals.sql"_s,
-            u":/aduan/sql/postgres/005_skm.sql"_s};
+            u":/aduan/sql/postgres/005_skm.sql"_s,
+            // Issue 19: the inbox of SMS and website messages.
+            u":/aduan/sql/postgres/006_incoming_messages.sql"_s};
 }
 
 QString PostgresDialect::unindexed(const QString &expression) const

@@ -82,7 +82,9 @@ QStringList SqliteDialect::migrationScripts() const
 {
     return {u":/aduan/sql/001_initial.sql"_s, u":/aduan/sql/002_search.sql"_s,
             u":/aduan/sql/003_fast_reads.sql"_s, u":/aduan/sql/004_row_seals.sql"_s,
-            u":/aduan/sql/005_skm.sql"_s};
+            u":/aduan/sql/005_skm.sql"_s,
+            // Issue 19: the inbox of SMS and website messages.
+            u":/aduan/sql/006_incoming_messages.sql"_s};
 }
 
 QString SqliteDialect::unindexed(const QString &expression) const
