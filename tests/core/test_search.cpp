@@ -294,6 +294,9 @@ TEST_CASE("A file of schema 2 is upgraded once, after telling the program, and s
              "new.complainant_name, new.subject, new.description); END"_s,
              u"INSERT INTO complaint_fts (complaint_fts) VALUES ('rebuild')"_s,
              u"ALTER TABLE audit_entry DROP COLUMN seal"_s, // migration 004
+             u"DROP INDEX app_user_db_role"_s,             // migration 005
+             u"ALTER TABLE app_user DROP COLUMN db_role"_s,
+             u"ALTER TABLE audit_entry DROP COLUMN db_role"_s,
              u"UPDATE meta SET value = '2' WHERE key = 'schema_version'"_s}) {
         SqlQuery(*office.db, sql).exec();
     }

@@ -88,7 +88,8 @@ QStringList PostgresDialect::migrationScripts() const
 {
     return {u":/aduan/sql/postgres/001_initial.sql"_s, u":/aduan/sql/postgres/002_search.sql"_s,
             u":/aduan/sql/postgres/003_fast_reads.sql"_s,
-            u":/aduan/sql/postgres/004_row_seals.sql"_s};
+            u":/aduan/sql/postgres/004_row_seals.sql"_s,
+            u":/aduan/sql/postgres/005_person_roles.sql"_s};
 }
 
 QString PostgresDialect::unindexed(const QString &expression) const

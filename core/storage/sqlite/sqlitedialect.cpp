@@ -81,7 +81,8 @@ QString SqliteDialect::expandSchema(QString script) const
 QStringList SqliteDialect::migrationScripts() const
 {
     return {u":/aduan/sql/001_initial.sql"_s, u":/aduan/sql/002_search.sql"_s,
-            u":/aduan/sql/003_fast_reads.sql"_s, u":/aduan/sql/004_row_seals.sql"_s};
+            u":/aduan/sql/003_fast_reads.sql"_s, u":/aduan/sql/004_row_seals.sql"_s,
+            u":/aduan/sql/005_person_roles.sql"_s};
 }
 
 QString SqliteDialect::unindexed(const QString &expression) const
