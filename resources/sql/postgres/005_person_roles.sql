@@ -2,7 +2,7 @@
 -- what. Each person may log in with a PostgreSQL role of their own (app_user.db_role, made by
 -- storage/postgres/personroles.cpp); the office roles and the right to see confidential
 -- identities are group roles (NOLOGIN) named <prefix><code>, the prefix being the name of the
--- database this schema was made in followed by "_" (meta role_prefix): roles are cluster-wide,
+-- database this schema was made in followed by "_" (aduan_group_role()): roles are cluster-wide,
 -- so that two offices (or two test databases) on one server never share a group by accident.
 -- The office's login role (the owner of these tables, which the program used before) is not a
 -- person: it keeps every right and writes its own, described history entries (AuditLog).
@@ -14,12 +14,15 @@ ALTER TABLE app_user ADD COLUMN db_role text COLLATE "C" UNIQUE;
 
 ALTER TABLE audit_entry ADD COLUMN db_role text COLLATE "C" NOT NULL DEFAULT '';
 
-INSERT INTO meta (key, value) VALUES ('role_prefix', current_database() || '_') ON CONFLICT (key) DO NOTHING;
-
 -- The group role of an office role code ("officer", ...), of "person" (every person) or of
--- "confidential" (the right to see confidential identities).
-CREATE FUNCTION aduan_group_role(p_code text) RETURNS text LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-    SELECT (SELECT value FROM meta WHERE key = 'role_prefix') || p_code
+-- "confidential" (the right to see confidential identities). The prefix is written into the
+-- function when the schema is made (not into a table: an empty database stays empty of rows,
+-- as aduan-cli migrate needs) and travels with a dump, as the grants to the groups do.
+DO $$
+BEGIN
+    EXECUTE format('CREATE FUNCTION aduan_group_role(p_code text) RETURNS text LANGUAGE sql IMMUTABLE AS %L',
+                   format('SELECT %L || p_code', current_database() || '_'));
+END
 $$;
 
 -- Whether the session's login role belongs to the group role of `code` directly (a superuser
