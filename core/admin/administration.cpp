@@ -5,6 +5,8 @@
 #include "sop/sopcheck.h"
 #include "sop/sopdefinition.h"
 #include "storage/auditlog.h"
+#include "storage/postgres/personroles.h"
+#include "storage/sqldialect.h"
 #include "storage/database.h"
 #include "storage/settingsstore.h"
 #include "storage/sqlquery.h"
@@ -118,6 +120,8 @@ void Administration::updateUser(qint64 actorId, const User &input)
             throw Error(Error::Code::NotFound, tr("This user does not exist."));
         users.update(user);
         audit(actorId, u"user.update"_s, u"user"_s, user.id, userJson(*before), userJson(user));
+        if (!m_db.dialect().isFile() && !personroles::roleOf(m_db, user.id).isEmpty())
+            personroles::enrol(m_db, user.id, std::nullopt);
     });
 }
 
@@ -131,7 +135,27 @@ void Administration::resetPassword(qint64 actorId, qint64 userId, const QString 
             throw Error(Error::Code::NotFound, tr("This user does not exist."));
         users.setPasswordHash(userId, hash);
         audit(actorId, u"user.password-reset"_s, u"user"_s, userId, {}, {});
+        if (!m_db.dialect().isFile() && !personroles::roleOf(m_db, userId).isEmpty())
+            personroles::enrol(m_db, userId, clearPassword);
     });
+}
+
+QString Administration::givePersonRole(qint64 actorId, qint64 userId, const QString &clearPassword)
+{
+    password::requireAcceptable(clearPassword);
+    QString role;
+    m_db.write([&] {
+        requireAdmin(actorId);
+        UserStore users(m_db);
+        if (!users.byId(userId))
+            throw Error(Error::Code::NotFound, tr("This user does not exist."));
+        const QString before = personroles::roleOf(m_db, userId);
+        role = personroles::enrol(m_db, userId, clearPassword);
+        // The password never enters the history; only that the role was made or reset.
+        audit(actorId, before.isEmpty() ? u"user.db-role-create"_s : u"user.db-role-reset"_s,
+              u"user"_s, userId, {}, {{u"dbRole"_s, role}});
+    });
+    return role;
 }
 
 qint64 Administration::addDelegation(qint64 actorId, const Delegation &delegation)

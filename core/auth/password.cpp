@@ -19,15 +19,20 @@ void ensureSodium()
 
 } // namespace
 
-QString hash(const QString &clear)
+void requireAcceptable(const QString &clear)
 {
-    ensureSodium();
     if (clear.size() < kMinimumLength) {
         throw Error(Error::Code::Invalid,
                     QCoreApplication::translate("aduan::Password",
                                                 "A password needs at least %1 characters.")
                         .arg(kMinimumLength));
     }
+}
+
+QString hash(const QString &clear)
+{
+    ensureSodium();
+    requireAcceptable(clear);
     QByteArray utf8 = clear.toUtf8();
     char out[crypto_pwhash_STRBYTES];
     const int rc = crypto_pwhash_str(out, utf8.constData(), quint64(utf8.size()),

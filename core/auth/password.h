@@ -13,6 +13,9 @@ namespace password {
 /// The shortest password accepted, in characters.
 constexpr int kMinimumLength = 8;
 
+/// Throws aduan::Error(Invalid) when `clear` is shorter than kMinimumLength: the one rule for
+/// every password, the program's own and a database server's (Administration::givePersonRole()).
+void requireAcceptable(const QString &clear);
 /// Hashes a password. Throws aduan::Error(Invalid) when it is shorter than kMinimumLength, and
 /// aduan::Error(Storage) when libsodium cannot allocate its memory.
 QString hash(const QString &clear);

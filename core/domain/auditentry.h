@@ -24,6 +24,10 @@ struct AuditEntry {
     /// The digest of the entity's rows after the change (rowSeal()); empty for entities without
     /// sealed rows and for entries written before seals existed. Part of the hash when present.
     QString seal;
+    /// The PostgreSQL login role of the person whose session made the change, for an entry the
+    /// server wrote itself (a trigger of resources/sql/postgres/007_person_roles.sql, issue 17);
+    /// empty for an entry the program wrote. Part of the hash when present.
+    QString dbRole;
 };
 
 } // namespace aduan

@@ -48,6 +48,7 @@ AuditEntry entryFromRow(const SqlQuery &q)
     e.prevHash = q.text(u"prev_hash"_s);
     e.hash = q.text(u"hash"_s);
     e.seal = q.text(u"seal"_s);
+    e.dbRole = q.text(u"db_role"_s);
     return e;
 }
 
@@ -133,6 +134,10 @@ QString AuditLog::computeHash(const AuditEntry &entry)
     // Entries written before seals existed hash as they always did.
     if (!entry.seal.isEmpty())
         canonical << entry.seal;
+    // Entries the PostgreSQL server wrote for a person's session (aduan_append_history() of
+    // resources/sql/postgres/007_person_roles.sql, which hashes the same array) name the role.
+    if (!entry.dbRole.isEmpty())
+        canonical << entry.dbRole;
     const QByteArray bytes = QJsonDocument(canonical).toJson(QJsonDocument::Compact);
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }

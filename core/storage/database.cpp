@@ -26,17 +26,21 @@ QString tr(const char *text)
     return QCoreApplication::translate("aduan::Database", text);
 }
 
-/// Splits a migration script into statements: each ends with ';' at the end of a line.
+/// Splits a migration script into statements: each ends with ';' at the end of a line, except
+/// inside a body quoted with $$ (a PostgreSQL function's), whose own statements end there too.
 QStringList statements(const QString &script)
 {
     QStringList out;
     QString current;
+    bool inBody = false;
     for (const QString &line : script.split(u'\n')) {
         const QString trimmed = line.trimmed();
-        if (trimmed.startsWith(u"--"_s) || (trimmed.isEmpty() && current.isEmpty()))
+        if (!inBody && (trimmed.startsWith(u"--"_s) || (trimmed.isEmpty() && current.isEmpty())))
             continue;
         current += line + u'\n';
-        if (trimmed.endsWith(u';')) {
+        if (line.count(u"$$"_s) % 2 == 1)
+            inBody = !inBody;
+        if (!inBody && trimmed.endsWith(u';')) {
             out << current.trimmed().chopped(1);
             current.clear();
         }

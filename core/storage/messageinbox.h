@@ -55,7 +55,7 @@ struct OutgoingMessage {
     QString coding;      ///< "gsm7" or "ucs2"
 };
 
-/// The tables incoming_message and outgoing_message (migration 005): SQL only, no rules. Every
+/// The tables incoming_message and outgoing_message (migration 006): SQL only, no rules. Every
 /// write method must run inside Database::write().
 class MessageInboxStore
 {

@@ -54,7 +54,8 @@ QList<Part> partsOf(const QString &entity)
     }
     if (entity == u"user"_s) {
         return {{u"SELECT * FROM app_user WHERE id = :id"_s,
-                 {u"password_hash"_s, u"failed_logins"_s, u"locked_until"_s, u"row_version"_s},
+                 {u"password_hash"_s, u"failed_logins"_s, u"locked_until"_s, u"row_version"_s,
+                  u"db_role"_s},
                  {}},
                 {u"SELECT role FROM user_role WHERE user_id = :id ORDER BY role"_s, {}, {}}};
         // (row_version too: a password rehashed at login raises it without a history entry.)

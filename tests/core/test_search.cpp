@@ -297,6 +297,9 @@ TEST_CASE("A file of schema 2 is upgraded once, after telling the program, and s
              u"DROP TABLE skm_answer"_s, u"DROP TABLE skm_response"_s, // migration 005
              u"DROP TABLE skm_invitation"_s, u"DROP TABLE skm_questionnaire"_s,
              u"DROP TABLE outgoing_message"_s, u"DROP TABLE incoming_message"_s, // migration 006
+             u"DROP INDEX app_user_db_role"_s,             // migration 007
+             u"ALTER TABLE app_user DROP COLUMN db_role"_s,
+             u"ALTER TABLE audit_entry DROP COLUMN db_role"_s,
              u"UPDATE meta SET value = '2' WHERE key = 'schema_version'"_s}) {
         SqlQuery(*office.db, sql).exec();
     }

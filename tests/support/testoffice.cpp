@@ -67,6 +67,17 @@ void serverStatement(const QString &sql)
         throw std::runtime_error(sql.toStdString() + ": " + q.lastError().text().toStdString());
 }
 
+/// Drops the PostgreSQL roles made for the database `name` (issue 17: its people's login roles
+/// "<name>_<username>" and, for a database whose schema was made in it, its group roles
+/// "<name>_<group>"), which outlive the database: roles belong to the whole cluster. A role
+/// still holding rights in another database is left alone.
+void dropRolesOf(const QString &name)
+{
+    serverStatement(u"DO $$ DECLARE r text; BEGIN FOR r IN SELECT rolname FROM pg_roles "
+                    "WHERE starts_with(rolname, '%1_') LOOP BEGIN EXECUTE format('DROP ROLE %I', "
+                    "r); EXCEPTION WHEN others THEN NULL; END; END LOOP; END $$"_s.arg(name));
+}
+
 /// The name of a database of this test process: aduan_test_<pid>_<what>.
 QString databaseName(const QString &what)
 {
@@ -130,6 +141,7 @@ QString buildTemplate(bool file)
             try {
                 serverStatement(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(
                     databaseName(u"template"_s)));
+                dropRolesOf(databaseName(u"template"_s));
             } catch (...) {
             }
         });
@@ -169,6 +181,7 @@ TestOffice::~TestOffice()
     if (!m_database.isEmpty()) {
         try {
             serverStatement(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(m_database));
+            dropRolesOf(m_database);
         } catch (...) {
         }
     }
@@ -186,6 +199,7 @@ ServerDatabase::~ServerDatabase()
 {
     try {
         serverStatement(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(m_name));
+        dropRolesOf(m_name);
     } catch (...) {
     }
 }

@@ -2,6 +2,7 @@
 
 #include "admin/admintable.h"
 #include "session/session.h"
+#include "storage/postgres/personroles.h"
 #include "storage/userstore.h"
 #include "support/feedback.h"
 #include "support/icons.h"
@@ -70,11 +71,18 @@ UsersPage::UsersPage(Session &session, QWidget *parent)
     auto *add = new QPushButton(icons::add(), tr("&New user"));
     m_save = new QPushButton(icons::save(), tr("&Save"));
     m_reset = new QPushButton(tr("&Reset password…"));
+    m_databaseAccount = new QPushButton(tr("&Database account…"));
+    m_databaseAccount->setToolTip(
+        tr("Gives this person a login of their own on the database server: the server then "
+           "checks the password and enforces the person's roles and rights itself."));
+    m_databaseAccount->setVisible(personroles::available(m_session.database()));
+    writeguard::mark(m_databaseAccount, m_session);
     writeguard::mark(add, m_session);
     writeguard::mark(m_save, m_session);
     writeguard::mark(m_reset, m_session);
     buttons->addWidget(add);
     buttons->addStretch();
+    buttons->addWidget(m_databaseAccount);
     buttons->addWidget(m_reset);
     buttons->addWidget(m_save);
     form->addRow(buttons);
@@ -85,6 +93,7 @@ UsersPage::UsersPage(Session &session, QWidget *parent)
     connect(add, &QPushButton::clicked, this, &UsersPage::newUser);
     connect(m_save, &QPushButton::clicked, this, &UsersPage::save);
     connect(m_reset, &QPushButton::clicked, this, &UsersPage::resetPassword);
+    connect(m_databaseAccount, &QPushButton::clicked, this, &UsersPage::giveDatabaseAccount);
     connect(&m_session, &Session::dataChanged, this, &UsersPage::reload);
     reload();
     newUser();
@@ -139,6 +148,7 @@ void UsersPage::showUser(int row)
                                                        m_passwordLabel, m_passwordAgainLabel})
         w->setVisible(false);
     m_reset->setEnabled(true);
+    m_databaseAccount->setEnabled(true);
 }
 
 void UsersPage::newUser()
@@ -159,6 +169,7 @@ void UsersPage::newUser()
                                                        m_passwordLabel, m_passwordAgainLabel})
         w->setVisible(true);
     m_reset->setEnabled(false);
+    m_databaseAccount->setEnabled(false);
     m_username->setFocus();
 }
 
@@ -228,6 +239,36 @@ void UsersPage::resetPassword()
             m_session.administration().resetPassword(m_session.userId(), m_editing.id, *first);
         })) {
         feedback::inform(this, title, tr("The password of %1 is reset.").arg(m_editing.fullName));
+    }
+}
+
+void UsersPage::giveDatabaseAccount()
+{
+    if (m_editing.id == 0)
+        return;
+    const QString title = tr("Database account");
+    const auto first = feedback::askPassword(
+        this, title,
+        tr("Password of %1 on the database server (at least 8 characters):")
+            .arg(m_editing.fullName));
+    if (!first)
+        return;
+    const auto second = feedback::askPassword(this, title, tr("The same password again:"));
+    if (!second)
+        return;
+    if (*first != *second) {
+        feedback::showProblem(this, title, tr("The two passwords differ. Nothing was changed."));
+        return;
+    }
+    QString role;
+    if (feedback::guarded(this, title, [&] {
+            role = m_session.administration().givePersonRole(m_session.userId(), m_editing.id,
+                                                             *first);
+        })) {
+        feedback::inform(this, title,
+                         tr("%1 may now connect to the database server as %2 with this "
+                            "password.")
+                             .arg(m_editing.fullName, role));
     }
 }
 

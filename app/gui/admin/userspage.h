@@ -34,6 +34,8 @@ private:
     void newUser();
     void save();
     void resetPassword();
+    /// On a database server: the chosen user's own login role there (issue 17).
+    void giveDatabaseAccount();
     User userFromForm() const;
 
     Session &m_session;
@@ -52,6 +54,7 @@ private:
     QLabel *m_passwordAgainLabel = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_reset = nullptr;
+    QPushButton *m_databaseAccount = nullptr; ///< shown only where people can have roles
 };
 
 } // namespace aduan::gui

@@ -94,7 +94,7 @@ public:
     /// The server's clock_timestamp().
     std::optional<QDateTime> serverTime(const Database &db) const override;
     QString expandSchema(QString script) const override;
-    /// resources/sql/postgres/001..004 — the same tables as SQLite's, in PostgreSQL's types.
+    /// resources/sql/postgres/001..005 — the same tables as SQLite's, in PostgreSQL's types.
     QStringList migrationScripts() const override;
     /// The server keeps its own structures (and reports damage as SQLSTATE XX001/XX002 when it
     /// meets it): nothing to read at opening; always ok.

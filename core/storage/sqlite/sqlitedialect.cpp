@@ -84,7 +84,8 @@ QStringList SqliteDialect::migrationScripts() const
             u":/aduan/sql/003_fast_reads.sql"_s, u":/aduan/sql/004_row_seals.sql"_s,
             u":/aduan/sql/005_skm.sql"_s,
             // Issue 19: the inbox of SMS and website messages.
-            u":/aduan/sql/006_incoming_messages.sql"_s};
+            u":/aduan/sql/006_incoming_messages.sql"_s,
+            u":/aduan/sql/007_person_roles.sql"_s};
 }
 
 QString SqliteDialect::unindexed(const QString &expression) const
