@@ -146,7 +146,7 @@ int runExportRevision(Context &ctx)
     return 0;
 }
 
-int runImport(Context &ctx)
+int runImportRevision(Context &ctx)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(u"FILE"_s, u"The JSON file of the new revision."_s);
@@ -257,7 +257,7 @@ int runSop(Context &ctx)
     if (sub == u"export"_s)
         return runExportRevision(subContext);
     if (sub == u"import"_s)
-        return runImport(subContext);
+        return runImportRevision(subContext);
     if (sub == u"evaluate"_s)
         return runEvaluate(subContext);
     ctx.err << u"Usage: aduan-cli sop show [--revision N]\n"
