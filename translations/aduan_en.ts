@@ -39,6 +39,16 @@
     </message>
 </context>
 <context>
+    <name>aduan::gui::ImportDialog</name>
+    <message numerus="yes">
+        <source>%n row(s) in the file.</source>
+        <translation>
+            <numerusform>%n row in the file.</numerusform>
+            <numerusform>%n rows in the file.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>aduan::gui::InboxPage</name>
     <message numerus="yes">
         <source>%1: %n complaint(s) waiting</source>
@@ -66,6 +76,16 @@
         <translation>
             <numerusform>%1 complaint</numerusform>
             <numerusform>%1 complaints</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>aduan::gui::SopPage</name>
+    <message numerus="yes">
+        <source>Total time: %n working minute(s)</source>
+        <translation>
+            <numerusform>Total time: %n working minute</numerusform>
+            <numerusform>Total time: %n working minutes</numerusform>
         </translation>
     </message>
 </context>

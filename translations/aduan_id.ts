@@ -98,6 +98,14 @@
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
+    <message>
+        <source>The revision would take effect on %1, in the past: the office already handles complaints under the revision in force. Choose today (%2) or a later date.</source>
+        <translation>Revisi ini akan berlaku mulai %1, tanggal yang sudah lewat: kantor sudah menangani aduan menurut revisi yang berlaku. Pilih hari ini (%2) atau tanggal sesudahnya.</translation>
+    </message>
+    <message>
+        <source>People have database accounts of their own only on a database server; on the shared file the program&apos;s own login is used.</source>
+        <translation>Akun basis data perorangan hanya ada di server basis data; pada berkas bersama dipakai akun masuk Aduan sendiri.</translation>
+    </message>
 </context>
 <context>
     <name>aduan::AgendaNumber</name>
@@ -374,6 +382,37 @@
     </message>
 </context>
 <context>
+    <name>aduan::MessageIntake</name>
+    <message>
+        <source>This message is no longer in SMS masuk.</source>
+        <translation>Pesan ini sudah tidak ada di SMS masuk.</translation>
+    </message>
+    <message>
+        <source>This message was already made complaint %1 (perhaps on another PC); nothing was saved twice.</source>
+        <translation>Pesan ini sudah dijadikan aduan %1 (mungkin di PC lain); tidak ada yang disimpan dua kali.</translation>
+    </message>
+    <message>
+        <source>This message was already set aside (perhaps on another PC); nothing was saved.</source>
+        <translation>Pesan ini sudah disisihkan (mungkin di PC lain); tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>Write why this message is not a complaint (e.g. a question answered, spam); it was not set aside.</source>
+        <translation>Tuliskan mengapa pesan ini bukan aduan (misalnya pertanyaan yang sudah dijawab, spam); pesan belum disisihkan.</translation>
+    </message>
+    <message>
+        <source>Only the complaint officer sets a message aside.</source>
+        <translation>Hanya Petugas Pengaduan yang dapat menyisihkan pesan.</translation>
+    </message>
+    <message>
+        <source>The receipt SMS must contain {nomor}, where the agenda number goes; nothing was changed.</source>
+        <translation>SMS tanda terima harus memuat {nomor} di tempat Nomor Agenda; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Only the administrator changes settings.</source>
+        <translation>Hanya Administrator yang dapat mengubah pengaturan.</translation>
+    </message>
+</context>
+<context>
     <name>aduan::Migration</name>
     <message>
         <source>Login refused: the username or password is wrong, the account is not active, or it is locked. Nothing was changed.</source>
@@ -421,10 +460,6 @@
 <context>
     <name>aduan::PostgresDialect</name>
     <message>
-        <source>%1 is not a PostgreSQL location Aduan understands. Write it as postgresql://user@server:5432/database (or postgresql:///database?host=/run/postgresql for this PC&apos;s server).</source>
-        <translation>%1 bukan lokasi PostgreSQL yang dipahami Aduan. Tulislah sebagai postgresql://pengguna@server:5432/basisdata (atau postgresql:///basisdata?host=/run/postgresql untuk server di PC ini).</translation>
-    </message>
-    <message>
         <source>The backup of the database %1 with pg_dump failed: %2. Check that PostgreSQL&apos;s client programs (Debian package postgresql-client) are installed on this PC and that the server can be reached; nothing was changed in the database.</source>
         <translation>Cadangan basis data %1 dengan pg_dump gagal: %2. Periksa bahwa program klien PostgreSQL (paket Debian postgresql-client) terpasang di PC ini dan server dapat dijangkau; tidak ada yang diubah di basis data.</translation>
     </message>
@@ -444,6 +479,10 @@
         <source>The database location cannot be read.</source>
         <translation>Lokasi basis data tidak dapat dibaca.</translation>
     </message>
+    <message>
+        <source>%1 is not a PostgreSQL location Aduan understands. Write it as postgresql://user@server:5432/database (or postgresql:///database?host=/run/postgresql for this PC&apos;s server); of libpq&apos;s settings after &apos;?&apos; Aduan takes host, port, user, password, dbname and the connection&apos;s security (sslmode, sslrootcert, sslcert, sslkey, sslcrl, channel_binding, gssencmode, krbsrvname, requirepeer, target_session_attrs).</source>
+        <translation>%1 bukan lokasi PostgreSQL yang dikenali Aduan. Tulis sebagai postgresql://pengguna@server:5432/basisdata (atau postgresql:///basisdata?host=/run/postgresql untuk server di PC ini); dari pengaturan libpq sesudah &apos;?&apos;, Aduan menerima host, port, user, password, dbname, dan pengaturan keamanan sambungan (sslmode, sslrootcert, sslcert, sslkey, sslcrl, channel_binding, gssencmode, krbsrvname, requirepeer, target_session_attrs).</translation>
+    </message>
 </context>
 <context>
     <name>aduan::Settings</name>
@@ -453,10 +492,201 @@
     </message>
 </context>
 <context>
+    <name>aduan::Skm</name>
+    <message>
+        <source>The SKM questionnaire is not valid: %1</source>
+        <translation>Kuesioner SKM tidak sah: %1</translation>
+    </message>
+</context>
+<context>
+    <name>aduan::SkmSurvey</name>
+    <message>
+        <source>There is no such complaint.</source>
+        <translation>Aduan tersebut tidak ada.</translation>
+    </message>
+    <message>
+        <source>Question %1 (%2) has no answer: choose 1 to 4 as the respondent answered.</source>
+        <translation>Pertanyaan %1 (%2) belum dijawab: pilih 1 sampai 4 sesuai jawaban responden.</translation>
+    </message>
+    <message>
+        <source>Question %1 is not on this questionnaire.</source>
+        <translation>Pertanyaan %1 tidak ada dalam kuesioner ini.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the choices for %2: choose one from the list or leave it empty.</source>
+        <translation>&quot;%1&quot; bukan salah satu pilihan untuk %2: pilih dari daftar atau biarkan kosong.</translation>
+    </message>
+    <message>
+        <source>age</source>
+        <translation>umur</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>jenis kelamin</translation>
+    </message>
+    <message>
+        <source>education</source>
+        <translation>pendidikan</translation>
+    </message>
+    <message>
+        <source>occupation</source>
+        <translation>pekerjaan</translation>
+    </message>
+    <message>
+        <source>Only a complaint officer records the satisfaction survey.</source>
+        <translation>Hanya Petugas Pengaduan yang dapat mencatat survei kepuasan.</translation>
+    </message>
+    <message>
+        <source>The questionnaire is not complete; nothing was saved.</source>
+        <translation>Kuesioner belum lengkap; tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>The complaint was voided; it has no survey.</source>
+        <translation>Aduan ini sudah dibatalkan; tidak ada survei untuknya.</translation>
+    </message>
+    <message>
+        <source>The survey is asked after the result has been conveyed (SOP step 5); convey the result first.</source>
+        <translation>Survei diajukan setelah hasil disampaikan (langkah 5 SOP); sampaikan hasilnya terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>This complainant&apos;s refusal to answer the survey is recorded already; a complaint has one survey.</source>
+        <translation>Penolakan pengadu ini untuk mengisi survei sudah dicatat; satu aduan hanya satu survei.</translation>
+    </message>
+    <message>
+        <source>This complainant&apos;s survey is recorded already; a complaint has one survey.</source>
+        <translation>Survei pengadu ini sudah dicatat; satu aduan hanya satu survei.</translation>
+    </message>
+</context>
+<context>
+    <name>aduan::SmsDaemon</name>
+    <message>
+        <source>No message in the environment: sms-receive is run by Gammu&apos;s SMS daemon (RunOnReceive), which sets SMS_MESSAGES, SMS_1_NUMBER and SMS_1_TEXT.</source>
+        <translation>Tidak ada pesan di environment: sms-receive dijalankan oleh daemon SMS Gammu (RunOnReceive), yang mengisi SMS_MESSAGES, SMS_1_NUMBER, dan SMS_1_TEXT.</translation>
+    </message>
+    <message>
+        <source>The SMS daemon&apos;s configuration %1 is not there, so the SMS was not queued. Ask the administrator to set the SMS daemon&apos;s configuration.</source>
+        <translation>Konfigurasi daemon SMS %1 tidak ada, sehingga SMS tidak masuk antrean. Minta Administrator mengatur konfigurasi daemon SMS.</translation>
+    </message>
+    <message>
+        <source>Gammu could not encode this SMS.</source>
+        <translation>Gammu tidak dapat mengodekan SMS ini.</translation>
+    </message>
+    <message>
+        <source>Out of memory while queuing an SMS.</source>
+        <translation>Memori habis saat memasukkan SMS ke antrean.</translation>
+    </message>
+    <message>
+        <source>The SMS daemon did not take the message (%1); nothing was sent. Check the daemon&apos;s configuration %2 and its outbox.</source>
+        <translation>Daemon SMS tidak menerima pesan ini (%1); tidak ada yang dikirim. Periksa konfigurasi daemon %2 dan kotak keluarnya.</translation>
+    </message>
+</context>
+<context>
+    <name>aduan::SmsText</name>
+    <message>
+        <source>An SMS needs a text; nothing was sent.</source>
+        <translation>SMS harus berisi teks; tidak ada yang dikirim.</translation>
+    </message>
+    <message>
+        <source>This text is too long for SMS (%1 characters). Shorten it and send again.</source>
+        <translation>Teks ini terlalu panjang untuk SMS (%1 karakter). Perpendek, lalu kirim lagi.</translation>
+    </message>
+    <message>
+        <source>A message has no parts.</source>
+        <translation>Pesan ini tidak memiliki bagian.</translation>
+    </message>
+    <message>
+        <source>The parts of this message do not fit together (part %1 of %2 is missing, doubled or from another message).</source>
+        <translation>Bagian-bagian pesan ini tidak cocok (bagian %1 dari %2 hilang, ganda, atau berasal dari pesan lain).</translation>
+    </message>
+    <message>
+        <source>Only %1 of the %2 parts of this message arrived.</source>
+        <translation>Hanya %1 dari %2 bagian pesan ini yang diterima.</translation>
+    </message>
+</context>
+<context>
     <name>aduan::Sop</name>
     <message>
         <source>The SOP definition is not valid: %1</source>
         <translation>Definisi SOP tidak sah: %1</translation>
+    </message>
+    <message>
+        <source>Enter the SOP&apos;s name (Nama SOP).</source>
+        <translation>Isi Nama SOP.</translation>
+    </message>
+    <message>
+        <source>Enter the date from which the revision applies (yyyy-mm-dd).</source>
+        <translation>Isi tanggal mulai berlakunya revisi (tahun-bulan-tanggal).</translation>
+    </message>
+    <message>
+        <source>The approver&apos;s NIP &quot;%1&quot; is not a valid 18-digit NIP; correct it or leave it empty.</source>
+        <translation>NIP pengesah &quot;%1&quot; bukan NIP 18 digit yang sah; perbaiki atau biarkan kosong.</translation>
+    </message>
+    <message>
+        <source>The revision has no steps: copy the current revision and change it.</source>
+        <translation>Revisi ini tidak memiliki langkah: salin revisi yang berlaku, lalu ubah.</translation>
+    </message>
+    <message>
+        <source>The first step must be the one that receives and registers the complaint (Mengagendakan).</source>
+        <translation>Langkah pertama harus langkah yang menerima dan mengagendakan aduan (Mengagendakan).</translation>
+    </message>
+    <message>
+        <source>Step %1 is numbered %2: number the steps 1, 2, 3 ... in order.</source>
+        <translation>Langkah %1 bernomor %2: beri nomor langkah 1, 2, 3 ... secara berurutan.</translation>
+    </message>
+    <message>
+        <source>Step %1 has the unknown action &quot;%2&quot;; use register, report, dispose, decide or convey.</source>
+        <translation>Langkah %1 memiliki tindakan &quot;%2&quot; yang tidak dikenal; gunakan register, report, dispose, decide, atau convey.</translation>
+    </message>
+    <message>
+        <source>Step %1 repeats the action &quot;%2&quot; of an earlier step; each action belongs to one step.</source>
+        <translation>Langkah %1 mengulang tindakan &quot;%2&quot; dari langkah sebelumnya; setiap tindakan hanya untuk satu langkah.</translation>
+    </message>
+    <message>
+        <source>Step %1 has no activity: describe what is done (Kegiatan).</source>
+        <translation>Langkah %1 belum berisi Kegiatan: uraikan apa yang dikerjakan.</translation>
+    </message>
+    <message>
+        <source>Step %1: the administrator does not handle complaints; choose Petugas Pengaduan, Sekretaris, Kepala Dinas or Tim Pengelola Pengaduan.</source>
+        <translation>Langkah %1: Administrator tidak menangani aduan; pilih Petugas Pengaduan, Sekretaris, Kepala Dinas, atau Tim Pengelola Pengaduan.</translation>
+    </message>
+    <message>
+        <source>Step %1 needs a time target of at least 1 working minute.</source>
+        <translation>Langkah %1 memerlukan mutu baku waktu paling sedikit 1 menit kerja.</translation>
+    </message>
+    <message>
+        <source>Step %1 has a requirement without a name.</source>
+        <translation>Langkah %1 memiliki persyaratan tanpa nama.</translation>
+    </message>
+    <message>
+        <source>Step %1 requires &quot;%2&quot;, which no earlier step produces: name an output of an earlier step (only the registering step takes what the complainant brings).</source>
+        <translation>Langkah %1 mensyaratkan &quot;%2&quot;, yang tidak dihasilkan langkah sebelumnya: sebutkan output langkah sebelumnya (hanya langkah mengagendakan yang menerima bawaan pengadu).</translation>
+    </message>
+    <message>
+        <source>Requirement &quot;%1&quot; of step %2 has the unknown source &quot;%3&quot;; use complainant or output.</source>
+        <translation>Persyaratan &quot;%1&quot; pada langkah %2 memiliki sumber &quot;%3&quot; yang tidak dikenal; gunakan complainant atau output.</translation>
+    </message>
+    <message>
+        <source>Step %1 requires &quot;%2&quot;, which no earlier step produces: name an output of an earlier step.</source>
+        <translation>Langkah %1 mensyaratkan &quot;%2&quot;, yang tidak dihasilkan langkah sebelumnya: sebutkan output langkah sebelumnya.</translation>
+    </message>
+    <message>
+        <source>Step %1 has an output without a name.</source>
+        <translation>Langkah %1 memiliki output tanpa nama.</translation>
+    </message>
+    <message>
+        <source>step %1 has the unknown actor &quot;%2&quot;; use officer, secretary, head or team</source>
+        <translation>langkah %1 memiliki pelaksana &quot;%2&quot; yang tidak dikenal; gunakan officer, secretary, head, atau team</translation>
+    </message>
+</context>
+<context>
+    <name>aduan::SopEvaluation</name>
+    <message>
+        <source>The period is not valid: give a first and a last day, the last not before the first.</source>
+        <translation>Periode tidak sah: isi hari pertama dan hari terakhir; hari terakhir tidak boleh sebelum hari pertama.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (%2). Choose another folder or close the file where it is open.</source>
+        <translation>%1 tidak dapat ditulis (%2). Pilih folder lain atau tutup berkas itu di program yang membukanya.</translation>
     </message>
 </context>
 <context>
@@ -701,6 +931,41 @@
     <message>
         <source>The time received lies in the future. Enter when the complaint reached the office.</source>
         <translation>Waktu diterima masih di masa depan. Isi kapan aduan sampai di kantor.</translation>
+    </message>
+</context>
+<context>
+    <name>aduan::WebsiteImport</name>
+    <message>
+        <source>The file ends inside a quoted field that starts on line %1; it was not imported. Save it again from the spreadsheet as CSV.</source>
+        <translation>Berkas berakhir di dalam isian bertanda kutip yang dimulai pada baris %1; berkas tidak diimpor. Simpan ulang dari lembar kerja sebagai CSV.</translation>
+    </message>
+    <message>
+        <source>The file is empty; nothing was imported.</source>
+        <translation>Berkas kosong; tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>Choose the columns of the complaint&apos;s text and of its time; nothing was imported.</source>
+        <translation>Pilih kolom teks aduan dan kolom waktunya; tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>The file has no column &quot;%1&quot; (for %2); choose the columns again. Nothing was imported.</source>
+        <translation>Berkas tidak memiliki kolom &quot;%1&quot; (untuk %2); pilih kolom lagi. Tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>Only the complaint officer imports messages.</source>
+        <translation>Hanya Petugas Pengaduan yang dapat mengimpor pesan.</translation>
+    </message>
+    <message>
+        <source>the complaint&apos;s text is empty</source>
+        <translation>teks aduan kosong</translation>
+    </message>
+    <message>
+        <source>the time &quot;%1&quot; is not a date such as 19/01/2024 08:30</source>
+        <translation>waktu &quot;%1&quot; bukan tanggal seperti 19/01/2024 08:30</translation>
+    </message>
+    <message>
+        <source>the time %1 lies in the future</source>
+        <translation>waktu %1 masih di masa depan</translation>
     </message>
 </context>
 <context>
@@ -1426,6 +1691,18 @@
     <message>
         <source>Rekapitulasi</source>
         <translation>Rekapitulasi</translation>
+    </message>
+    <message>
+        <source>SOP</source>
+        <translation>SOP</translation>
+    </message>
+    <message>
+        <source>SOP evaluation</source>
+        <translation>Evaluasi SOP</translation>
+    </message>
+    <message>
+        <source>SKM report</source>
+        <translation>Laporan SKM</translation>
     </message>
 </context>
 <context>
@@ -2353,10 +2630,6 @@ Simpan perbaikan apa adanya?</translation>
         <translation>Anda menandatangani sebagai Plh. Kepala Dinas berdasarkan pendelegasian yang berlaku hari ini.</translation>
     </message>
     <message>
-        <source>Dispositions to sign (step 3)</source>
-        <translation>Disposisi untuk ditandatangani (langkah 3)</translation>
-    </message>
-    <message>
         <source>Dispositions</source>
         <translation>Disposisi</translation>
     </message>
@@ -2371,6 +2644,10 @@ Simpan perbaikan apa adanya?</translation>
     <message>
         <source>Dispositions (%L1)</source>
         <translation>Disposisi (%L1)</translation>
+    </message>
+    <message>
+        <source>SKM report</source>
+        <translation>Laporan SKM</translation>
     </message>
 </context>
 <context>
@@ -2410,6 +2687,59 @@ Simpan perbaikan apa adanya?</translation>
     <message>
         <source>Something went wrong: %1</source>
         <translation>Terjadi kesalahan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>aduan::gui::ImportDialog</name>
+    <message>
+        <source>Import CSV</source>
+        <translation>Impor CSV</translation>
+    </message>
+    <message>
+        <source>A website or Google Form export saved as CSV (Excel or Google Sheets, Indonesian settings). Each row waits in the SMS inbox until it is made a complaint.</source>
+        <translation>Ekspor situs web atau Google Form yang disimpan sebagai CSV (Excel atau Google Sheets, pengaturan Indonesia). Setiap baris menunggu di SMS masuk sampai dijadikan aduan.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Berkas:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Pilih…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Impor</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>Berkas CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in the file.</source>
+        <translation>
+            <numerusform>%n baris dalam berkas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 added to the SMS inbox, %2 imported before, %3 not imported.</source>
+        <translation>%1 ditambahkan ke SMS masuk, %2 sudah diimpor sebelumnya, %3 tidak diimpor.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Baris %1: %2</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… dan %1 lainnya.</translation>
     </message>
 </context>
 <context>
@@ -2854,10 +3184,6 @@ Simpan perbaikan apa adanya?</translation>
         <translation>Aduan yang masih berjalan dalam 30 hari terakhir dengan NIK atau telepon yang sama muncul di sini. Centang salah satu untuk menautkan aduan baru dengannya.</translation>
     </message>
     <message>
-        <source>Step 1 started %1 · %2 used</source>
-        <translation>Langkah 1 mulai %1 · terpakai %2</translation>
-    </message>
-    <message>
         <source>same NIK</source>
         <translation>NIK sama</translation>
     </message>
@@ -2918,6 +3244,22 @@ Catat aduan apa adanya?</translation>
     <message>
         <source>Accepted warnings:</source>
         <translation>Peringatan yang diterima:</translation>
+    </message>
+    <message>
+        <source>Discard what was typed in the form and fill it in from the message?</source>
+        <translation>Buang isian formulir yang sudah diketik dan isi dari pesan?</translation>
+    </message>
+    <message>
+        <source>Filled in from the SMS inbox (%1). Complete the form, then save.</source>
+        <translation>Diisi dari SMS masuk (%1). Lengkapi formulir, lalu simpan.</translation>
+    </message>
+    <message>
+        <source>Step %1 started %2 · %3 used</source>
+        <translation>Langkah %1 mulai %2 · terpakai %3</translation>
+    </message>
+    <message>
+        <source>The receipt SMS waits to be sent: %1</source>
+        <translation>SMS tanda terima menunggu dikirim: %1</translation>
     </message>
 </context>
 <context>
@@ -3010,10 +3352,6 @@ Catat aduan apa adanya?</translation>
         <translation>Aduan baru</translation>
     </message>
     <message>
-        <source>Convey the result (step 5)</source>
-        <translation>Sampaikan hasil (langkah 5)</translation>
-    </message>
-    <message>
         <source>Convey result</source>
         <translation>Sampaikan hasil</translation>
     </message>
@@ -3028,6 +3366,18 @@ Catat aduan apa adanya?</translation>
     <message>
         <source>Convey result (%L1)</source>
         <translation>Sampaikan hasil (%L1)</translation>
+    </message>
+    <message>
+        <source>Satisfaction survey</source>
+        <translation>Survei kepuasan</translation>
+    </message>
+    <message>
+        <source>SMS inbox</source>
+        <translation>SMS masuk</translation>
+    </message>
+    <message>
+        <source>SMS inbox (%L1)</source>
+        <translation>SMS masuk (%L1)</translation>
     </message>
 </context>
 <context>
@@ -3346,6 +3696,18 @@ Catat aduan apa adanya?</translation>
         <source>%1 (%2 working days)</source>
         <translation>%1 (%2 hari kerja)</translation>
     </message>
+    <message>
+        <source>SKM value (grade)</source>
+        <translation>Nilai SKM (mutu)</translation>
+    </message>
+    <message>
+        <source>Survei Kepuasan Masyarakat (PermenPANRB 14/2017): the index times 25, on 25-100, and its grade A-D</source>
+        <translation>Survei Kepuasan Masyarakat (PermenPANRB 14/2017): indeks dikali 25, pada skala 25-100, dan mutunya A-D</translation>
+    </message>
+    <message>
+        <source>Satisfaction survey respondents</source>
+        <translation>Responden survei kepuasan</translation>
+    </message>
 </context>
 <context>
     <name>aduan::gui::RegisterPage</name>
@@ -3414,10 +3776,6 @@ Catat aduan apa adanya?</translation>
         <translation>&amp;Lapor ke Kepala Dinas</translation>
     </message>
     <message>
-        <source>Lapor ke Kepala Dinas (SOP step 2) for the selected complaint</source>
-        <translation>Lapor ke Kepala Dinas (langkah 2 SOP) untuk aduan yang dipilih</translation>
-    </message>
-    <message>
         <source>All years</source>
         <translation>Semua tahun</translation>
     </message>
@@ -3435,6 +3793,10 @@ Catat aduan apa adanya?</translation>
     <message>
         <source>%1 is reported to the head (Lapor ke Kepala Dinas).</source>
         <translation>%1 sudah dilaporkan kepada Kepala Dinas.</translation>
+    </message>
+    <message>
+        <source>Lapor ke Kepala Dinas for the selected complaint: %1</source>
+        <translation>Lapor ke Kepala Dinas untuk aduan yang dipilih: %1</translation>
     </message>
 </context>
 <context>
@@ -3456,10 +3818,6 @@ Catat aduan apa adanya?</translation>
         <translation>&amp;Lapor ke Kepala Dinas</translation>
     </message>
     <message>
-        <source>Lapor ke Kepala Dinas (SOP step 2)</source>
-        <translation>Lapor ke Kepala Dinas (langkah 2 SOP)</translation>
-    </message>
-    <message>
         <source>Report to the head</source>
         <translation>Lapor ke Kepala Dinas</translation>
     </message>
@@ -3473,10 +3831,6 @@ Catat aduan apa adanya?</translation>
 </context>
 <context>
     <name>aduan::gui::SecretaryWorkspace</name>
-    <message>
-        <source>Report to the head (step 2)</source>
-        <translation>Lapor ke Kepala Dinas (langkah 2)</translation>
-    </message>
     <message>
         <source>Inbox</source>
         <translation>Kotak masuk</translation>
@@ -3492,6 +3846,10 @@ Catat aduan apa adanya?</translation>
     <message>
         <source>Inbox (%L1)</source>
         <translation>Kotak masuk (%L1)</translation>
+    </message>
+    <message>
+        <source>SKM report</source>
+        <translation>Laporan SKM</translation>
     </message>
 </context>
 <context>
@@ -3586,6 +3944,447 @@ Catat aduan apa adanya?</translation>
     </message>
 </context>
 <context>
+    <name>aduan::gui::SkmChart</name>
+    <message>
+        <source>NRR per element</source>
+        <translation>NRR per unsur</translation>
+    </message>
+    <message>
+        <source>No answers in this period.</source>
+        <translation>Tidak ada jawaban dalam periode ini.</translation>
+    </message>
+    <message>
+        <source>IKM %1</source>
+        <translation>IKM %1</translation>
+    </message>
+</context>
+<context>
+    <name>aduan::gui::SkmReportPage</name>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Dari:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Sampai:</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Tampilkan</translation>
+    </message>
+    <message>
+        <source>Semester &amp;1</source>
+        <translation>Semester &amp;1</translation>
+    </message>
+    <message>
+        <source>Semester &amp;2</source>
+        <translation>Semester &amp;2</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>Set&amp;ahun</translation>
+    </message>
+    <message>
+        <source>Questionnaire version: each version&apos;s answers are counted on their own.</source>
+        <translation>Versi kuesioner: jawaban setiap versi dihitung terpisah.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Cetak…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport XLSX…</source>
+        <translation>Ekspor &amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Unsur</translation>
+    </message>
+    <message>
+        <source>NRR</source>
+        <translation>NRR</translation>
+    </message>
+    <message>
+        <source>Weighted NRR</source>
+        <translation>NRR tertimbang</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Mutu</translation>
+    </message>
+    <message>
+        <source>Print SKM report</source>
+        <translation>Cetak laporan SKM</translation>
+    </message>
+    <message>
+        <source>SKM report</source>
+        <translation>Laporan SKM</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts: choose a last day on or after the first.</source>
+        <translation>Periode berakhir sebelum dimulai: pilih hari terakhir yang sama dengan atau sesudah hari pertama.</translation>
+    </message>
+    <message>
+        <source>%1: %2 complaints had their result conveyed; the regulation&apos;s sample for them is %3. Respondents: %4%5. Declined: %6.</source>
+        <translation>%1: hasil %2 aduan sudah disampaikan; sampel menurut peraturan untuk jumlah itu %3. Responden: %4%5. Menolak: %6.</translation>
+    </message>
+    <message>
+        <source> (fewer than the sample)</source>
+        <translation> (kurang dari sampel)</translation>
+    </message>
+    <message>
+        <source>Version %1 (%2 respondents)</source>
+        <translation>Versi %1 (%2 responden)</translation>
+    </message>
+    <message>
+        <source>No answers in this period.</source>
+        <translation>Tidak ada jawaban dalam periode ini.</translation>
+    </message>
+    <message>
+        <source>SKM value %1 — grade %2 (%3); IKM %4. Weakest: %5.</source>
+        <translation>Nilai SKM %1 — mutu %2 (%3); IKM %4. Terlemah: %5.</translation>
+    </message>
+    <message>
+        <source>Export SKM report</source>
+        <translation>Ekspor laporan SKM</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The SKM report was written to %1.</source>
+        <translation>Laporan SKM sudah disimpan di %1.</translation>
+    </message>
+</context>
+<context>
+    <name>aduan::gui::SmsInboxPage</name>
+    <message>
+        <source>Complaints that came by SMS or from the website wait here. Make each one a complaint, or set it aside with the reason.</source>
+        <translation>Aduan yang masuk lewat SMS atau situs web menunggu di sini. Jadikan masing-masing aduan, atau sisihkan dengan alasannya.</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Pengirim</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Saluran</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Pesan</translation>
+    </message>
+    <message>
+        <source>No message is waiting.</source>
+        <translation>Tidak ada pesan yang menunggu.</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Impor CSV…</translation>
+    </message>
+    <message>
+        <source>Import a website or Google Form export (CSV)</source>
+        <translation>Impor data dari situs web atau Google Form (CSV)</translation>
+    </message>
+    <message>
+        <source>&amp;Not a complaint…</source>
+        <translation>&amp;Bukan aduan…</translation>
+    </message>
+    <message>
+        <source>Set the message aside with the reason (Delete)</source>
+        <translation>Sisihkan pesan dengan alasannya (Delete)</translation>
+    </message>
+    <message>
+        <source>&amp;Make complaint</source>
+        <translation>&amp;Jadikan aduan</translation>
+    </message>
+    <message>
+        <source>Open the complaint form filled in from the message (Enter)</source>
+        <translation>Buka Formulir Aduan yang terisi dari pesan (Enter)</translation>
+    </message>
+    <message>
+        <source>SMS inbox</source>
+        <translation>SMS masuk</translation>
+    </message>
+    <message>
+        <source>Make complaint</source>
+        <translation>Jadikan aduan</translation>
+    </message>
+    <message>
+        <source>This message was handled meanwhile (perhaps on another PC).</source>
+        <translation>Pesan ini baru saja ditangani (mungkin di PC lain).</translation>
+    </message>
+    <message>
+        <source>Not a complaint</source>
+        <translation>Bukan aduan</translation>
+    </message>
+    <message>
+        <source>Why is this message not a complaint (e.g. a question answered by telephone, spam)? The reason is kept in the history.</source>
+        <translation>Mengapa pesan ini bukan aduan (misalnya pertanyaan yang dijawab lewat telepon, spam)? Alasannya disimpan dalam riwayat.</translation>
+    </message>
+    <message>
+        <source>The message was set aside.</source>
+        <translation>Pesan sudah disisihkan.</translation>
+    </message>
+</context>
+<context>
+    <name>aduan::gui::SopEvaluationPage</name>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Dari:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Sampai:</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluate</source>
+        <translation>&amp;Evaluasi</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Langkah</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mutu baku</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Tepat waktu</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Terlambat</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>Persentil ke-90</translation>
+    </message>
+    <message>
+        <source>Deviations by reason</source>
+        <translation>Penyimpangan menurut alasan</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Langkah</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Aduan</translation>
+    </message>
+    <message>
+        <source>SOP evaluation</source>
+        <translation>Evaluasi SOP</translation>
+    </message>
+    <message>
+        <source>No step ran late in this period.</source>
+        <translation>Tidak ada langkah yang terlambat dalam periode ini.</translation>
+    </message>
+    <message>
+        <source>Steps late most often: %1</source>
+        <translation>Langkah yang paling sering terlambat: %1</translation>
+    </message>
+</context>
+<context>
+    <name>aduan::gui::SopPage</name>
+    <message>
+        <source>Re&amp;vision:</source>
+        <translation>Re&amp;visi:</translation>
+    </message>
+    <message>
+        <source>&amp;New revision from this one</source>
+        <translation>Revisi &amp;baru dari yang ini</translation>
+    </message>
+    <message>
+        <source>&amp;Save revision</source>
+        <translation>&amp;Simpan revisi</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>Ba&amp;talkan</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>&amp;Kantor:</translation>
+    </message>
+    <message>
+        <source>SOP n&amp;umber:</source>
+        <translation>N&amp;omor SOP:</translation>
+    </message>
+    <message>
+        <source>SOP &amp;name:</source>
+        <translation>&amp;Nama SOP:</translation>
+    </message>
+    <message>
+        <source>&amp;Created on:</source>
+        <translation>Tanggal &amp;pembuatan:</translation>
+    </message>
+    <message>
+        <source>&amp;Revised on:</source>
+        <translation>Tanggal &amp;revisi:</translation>
+    </message>
+    <message>
+        <source>&amp;Approved on:</source>
+        <translation>Tanggal pen&amp;gesahan:</translation>
+    </message>
+    <message>
+        <source>&amp;Effective from:</source>
+        <translation>Tanggal &amp;efektif:</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Disahkan oleh</translation>
+    </message>
+    <message>
+        <source>18 digits</source>
+        <translation>18 digit</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Jabatan:</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;ma:</translation>
+    </message>
+    <message>
+        <source>N&amp;IP:</source>
+        <translation>N&amp;IP:</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Identitas</translation>
+    </message>
+    <message>
+        <source>Legal basis (one per line)</source>
+        <translation>Dasar hukum (satu per baris)</translation>
+    </message>
+    <message>
+        <source>Qualifications of the staff</source>
+        <translation>Kualifikasi pelaksana</translation>
+    </message>
+    <message>
+        <source>Related SOPs</source>
+        <translation>SOP terkait</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Peralatan/perlengkapan</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Peringatan</translation>
+    </message>
+    <message>
+        <source>Recording and data</source>
+        <translation>Pencatatan dan pendataan</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Daftar</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Pelaksana</translation>
+    </message>
+    <message>
+        <source>Requirements (; between)</source>
+        <translation>Persyaratan (dipisah ;)</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Menit</translation>
+    </message>
+    <message>
+        <source>Outputs (; between)</source>
+        <translation>Output (dipisah ;)</translation>
+    </message>
+    <message>
+        <source>A requirement of a later step names an output of an earlier step; only the first step takes what the complainant brings. The revision applies to complaints registered from its effective date; earlier complaints keep theirs.</source>
+        <translation>Persyaratan suatu langkah menyebut output langkah sebelumnya; hanya langkah pertama yang menerima bawaan pengadu. Revisi berlaku bagi aduan yang diagendakan sejak tanggal efektifnya; aduan sebelumnya tetap memakai revisinya sendiri.</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Prosedur</translation>
+    </message>
+    <message>
+        <source>SOP</source>
+        <translation>SOP</translation>
+    </message>
+    <message>
+        <source>%1 · from %2 (in force)</source>
+        <translation>%1 · mulai %2 (berlaku)</translation>
+    </message>
+    <message>
+        <source>%1 · from %2</source>
+        <translation>%1 · mulai %2</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> menit</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total time: %n working minute(s)</source>
+        <translation>
+            <numerusform>Jumlah waktu: %n menit kerja</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New revision copied from revision %1: change it, then save.</source>
+        <translation>Revisi baru disalin dari revisi %1: ubah, lalu simpan.</translation>
+    </message>
+    <message>
+        <source>Save revision</source>
+        <translation>Simpan revisi</translation>
+    </message>
+    <message>
+        <source>The revision was not saved:</source>
+        <translation>Revisi tidak disimpan:</translation>
+    </message>
+    <message>
+        <source>The revision is saved; it applies to complaints registered from %1.</source>
+        <translation>Revisi sudah disimpan; berlaku bagi aduan yang diagendakan mulai %1.</translation>
+    </message>
+</context>
+<context>
     <name>aduan::gui::Startup</name>
     <message>
         <source>Aduan — Database</source>
@@ -3627,11 +4426,121 @@ Ini hanya sekali dan bisa memakan waktu sampai satu menit untuk basis data yang 
     </message>
 </context>
 <context>
-    <name>aduan::gui::TeamWorkspace</name>
+    <name>aduan::gui::StepTitle</name>
     <message>
-        <source>Decisions to make (step 4)</source>
-        <translation>Keputusan yang harus dibuat (langkah 4)</translation>
+        <source>Step %1 · %2</source>
+        <translation>Langkah %1 · %2</translation>
     </message>
+</context>
+<context>
+    <name>aduan::gui::SurveyPage</name>
+    <message>
+        <source>Result conveyed, survey &amp;open:</source>
+        <translation>Hasil disampaikan, survei &amp;belum diisi:</translation>
+    </message>
+    <message>
+        <source>At the desk, after the result was conveyed</source>
+        <translation>Di meja layanan, setelah hasil disampaikan</translation>
+    </message>
+    <message>
+        <source>From a returned paper questionnaire</source>
+        <translation>Dari kuesioner kertas yang dikembalikan</translation>
+    </message>
+    <message>
+        <source>&amp;Answered:</source>
+        <translation>&amp;Diisi:</translation>
+    </message>
+    <message>
+        <source>&amp;Print blank questionnaire</source>
+        <translation>&amp;Cetak kuesioner kosong</translation>
+    </message>
+    <message>
+        <source>The paper questionnaire with the complaint&apos;s number (Ctrl+P).</source>
+        <translation>Kuesioner kertas dengan Nomor Agenda aduan (Ctrl+P).</translation>
+    </message>
+    <message>
+        <source>Complainant &amp;declined</source>
+        <translation>Pengadu me&amp;nolak</translation>
+    </message>
+    <message>
+        <source>Record that the complainant did not want to answer.</source>
+        <translation>Catat bahwa pengadu tidak bersedia menjawab.</translation>
+    </message>
+    <message>
+        <source>&amp;Save answers</source>
+        <translation>&amp;Simpan jawaban</translation>
+    </message>
+    <message>
+        <source>Save the answers without the complainant&apos;s name (Ctrl+S).</source>
+        <translation>Simpan jawaban tanpa nama pengadu (Ctrl+S).</translation>
+    </message>
+    <message>
+        <source>Satisfaction survey</source>
+        <translation>Survei kepuasan</translation>
+    </message>
+    <message>
+        <source>Opinion on the service (1-4)</source>
+        <translation>Pendapat tentang pelayanan (1-4)</translation>
+    </message>
+    <message>
+        <source>Respondent (no name)</source>
+        <translation>Responden (tanpa nama)</translation>
+    </message>
+    <message>
+        <source>(not answered)</source>
+        <translation>(tidak dijawab)</translation>
+    </message>
+    <message>
+        <source>A&amp;ge:</source>
+        <translation>&amp;Umur:</translation>
+    </message>
+    <message>
+        <source>Se&amp;x:</source>
+        <translation>&amp;Jenis kelamin:</translation>
+    </message>
+    <message>
+        <source>Ed&amp;ucation:</source>
+        <translation>&amp;Pendidikan:</translation>
+    </message>
+    <message>
+        <source>Occupa&amp;tion:</source>
+        <translation>P&amp;ekerjaan:</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Satisfaction survey of complaint %1. Ask each question and choose the answer given; the answers are saved without the complainant&apos;s name.</source>
+        <translation>Survei kepuasan aduan %1. Ajukan setiap pertanyaan dan pilih jawaban yang diberikan; jawaban disimpan tanpa nama pengadu.</translation>
+    </message>
+    <message>
+        <source>No complaint is waiting for its satisfaction survey.</source>
+        <translation>Tidak ada aduan yang menunggu survei kepuasan.</translation>
+    </message>
+    <message>
+        <source>Save answers</source>
+        <translation>Simpan jawaban</translation>
+    </message>
+    <message>
+        <source>The survey of %1 is saved, without the complainant&apos;s name.</source>
+        <translation>Survei %1 sudah disimpan, tanpa nama pengadu.</translation>
+    </message>
+    <message>
+        <source>Complainant declined</source>
+        <translation>Pengadu menolak</translation>
+    </message>
+    <message>
+        <source>Recorded that the complainant of %1 declined the survey.</source>
+        <translation>Sudah dicatat bahwa pengadu %1 menolak mengisi survei.</translation>
+    </message>
+    <message>
+        <source>Print blank questionnaire</source>
+        <translation>Cetak kuesioner kosong</translation>
+    </message>
+</context>
+<context>
+    <name>aduan::gui::TeamWorkspace</name>
     <message>
         <source>Decisions</source>
         <translation>Keputusan</translation>
@@ -3758,6 +4667,26 @@ Ini hanya sekali dan bisa memakan waktu sampai satu menit untuk basis data yang 
     <message>
         <source>The password of %1 is reset.</source>
         <translation>Kata sandi %1 sudah diatur ulang.</translation>
+    </message>
+    <message>
+        <source>&amp;Database account…</source>
+        <translation>Akun basis &amp;data…</translation>
+    </message>
+    <message>
+        <source>Gives this person a login of their own on the database server: the server then checks the password and enforces the person&apos;s roles and rights itself.</source>
+        <translation>Memberi orang ini akun masuk sendiri di server basis data: server lalu memeriksa kata sandi dan menerapkan sendiri peran serta hak orang itu.</translation>
+    </message>
+    <message>
+        <source>Database account</source>
+        <translation>Akun basis data</translation>
+    </message>
+    <message>
+        <source>Password of %1 on the database server (at least 8 characters):</source>
+        <translation>Kata sandi %1 di server basis data (paling sedikit 8 karakter):</translation>
+    </message>
+    <message>
+        <source>%1 may now connect to the database server as %2 with this password.</source>
+        <translation>%1 sekarang dapat tersambung ke server basis data sebagai %2 dengan kata sandi ini.</translation>
     </message>
 </context>
 <context>

@@ -17,9 +17,11 @@ namespace aduan {
 
 namespace {
 
+/// Messages of this file, in the context lupdate files them under (the calls sit in SkmSurvey's
+/// functions).
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("aduan::Skm", text);
+    return QCoreApplication::translate("aduan::SkmSurvey", text);
 }
 
 Finding error(const QString &field, const QString &message)
