@@ -71,7 +71,8 @@ SopEvaluation evaluateSop(Database &db, QDate from, QDate to, const QDateTime &n
         ++group->count;
         if (!group->stepNumbers.contains(d.stepNumber))
             group->stepNumbers << d.stepNumber;
-        group->agendaNumbers << d.agendaNumber;
+        if (!group->agendaNumbers.contains(d.agendaNumber))
+            group->agendaNumbers << d.agendaNumber;
     }
     for (DeviationReasonGroup &g : out.reasons)
         std::sort(g.stepNumbers.begin(), g.stepNumbers.end());

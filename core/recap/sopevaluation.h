@@ -30,7 +30,7 @@ struct DeviationReasonGroup {
     QString reason;           ///< as first written
     int count = 0;
     QList<int> stepNumbers;   ///< the steps it was given for, ascending, each once
-    QStringList agendaNumbers;
+    QStringList agendaNumbers; ///< the complaints it was given for, each once, as first met
 };
 
 /// The SOP's evaluation for office dates [from, to] — the monitoring that Permenpan RB No. 35

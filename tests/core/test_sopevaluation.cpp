@@ -7,6 +7,7 @@
 
 #include "recap/sopevaluation.h"
 #include "util/error.h"
+#include "workflow/workflow.h"
 
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -68,4 +69,25 @@ TEST_CASE("The SOP's evaluation of March 2026 matches the walkthrough", "[sop-ev
     CHECK_THROWS_AS(evaluateSop(*office.db, QDate(2026, 3, 31), QDate(2026, 3, 1),
                                 office.clock.now()),
                     Error);
+}
+
+TEST_CASE("A reason given at two steps of one complaint names that complaint once",
+          "[sop-evaluation]")
+{
+    test::TestOffice office(wib(2026, 3, 2, 8, 0));
+    Workflow wf(*office.db, office.clock);
+    const QDateTime opened = office.clock.now();
+    office.clock.set(wib(2026, 3, 2, 8, 20)); // 20 minutes for a 5-minute step
+    const Registration r = wf.registerComplaint(office.rina, test::walkIn(), opened,
+                                                u"Jaringan komputer terganggu"_s);
+    REQUIRE(r.late);
+    office.clock.set(wib(2026, 3, 2, 9, 0)); // 40 minutes for a 10-minute step
+    wf.reportToHead(office.dewi, {r.complaintId}, {}, u"jaringan  komputer terganggu"_s);
+
+    const SopEvaluation e =
+        evaluateSop(*office.db, QDate(2026, 3, 1), QDate(2026, 3, 31), office.clock.now());
+    REQUIRE(e.reasons.size() == 1);
+    CHECK(e.reasons[0].count == 2); // two deviations ...
+    CHECK(e.reasons[0].stepNumbers == QList<int>{1, 2});
+    CHECK(e.reasons[0].agendaNumbers == QStringList{r.agendaNumber}); // ... of one complaint
 }
