@@ -25,6 +25,8 @@ list(APPEND ADUAN_FORMS_PRINT_SOURCES
     document/pagewriter.h
     document/pointdevice.cpp
     document/pointdevice.h
+    document/wrappedtext.cpp
+    document/wrappedtext.h
     document/printable.h
     document/printcontext.cpp
     document/printcontext.h

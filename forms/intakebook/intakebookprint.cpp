@@ -7,6 +7,7 @@
 #include "document/pagewriter.h"
 #include "document/pointdevice.h"
 #include "document/printfonts.h"
+#include "document/wrappedtext.h"
 #include "domain/role.h"
 #include "util/indonesian.h"
 
@@ -77,28 +78,6 @@ QString countsText(const QList<std::pair<QString, int>> &counts)
     return parts.isEmpty() ? u"-"_s : parts.join(u", "_s);
 }
 
-/// Lays `text` out in `layout` as a cell shows it: wrapped at `width` points (at a word, or
-/// anywhere in a word longer than the width), lines one under the other from y = 0. Returns the
-/// height of the text in points.
-qreal layoutCell(QTextLayout &layout, const QString &text, const QFont &font, qreal width,
-                 Qt::Alignment alignment)
-{
-    layout.setText(text);
-    layout.setFont(font);
-    QTextOption option(alignment);
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    option.setUseDesignMetrics(true);
-    layout.setTextOption(option);
-    qreal y = 0;
-    layout.beginLayout();
-    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
-        line.setLineWidth(width);
-        line.setPosition(QPointF(0, y));
-        y += line.height();
-    }
-    layout.endLayout();
-    return y;
-}
 
 Qt::Alignment columnAlignment(int column)
 {
@@ -260,7 +239,7 @@ void IntakeBookPrint::paginate()
     qreal header = 0;
     const QStringList headerTexts = headers();
     for (int column = 0; column < kColumns; ++column) {
-        header = qMax(header, layoutCell(layout, headerTexts.at(column), g.headerFont,
+        header = qMax(header, layoutWrapped(layout, headerTexts.at(column), g.headerFont,
                                          g.textWidth(column), Qt::AlignHCenter));
     }
     g.headerHeight = header + 2 * kPaddingPt;
@@ -271,7 +250,7 @@ void IntakeBookPrint::paginate()
         const QStringList texts = rowTexts(index);
         qreal tallest = 0;
         for (int column = 0; column < kColumns; ++column) {
-            tallest = qMax(tallest, layoutCell(layout, texts.at(column), g.font,
+            tallest = qMax(tallest, layoutWrapped(layout, texts.at(column), g.font,
                                                g.textWidth(column), columnAlignment(column)));
         }
         g.textHeights[index] = tallest;
@@ -306,7 +285,7 @@ void IntakeBookPrint::paginate()
                 for (bool moved = true; moved;) {
                     moved = false;
                     for (int column = 0; column < kColumns; ++column) {
-                        layoutCell(layout, texts.at(column), g.font, g.textWidth(column),
+                        layoutWrapped(layout, texts.at(column), g.font, g.textWidth(column),
                                    columnAlignment(column));
                         for (int i = 0; i < layout.lineCount(); ++i) {
                             const QTextLine line = layout.lineAt(i);
@@ -375,7 +354,7 @@ void IntakeBookPrint::paintPlan(QPainter &painter, const PagePlan &plan, int pag
         painter.setPen(palette::color(palette::ink));
         const QStringList headerTexts = headers();
         for (int column = 0; column < kColumns; ++column) {
-            layoutCell(layout, headerTexts.at(column), g.headerFont, g.textWidth(column),
+            layoutWrapped(layout, headerTexts.at(column), g.headerFont, g.textWidth(column),
                        Qt::AlignHCenter);
             layout.draw(&painter, QPointF(g.columnX.at(column) + kPaddingPt, y + kPaddingPt));
         }
@@ -391,7 +370,7 @@ void IntakeBookPrint::paintPlan(QPainter &painter, const PagePlan &plan, int pag
             }
             const QStringList texts = rowTexts(slice.row);
             for (int column = 0; column < kColumns; ++column) {
-                layoutCell(layout, texts.at(column), g.font, g.textWidth(column),
+                layoutWrapped(layout, texts.at(column), g.font, g.textWidth(column),
                            columnAlignment(column));
                 layout.draw(&painter, QPointF(g.columnX.at(column) + kPaddingPt,
                                               y + kPaddingPt - slice.from));

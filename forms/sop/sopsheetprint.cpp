@@ -5,6 +5,7 @@
 #include "document/pagewriter.h"
 #include "document/pointdevice.h"
 #include "document/printfonts.h"
+#include "document/wrappedtext.h"
 #include "util/indonesian.h"
 #include "validation/nip.h"
 
@@ -38,19 +39,9 @@ qreal text(QPainter *painter, const QString &value, const QFont &font, qreal wid
 {
     QString lines = value;
     lines.replace(u'\n', QChar::LineSeparator); // a list item per line
-    QTextLayout layout(lines, font, pointDevice());
-    QTextOption option(alignment);
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    option.setUseDesignMetrics(true);
-    layout.setTextOption(option);
-    qreal y = 0;
-    layout.beginLayout();
-    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
-        line.setLineWidth(width);
-        line.setPosition(QPointF(0, y));
-        y += line.height();
-    }
-    layout.endLayout();
+    QTextLayout layout;
+    // The font measured on the point device, as QTextLayout(text, font, pointDevice()) would.
+    const qreal y = layoutWrapped(layout, lines, QFont(font, pointDevice()), width, alignment);
     if (painter)
         layout.draw(painter, at);
     return y;
