@@ -967,6 +967,30 @@
         <source>the time %1 lies in the future</source>
         <translation>waktu %1 masih di masa depan</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Nomor HP</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Complaint text</source>
+        <translation>Isi aduan</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
 </context>
 <context>
     <name>aduan::Workflow</name>

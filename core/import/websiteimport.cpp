@@ -175,17 +175,17 @@ QString importFieldLabel(ImportField field)
 {
     switch (field) {
     case ImportField::Name:
-        return u"Nama"_s;
+        return QCoreApplication::translate("aduan::WebsiteImport", "Name");
     case ImportField::Nik:
-        return u"NIK"_s;
+        return QCoreApplication::translate("aduan::WebsiteImport", "NIK");
     case ImportField::Phone:
-        return u"Nomor HP"_s;
+        return QCoreApplication::translate("aduan::WebsiteImport", "Phone number");
     case ImportField::Address:
-        return u"Alamat"_s;
+        return QCoreApplication::translate("aduan::WebsiteImport", "Address");
     case ImportField::Text:
-        return u"Isi aduan"_s;
+        return QCoreApplication::translate("aduan::WebsiteImport", "Complaint text");
     case ImportField::Time:
-        return u"Waktu"_s;
+        return QCoreApplication::translate("aduan::WebsiteImport", "Time");
     }
     return {};
 }

@@ -37,8 +37,8 @@ QList<ImportField> importFields();
 /// "name", "nik", "phone", "address", "text", "time" (the mapping's JSON keys, aduan-cli import).
 QString importFieldCode(ImportField field);
 std::optional<ImportField> importFieldFromCode(const QString &code);
-/// The office's word for the field, as the import screen shows it: "Nama", "NIK", "Nomor HP",
-/// "Alamat", "Isi aduan", "Waktu".
+/// The field's name as the import screen shows it, in the screens' language (context
+/// aduan::WebsiteImport; in Indonesian "Nama", "NIK", "Nomor HP", "Alamat", "Isi aduan", "Waktu").
 QString importFieldLabel(ImportField field);
 
 /// Which column (by its header name) fills which field. Text and Time are required.
