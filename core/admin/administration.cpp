@@ -5,11 +5,11 @@
 #include "sop/sopcheck.h"
 #include "sop/sopdefinition.h"
 #include "storage/auditlog.h"
-#include "storage/postgres/personroles.h"
-#include "storage/sqldialect.h"
+#include "storage/complaintstore.h"
 #include "storage/database.h"
+#include "storage/postgres/personroles.h"
 #include "storage/settingsstore.h"
-#include "storage/sqlquery.h"
+#include "storage/sqldialect.h"
 #include "storage/userstore.h"
 #include "util/clock.h"
 #include "util/error.h"
@@ -264,9 +264,10 @@ qint64 Administration::addSopRevision(qint64 actorId, const SopDefinition &sop)
         // A revision cannot reach back over complaints already handled under another one: once
         // the office has registered a complaint, a new revision takes effect today or later.
         SettingsStore settings(m_db);
-        const QDate today = settings.calendar().officeDate(m_clock.now());
+        const OfficeCalendar calendar = settings.calendar();
+        const QDate today = calendar.officeDate(m_clock.now());
         if (sop.effectiveFrom.isValid() && sop.effectiveFrom < today
-            && SqlQuery(m_db, u"SELECT COUNT(*) FROM complaint"_s).scalar().toLongLong() > 0) {
+            && ComplaintStore(m_db, calendar.timeZone()).anyRegistered()) {
             findings << Finding{
                 Finding::Severity::Error, u"sop.effectiveFrom.past"_s,
                 tr("The revision would take effect on %1, in the past: the office already "

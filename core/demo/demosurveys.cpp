@@ -5,10 +5,8 @@
 #include "storage/database.h"
 #include "storage/settingsstore.h"
 #include "storage/skmstore.h"
-#include "storage/sqlquery.h"
 #include "storage/userstore.h"
 #include "util/clock.h"
-#include "util/storagetime.h"
 
 #include <QHash>
 #include <QRandomGenerator>
@@ -30,19 +28,8 @@ int generateDemoSurveys(Database &db, const Clock &clock, quint32 seed, int limi
     }
     if (!officer)
         return 0;
-    struct Conveyed {
-        qint64 id;
-        QDateTime at;
-    };
-    QList<Conveyed> conveyed =
-        SqlQuery(db, u"SELECT r.complaint_id, r.conveyed_at FROM resolution_report r JOIN "
-                     "complaint c ON c.id = r.complaint_id WHERE c.voided_at IS NULL "
-                     "ORDER BY r.conveyed_at DESC LIMIT :n"_s)
-            .bind(u":n"_s, limit)
-            .rows([](const SqlQuery &q) {
-                return Conveyed{q.integer(u"complaint_id"_s),
-                                fromStorageTime(q.text(u"conveyed_at"_s))};
-            });
+    // The newest complaints whose result was conveyed and whose survey is still open.
+    QList<SkmPending> conveyed = SkmStore(db).pending(limit);
     std::reverse(conveyed.begin(), conveyed.end());
     const SkmQuestionnaire questionnaire = SkmQuestionnaire::builtIn();
     // The elements a little weaker than the rest: U3 waiting time, U9 facilities.
@@ -54,11 +41,11 @@ int generateDemoSurveys(Database &db, const Clock &clock, quint32 seed, int limi
         const qint64 questionnaireId = store.storeQuestionnaire(questionnaire, clock.now());
         const int open = std::min<int>(5, int(conveyed.size()));
         for (int i = 0; i < conveyed.size() - open; ++i) {
-            const Conveyed &c = conveyed.at(i);
-            const QDate day = calendar.officeDate(c.at);
+            const SkmPending &c = conveyed.at(i);
+            const QDate day = calendar.officeDate(c.conveyedAt);
             const int draw = int(rng.bounded(100));
             if (draw < 12) {
-                store.recordOutcome(c.id, SkmOutcome::Declined, day, officer);
+                store.recordOutcome(c.complaintId, SkmOutcome::Declined, day, officer);
                 continue;
             }
             SkmAnswers answers;
@@ -70,7 +57,7 @@ int generateDemoSurveys(Database &db, const Clock &clock, quint32 seed, int limi
                                questionnaire.sexes.value(int(rng.bounded(quint32(questionnaire.sexes.size())))),
                                questionnaire.educations.value(int(rng.bounded(quint32(questionnaire.educations.size())))),
                                questionnaire.occupations.value(int(rng.bounded(quint32(questionnaire.occupations.size()))))};
-            store.recordOutcome(c.id, SkmOutcome::Answered, day, officer);
+            store.recordOutcome(c.complaintId, SkmOutcome::Answered, day, officer);
             store.storeResponse(questionnaireId, day, draw < 85 ? SkmMode::Desk : SkmMode::Paper,
                                 profile, answers);
             ++written;

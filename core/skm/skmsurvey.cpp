@@ -3,7 +3,6 @@
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/settingsstore.h"
-#include "storage/sqlquery.h"
 #include "storage/userstore.h"
 #include "util/clock.h"
 #include "util/error.h"
@@ -58,12 +57,9 @@ SkmStatus SkmSurvey::status(qint64 complaintId) const
 {
     SkmStatus status = SkmStatus::NotYet;
     m_db.read([&] {
-        const QVariant exists = SqlQuery(m_db, u"SELECT id FROM complaint WHERE id = :id"_s)
-                                    .bind(u":id"_s, complaintId)
-                                    .scalar();
-        if (!exists.isValid())
-            throw Error(Error::Code::NotFound, tr("There is no such complaint."));
         SkmStore store(m_db);
+        if (!store.complaintVoided(complaintId))
+            throw Error(Error::Code::NotFound, tr("There is no such complaint."));
         if (const auto outcome = store.outcome(complaintId))
             status = *outcome == SkmOutcome::Declined ? SkmStatus::Declined : SkmStatus::Answered;
         else if (store.resultConveyed(complaintId))
@@ -130,16 +126,12 @@ void SkmSurvey::recordOutcome(qint64 actorId, qint64 complaintId, const SkmRespo
         }
     }
     m_db.write([&] {
-        const QVariant voided =
-            SqlQuery(m_db, u"SELECT CASE WHEN voided_at IS NULL THEN 0 ELSE 1 END FROM complaint "
-                           "WHERE id = :id"_s)
-                .bind(u":id"_s, complaintId)
-                .scalar();
-        if (!voided.isValid())
-            throw Error(Error::Code::NotFound, tr("There is no such complaint."));
-        if (voided.toInt() != 0)
-            throw Error(Error::Code::WrongStep, tr("The complaint was voided; it has no survey."));
         SkmStore store(m_db);
+        const std::optional<bool> voided = store.complaintVoided(complaintId);
+        if (!voided)
+            throw Error(Error::Code::NotFound, tr("There is no such complaint."));
+        if (*voided)
+            throw Error(Error::Code::WrongStep, tr("The complaint was voided; it has no survey."));
         if (!store.resultConveyed(complaintId)) {
             throw Error(Error::Code::WrongStep,
                         tr("The survey is asked after the result has been conveyed (SOP step 5); "

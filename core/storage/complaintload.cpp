@@ -205,6 +205,11 @@ std::optional<ComplaintRecord> ComplaintStore::load(qint64 id, bool canSee) cons
     return c;
 }
 
+bool ComplaintStore::anyRegistered() const
+{
+    return SqlQuery(m_db, u"SELECT 1 FROM complaint LIMIT 1"_s).scalar().isValid();
+}
+
 std::optional<qint64> ComplaintStore::idByAgendaNumber(const QString &agendaNumber) const
 {
     SqlQuery q(m_db, u"SELECT id FROM complaint WHERE agenda_number = :n"_s);

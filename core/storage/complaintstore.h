@@ -98,6 +98,9 @@ public:
     /// attachments' file names read "Dirahasiakan" (their checksums are empty).
     std::optional<ComplaintRecord> load(qint64 complaintId, bool canSeeConfidential) const;
     std::optional<qint64> idByAgendaNumber(const QString &agendaNumber) const;
+    /// Whether the office has registered any complaint at all (voided ones count). One row
+    /// looked at, not counted.
+    bool anyRegistered() const;
     QByteArray attachmentContent(qint64 attachmentId) const;
     /// The confidentiality of the complaint an attachment belongs to; std::nullopt when there is
     /// no such attachment.

@@ -94,6 +94,18 @@ bool SkmStore::resultConveyed(qint64 complaintId) const
            > 0;
 }
 
+std::optional<bool> SkmStore::complaintVoided(qint64 complaintId) const
+{
+    const QVariant voided =
+        SqlQuery(m_db, u"SELECT CASE WHEN voided_at IS NULL THEN 0 ELSE 1 END FROM complaint "
+                       "WHERE id = :id"_s)
+            .bind(u":id"_s, complaintId)
+            .scalar();
+    if (!voided.isValid())
+        return std::nullopt;
+    return voided.toInt() != 0;
+}
+
 void SkmStore::recordOutcome(qint64 complaintId, SkmOutcome outcome, QDate officeDate,
                              qint64 userId)
 {

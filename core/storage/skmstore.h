@@ -66,6 +66,8 @@ public:
     std::optional<SkmOutcome> outcome(qint64 complaintId) const;
     /// Whether the complaint's result was conveyed (its Berita Acara, SOP step 5, exists).
     bool resultConveyed(qint64 complaintId) const;
+    /// Whether the complaint was voided; std::nullopt when there is no such complaint.
+    std::optional<bool> complaintVoided(qint64 complaintId) const;
     /// Records the invitation's outcome (inside Database::write()); a second one for the same
     /// complaint violates the table's key (Error(Storage)): callers check outcome() first.
     void recordOutcome(qint64 complaintId, SkmOutcome outcome, QDate officeDate, qint64 userId);
