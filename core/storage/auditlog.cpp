@@ -3,6 +3,7 @@
 #include "storage/database.h"
 #include "storage/rowseal.h"
 #include "storage/settingsstore.h"
+#include "storage/sqldialect.h"
 #include "storage/sqlquery.h"
 #include "util/error.h"
 #include "util/storagetime.h"
@@ -184,9 +185,31 @@ qint64 AuditLog::append(const QDateTime &at, qint64 userId, const QString &actio
     entry.prevHash = recorded ? recorded->hash : headHash();
     entry.seal = rowSeal(m_db, entity, entityId).value_or(QString());
     entry.hash = computeHash(entry);
-    SqlQuery q(m_db, u"INSERT INTO audit_entry (at, user_id, action, entity, entity_id, "
-                     "old_value, new_value, prev_hash, hash, seal) VALUES (:at, :user, :action, "
-                     ":entity, :entity_id, :old, :new, :prev, :hash, :seal) RETURNING id"_s);
+    const QString insert = u"INSERT INTO audit_entry (at, user_id, action, entity, entity_id, "
+                           "old_value, new_value, prev_hash, hash, seal) VALUES (:at, :user, "
+                           ":action, :entity, :entity_id, :old, :new, :prev, :hash, :seal) "
+                           "RETURNING id"_s;
+    RecordedHead head;
+    head.hash = entry.hash;
+    head.at = toStorageTime(entry.at);
+    // On a server, the entry and the head recorded in meta in one statement (one round trip).
+    const bool oneStatement = recorded && m_db.dialect().chainsInserts();
+    // (As recordHead() records it, the head's id taken from the new entry.)
+    SqlQuery q(m_db, oneStatement
+                         ? u"WITH entry AS ("_s + insert
+                               + u"), head AS (INSERT INTO meta (key, value) SELECT m.k, m.v "
+                                 "FROM entry CROSS JOIN LATERAL (VALUES ('audit_length', "
+                                 ":head_length), ('audit_head_id', CAST(entry.id AS TEXT)), "
+                                 "('audit_head', :head_hash), ('audit_head_at', :head_at)) "
+                                 "AS m (k, v) WHERE true ON CONFLICT (key) DO UPDATE SET "
+                                 "value = excluded.value) SELECT id FROM entry"_s
+                         : insert);
+    if (oneStatement) {
+        head.length = recorded->length + 1;
+        q.bind(u":head_length"_s, QString::number(head.length))
+            .bind(u":head_hash"_s, head.hash)
+            .bind(u":head_at"_s, head.at);
+    }
     q.bind(u":at"_s, toStorageTime(entry.at))
         .bind(u":user"_s, userId > 0 ? QVariant(userId) : QVariant(QMetaType(QMetaType::LongLong)))
         .bind(u":action"_s, action)
@@ -197,10 +220,9 @@ qint64 AuditLog::append(const QDateTime &at, qint64 userId, const QString &actio
         .bind(u":prev"_s, entry.prevHash)
         .bind(u":hash"_s, entry.hash)
         .bind(u":seal"_s, entry.seal);
-    RecordedHead head;
     head.id = q.execReturningId();
-    head.hash = entry.hash;
-    head.at = toStorageTime(entry.at);
+    if (oneStatement)
+        return head.id;
     head.length = recorded
                       ? recorded->length + 1
                       : SqlQuery(m_db, u"SELECT COUNT(*) FROM audit_entry"_s).scalar().toLongLong();

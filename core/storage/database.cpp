@@ -390,11 +390,8 @@ void Database::write(const std::function<void()> &work)
                 execPlain(begin.at(i));
             ++m_transactionDepth;
             work();
-            const QString announce = m_dialect->announceChangeStatement();
-            if (!announce.isEmpty())
-                execPlain(announce);
             committing = true;
-            execPlain(u"COMMIT"_s);
+            execPlain(m_dialect->commitStatement());
             --m_transactionDepth;
             return;
         } catch (const Error &error) {

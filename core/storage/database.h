@@ -134,7 +134,7 @@ public:
     bool writeWouldWait();
 
     /// Runs `work` inside one write transaction (SqlDialect::beginWriteStatements() — SQLite's
-    /// BEGIN IMMEDIATE — ... SqlDialect::announceChangeStatement() ... COMMIT). When another
+    /// BEGIN IMMEDIATE — ... ... SqlDialect::commitStatement()). When another
     /// connection holds the lock (Error::Code::Busy from any statement, including BEGIN and
     /// COMMIT), the transaction is rolled back and `work` is run again, up to
     /// OpenOptions::writeAttempts times; then Error(Busy) is thrown. Any other exception rolls the

@@ -3,9 +3,9 @@
 #include "storage/database.h"
 #include "storage/sqlquery.h"
 
+#include "util/compactjson.h"
+
 #include <QCryptographicHash>
-#include <QJsonArray>
-#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -77,20 +77,27 @@ QList<Part> partsOf(const QString &entity)
     return {};
 }
 
-QJsonValue cell(const QVariant &value)
+/// Appends one cell as its JSON value: null, or the value as text (numbers in full, bytes in
+/// hex) — the text that a seal hashes since schema 4, written as QJsonDocument wrote it.
+void appendCell(QByteArray &out, const QVariant &value)
 {
-    if (value.isNull())
-        return QJsonValue::Null;
+    if (value.isNull()) {
+        out += "null";
+        return;
+    }
     switch (value.typeId()) {
     case QMetaType::LongLong:
     case QMetaType::Int:
-        return QString::number(value.toLongLong());
+        appendJsonString(out, QString::number(value.toLongLong()));
+        return;
     case QMetaType::Double:
-        return QString::number(value.toDouble(), 'g', 17);
+        appendJsonString(out, QString::number(value.toDouble(), 'g', 17));
+        return;
     case QMetaType::QByteArray:
-        return QString::fromLatin1(value.toByteArray().toHex());
+        appendJsonString(out, QString::fromLatin1(value.toByteArray().toHex()));
+        return;
     default:
-        return value.toString();
+        appendJsonString(out, value.toString());
     }
 }
 
@@ -128,12 +135,17 @@ std::optional<QString> rowSeal(const Database &db, const QString &entity, qint64
         }
     }
     QList<bool> present; // by the first part's row; empty: read every part
-    QJsonArray all;
+    // The JSON text [[part rows]...], each row [[column, value]...], written directly (no
+    // QJsonArray per cell: sealing is a large share of a registration's own work).
+    QByteArray text = "[";
     int probed = 0;
-    for (const Part &part : parts) {
-        QJsonArray rows;
+    for (qsizetype p = 0; p < parts.size(); ++p) {
+        const Part &part = parts.at(p);
+        if (p > 0)
+            text += ',';
+        text += '[';
         if (!part.presence.isEmpty() && !present.value(probed++, true)) {
-            all << rows;
+            text += ']';
             continue;
         }
         QString sql = part.sql;
@@ -141,24 +153,41 @@ std::optional<QString> rowSeal(const Database &db, const QString &entity, qint64
         SqlQuery q(db, sql);
         q.bind(u":id"_s, entityId).exec();
         QStringList names;
+        QList<bool> sealed; // by column: neither left out nor a presence probe
+        bool firstRow = true;
         while (q.next()) {
-            if (names.isEmpty())
+            if (firstRow) {
                 names = q.columnNames();
-            QJsonArray row;
-            for (int i = 0; i < names.size(); ++i) {
+                for (const QString &name : std::as_const(names))
+                    sealed << (!name.startsWith(kPresent) && !part.leftOut.contains(name));
+            } else {
+                text += ',';
+            }
+            text += '[';
+            bool firstCell = true;
+            for (qsizetype i = 0; i < names.size(); ++i) {
                 if (names.at(i).startsWith(kPresent)) {
                     present << (q.valueAt(i).toLongLong() != 0);
                     continue;
                 }
-                if (!part.leftOut.contains(names.at(i)))
-                    row << QJsonArray{names.at(i), cell(q.valueAt(i))};
+                if (!sealed.at(i))
+                    continue;
+                if (!firstCell)
+                    text += ',';
+                firstCell = false;
+                text += '[';
+                appendJsonString(text, names.at(i));
+                text += ',';
+                appendCell(text, q.valueAt(i));
+                text += ']';
             }
-            rows << row;
+            text += ']';
+            firstRow = false;
         }
-        all << rows;
+        text += ']';
     }
-    const QByteArray bytes = QJsonDocument(all).toJson(QJsonDocument::Compact);
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    text += ']';
+    return QString::fromLatin1(QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex());
 }
 
 QStringList rowsChangedOutside(const Database &db)

@@ -23,9 +23,26 @@ QString serialize(const QJsonObject &object)
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
+/// `parse(text)`, remembered per thread for the last few texts: the SOP revision and the
+/// calendar are read by every command and change seldom, and parsing their JSON was a large
+/// share of a registration's own work. Keyed by the whole stored text, so a changed setting
+/// (by any PC or program) is parsed anew.
+template<typename T, typename Parse>
+T parsedOnce(const QString &text, Parse parse)
+{
+    thread_local QHash<QString, T> known;
+    if (const auto it = known.constFind(text); it != known.cend())
+        return *it;
+    if (known.size() >= 8)
+        known.clear();
+    return *known.insert(text, parse(text));
+}
+
 SopDefinition sopFromRow(const SqlQuery &q)
 {
-    SopDefinition sop = SopDefinition::fromJson(q.text(u"definition"_s).toUtf8());
+    SopDefinition sop = parsedOnce<SopDefinition>(q.text(u"definition"_s), [](const QString &text) {
+        return SopDefinition::fromJson(text.toUtf8());
+    });
     sop.revisionId = q.integer(u"id"_s);
     return sop;
 }
@@ -88,7 +105,9 @@ OfficeCalendar SettingsStore::calendar() const
     const auto stored = value(u"calendar"_s);
     if (!stored)
         return OfficeCalendar::defaultOffice();
-    return OfficeCalendar::fromJson(parseObject(*stored));
+    return parsedOnce<OfficeCalendar>(*stored, [](const QString &text) {
+        return OfficeCalendar::fromJson(parseObject(text));
+    });
 }
 
 void SettingsStore::setCalendar(const OfficeCalendar &calendar)

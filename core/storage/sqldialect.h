@@ -94,16 +94,22 @@ public:
     /// PREPARE, EXECUTE and DEALLOCATE is a round trip, and QPSQL deallocates a statement with
     /// its query; kept, a statement costs one. Off by default (SQLite prepares in-process).
     virtual bool keepsStatements() const { return false; }
+    /// Whether a WITH clause may hold INSERTs whose RETURNING rows feed the statement's last
+    /// INSERT ("data-modifying statements in WITH":
+    /// https://www.postgresql.org/docs/15/queries-with.html#QUERIES-WITH-MODIFYING), so that
+    /// two dependent inserts are one round trip. Off by default (SQLite has no such statements,
+    /// and a round trip there costs nothing).
+    virtual bool chainsInserts() const { return false; }
     /// A statement listing the names (one column `name`) of the tables of the database.
     virtual QString tableNamesQuery() const = 0;
 
     // --- Transactions and locks ---------------------------------------------------------------
 
     /// Statements, run one by one, that open a write transaction holding the write lock before
-    /// any work (SQLite: "BEGIN IMMEDIATE"; PostgreSQL: BEGIN, then the advisory lock), so that
-    /// two writers never both read and then both write. One statement each: Qt's PostgreSQL
-    /// driver reports only the first result of a string of several, so a lock refused after
-    /// BEGIN in the same string would go unnoticed.
+    /// any work (SQLite: "BEGIN IMMEDIATE"; PostgreSQL: the advisory lock, then BEGIN, in one
+    /// string), so that two writers never both read and then both write. Qt's PostgreSQL driver
+    /// reports only the first result of a string of several statements: a string may join
+    /// statements only when an error can come from its first one alone.
     virtual QStringList beginWriteStatements() const = 0;
     /// Statement that opens a read transaction (a consistent snapshot for several queries).
     virtual QString beginReadStatement() const = 0;
@@ -120,13 +126,14 @@ public:
     /// Throws aduan::Error (Busy, FileMissing, Storage) when it cannot be read.
     virtual qint64 changeCounter(const Database &db) const = 0;
 
-    /// A statement that Database::write() runs inside every write transaction, just before its
-    /// COMMIT, so that the other connections learn of the commit (PostgreSQL: NOTIFY, which is
-    /// delivered only when the transaction commits, and not at all when it rolls back). Empty
-    /// for a store that cannot push changes (SQLite): its readers poll changeCounter().
-    virtual QString announceChangeStatement() const = 0;
+    /// The statement with which Database::write() commits a write transaction and lets the
+    /// other connections learn of the commit: "COMMIT" on a store that cannot push changes
+    /// (SQLite: its readers poll changeCounter()); on PostgreSQL "COMMIT; NOTIFY ...", one round
+    /// trip — a COMMIT that fails stops the string before the NOTIFY, and its error is the
+    /// result reported.
+    virtual QString commitStatement() const = 0;
     /// Starts listening on the current connection of `db` for the commits announced by
-    /// announceChangeStatement() on other connections (to this database, from any PC): from then
+    /// commitStatement() on other connections (to this database, from any PC): from then
     /// on `onChange` is called on the connection's thread, from its event loop, once or more
     /// after each such commit; this connection's own commits do not call it. Call it once per
     /// connection: Database calls it again after it reconnected (Database::watchChanges()).

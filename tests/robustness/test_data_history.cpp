@@ -5,11 +5,16 @@
 #include "testoffice.h"
 #include "walkthroughs.h"
 
+#include "admin/administration.h"
 #include "storage/database.h"
 #include "storage/maintenance.h"
+#include "storage/rowseal.h"
 #include "storage/sqlquery.h"
 
+#include <QCryptographicHash>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
 
 using namespace Qt::StringLiterals;
@@ -101,4 +106,39 @@ TEST_CASE("aduan-cli check names rows changed outside Aduan", "[file][robustness
     CHECK(p.exitCode() == 1);
     CHECK(out.contains(u"CHANGED OUTSIDE ADUAN"_s));
     CHECK(out.contains(u"complaint 1 ("_s));
+}
+
+// The seals stored since schema 4 are the SHA-256 of the rows' JSON as QJsonDocument wrote it;
+// rowSeal() now writes that text itself (util/compactjson), and must give the same digest, or
+// every record of an existing office would read as changed outside Aduan. Both stores.
+TEST_CASE("A record's seal is the digest of its rows' JSON as QJsonDocument writes it",
+          "[robustness][audit][check]")
+{
+    test::TestOffice office;
+    Administration admin(*office.db, office.clock);
+    const qint64 agency = admin.addAgency(office.admin, u"Dinas \"Kesehatan\" \\ Kota Blitar 😀 ꦗꦮ"_s,
+                                          u"Jl. Kalimantan 113, Blitar"_s);
+
+    QJsonArray row;
+    SqlQuery q(*office.db, u"SELECT * FROM agency WHERE id = :id"_s);
+    q.bind(u":id"_s, agency).exec();
+    REQUIRE(q.next());
+    const QStringList names = q.columnNames();
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        const QVariant value = q.valueAt(i);
+        QJsonValue cell = QJsonValue::Null;
+        if (!value.isNull()) {
+            cell = value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int
+                       ? QJsonValue(QString::number(value.toLongLong()))
+                       : QJsonValue(value.toString());
+        }
+        row << QJsonArray{names.at(i), cell};
+    }
+    const QByteArray text = QJsonDocument(QJsonArray{QJsonArray{row}}).toJson(QJsonDocument::Compact);
+    const QString expected = QString::fromLatin1(
+        QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex());
+
+    CHECK(rowSeal(*office.db, u"agency"_s, agency) == expected);
+    // ... and the history entry that added it carries that seal: check finds nothing.
+    CHECK(rowsChangedOutside(*office.db).isEmpty());
 }

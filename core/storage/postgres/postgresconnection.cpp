@@ -91,6 +91,8 @@ void PostgresDialect::configureConnection(const Database &db) const
     execPlain(db, u"SET lock_timeout = %1"_s.arg(std::max(1, db.options().busyTimeoutMs)));
     execPlain(db, u"SET statement_timeout = %1"_s.arg(kStatementTimeoutMs));
     execPlain(db, u"SET idle_in_transaction_session_timeout = %1"_s.arg(kIdleInTransactionTimeoutMs));
+    // Write transactions begin with a plain BEGIN (beginWriteStatements()).
+    execPlain(db, u"SET default_transaction_isolation = 'read committed'"_s);
     if (db.isReadOnly())
         execPlain(db, u"SET default_transaction_read_only = on"_s);
 }
@@ -151,9 +153,9 @@ qint64 PostgresDialect::changeCounter(const Database &db) const
     return qint64(qHash(snapshot, 0) & 0x7fffffffffffffffULL);
 }
 
-QString PostgresDialect::announceChangeStatement() const
+QString PostgresDialect::commitStatement() const
 {
-    return u"NOTIFY "_s + QLatin1StringView(kChangeChannel);
+    return u"COMMIT; NOTIFY "_s + QLatin1StringView(kChangeChannel);
 }
 
 bool PostgresDialect::listenForChanges(const Database &db, std::function<void()> onChange) const

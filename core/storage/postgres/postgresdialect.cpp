@@ -5,7 +5,6 @@
 
 #include "storage/postgres/postgreslocation.h"
 
-#include <QRegularExpression>
 #include <QSqlError>
 
 using namespace Qt::StringLiterals;
@@ -51,10 +50,17 @@ QString PostgresDialect::shownLocation(const QString &location) const
 
 bool PostgresDialect::canPrepare(const QString &sql) const
 {
-    static const QRegularExpression preparable(
-        u"^\\s*(SELECT|INSERT|UPDATE|DELETE|VALUES|WITH)\\b"_s,
-        QRegularExpression::CaseInsensitiveOption);
-    return preparable.match(sql).hasMatch();
+    // The first word (asked for every statement: no regular expression).
+    const QStringView text = QStringView(sql).trimmed();
+    qsizetype end = 0;
+    while (end < text.size() && text.at(end).isLetter())
+        ++end;
+    const QStringView word = text.first(end);
+    for (const char *preparable : {"SELECT", "INSERT", "UPDATE", "DELETE", "VALUES", "WITH"}) {
+        if (word.compare(QLatin1StringView(preparable), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
 }
 
 QString PostgresDialect::tableNamesQuery() const
@@ -65,11 +71,14 @@ QString PostgresDialect::tableNamesQuery() const
 
 QStringList PostgresDialect::beginWriteStatements() const
 {
-    // Two round trips, not one string of two statements: the driver would report only BEGIN's
-    // result, and a lock_timeout on the lock (SQLSTATE 55P03, Busy, retried) would surface as
-    // "current transaction is aborted" at the next statement.
-    return {u"BEGIN ISOLATION LEVEL READ COMMITTED"_s,
-            u"SELECT pg_advisory_xact_lock(%1)"_s.arg(kWriteLockKey)};
+    // One round trip: the lock first, so that the driver's one reported result is the lock's
+    // (a lock_timeout, SQLSTATE 55P03, is Busy and retried; the string stops there and no
+    // transaction is left open). The BEGIN after it turns the implicit transaction that the
+    // lock was taken in into this write transaction, holding the lock until its end
+    // (https://www.postgresql.org/docs/15/protocol-flow.html, multiple statements in a simple
+    // query). Its isolation is the session's default, set to READ COMMITTED at connect
+    // (configureConnection()): each statement sees what committed before it, the lock included.
+    return {u"SELECT pg_advisory_xact_lock(%1); BEGIN"_s.arg(kWriteLockKey)};
 }
 
 QString PostgresDialect::beginReadStatement() const

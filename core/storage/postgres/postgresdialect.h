@@ -60,6 +60,7 @@ public:
     /// True: a registration is about thirty statements, each otherwise three round trips
     /// (issue 16, benchmark: registering at 3× the hand-written libpq transaction).
     bool keepsStatements() const override { return true; }
+    bool chainsInserts() const override { return true; }
     /// "BEGIN; SELECT pg_advisory_xact_lock(kWriteLockKey)" (READ COMMITTED; see the class).
     QStringList beginWriteStatements() const override;
     /// "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY": one snapshot for every query of it.
@@ -68,7 +69,7 @@ public:
     bool writeWouldWait(const Database &db) const override;
     /// A connection of its own tries the write lock for up to `waitMs`.
     bool isBeingWritten(const QString &location, int waitMs) const override;
-    /// The channel of the change notifications (announceChangeStatement(), listenForChanges()).
+    /// The channel of the change notifications (commitStatement(), listenForChanges()).
     static constexpr const char *kChangeChannel = "aduan_changed";
 
     /// A polled number, the safety net beside LISTEN/NOTIFY (listenForChanges()): a digest of the server's current
@@ -80,11 +81,13 @@ public:
     /// compare for inequality. Read outside a transaction (inside one it is that transaction's
     /// snapshot).
     qint64 changeCounter(const Database &db) const override;
-    /// "NOTIFY aduan_changed" (kChangeChannel): queued by the write transaction and delivered
-    /// to every session listening on the channel in this database when, and only if, it commits
-    /// (https://www.postgresql.org/docs/15/sql-notify.html). Several in one transaction are
-    /// delivered once.
-    QString announceChangeStatement() const override;
+    /// "COMMIT; NOTIFY aduan_changed" (kChangeChannel): the notice, sent in its own implicit
+    /// transaction right after the commit, reaches every session listening on the channel in
+    /// this database (https://www.postgresql.org/docs/15/sql-notify.html); a COMMIT that fails
+    /// stops the string, so no notice follows a change that was not saved
+    /// (https://www.postgresql.org/docs/15/protocol-flow.html, multiple statements in a simple
+    /// query).
+    QString commitStatement() const override;
     /// LISTEN on kChangeChannel through QSqlDriver::subscribeToNotification(); the driver's
     /// QSqlDriver::notification signal calls `onChange` for notifications from other sessions
     /// (QSqlDriver::OtherSource: another backend process id). True when the subscription took.

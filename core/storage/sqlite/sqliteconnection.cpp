@@ -147,9 +147,9 @@ qint64 SqliteDialect::changeCounter(const Database &db) const
     return version;
 }
 
-QString SqliteDialect::announceChangeStatement() const
+QString SqliteDialect::commitStatement() const
 {
-    return {};
+    return u"COMMIT"_s;
 }
 
 bool SqliteDialect::listenForChanges(const Database &db, std::function<void()> onChange) const

@@ -41,8 +41,8 @@ public:
     bool isBeingWritten(const QString &location, int waitMs) const override;
     /// `PRAGMA data_version` (https://www.sqlite.org/pragma.html#pragma_data_version).
     qint64 changeCounter(const Database &db) const override;
-    /// Empty: a file cannot push; readers poll changeCounter().
-    QString announceChangeStatement() const override;
+    /// "COMMIT": a file cannot push; readers poll changeCounter().
+    QString commitStatement() const override;
     /// False: nothing to listen to.
     bool listenForChanges(const Database &db, std::function<void()> onChange) const override;
     /// False: the file server's time is a check for this PC's clock, which stamps.
