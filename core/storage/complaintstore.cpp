@@ -5,6 +5,7 @@
 
 #include "domain/gender.h"
 #include "storage/database.h"
+#include "storage/sqldialect.h"
 #include "storage/sqlquery.h"
 #include "util/error.h"
 #include "util/storagetime.h"
@@ -195,20 +196,36 @@ void ComplaintStore::openStep(qint64 complaintId, int stepNumber, const QDateTim
                {u"target_minutes"_s, targetMinutes}});
 }
 
-void ComplaintStore::completeStep(qint64 complaintId, const StepCompletionRow &row)
+void ComplaintStore::completeStep(qint64 complaintId, const StepCompletionRow &row,
+                                  const std::optional<NextStep> &next)
 {
-    SqlQuery q(m_db, u"UPDATE step_record SET completed_at = :at, completed_by = :by, "
-                     "acting_head = :acting, worked_seconds = :worked, late = :late, "
-                     "deviation_reason = :reason, note = :note "
-                     "WHERE complaint_id = :id AND step_no = :step AND completed_at IS NULL"_s);
+    const QString update = u"UPDATE step_record SET completed_at = :at, completed_by = :by, "
+                           "acting_head = :acting, worked_seconds = :worked, late = :late, "
+                           "deviation_reason = :reason, note = :note "
+                           "WHERE complaint_id = :id AND step_no = :step AND completed_at IS NULL"_s;
+    const bool chained = next && m_db.dialect().chainsInserts();
+    // Chained: the next step is opened only when the update found the open step, and the
+    // statement answers how many it found.
+    SqlQuery q(m_db, chained ? u"WITH done AS ("_s + update
+                                   + u" RETURNING complaint_id), opened AS (INSERT INTO "
+                                     "step_record (complaint_id, step_no, actionable_at, "
+                                     "target_minutes) SELECT complaint_id, :next, :opened_at, :target "
+                                     "FROM done) SELECT COUNT(*) FROM done"_s
+                             : update);
     q.bind({{u":at"_s, toStorageTime(row.completedAt)}, {u":by"_s, row.completedBy},
             {u":acting"_s, row.actingHead ? 1 : 0}, {u":worked"_s, row.workedSeconds},
             {u":late"_s, row.late ? 1 : 0}, {u":reason"_s, textOrNull(row.deviationReason)},
             {u":note"_s, textOrNull(row.note)}, {u":id"_s, complaintId},
-            {u":step"_s, row.stepNumber}})
-        .exec();
-    if (q.rowsAffected() != 1)
+            {u":step"_s, row.stepNumber}});
+    if (chained)
+        q.bind({{u":next"_s, next->number},
+                {u":opened_at"_s, toStorageTime(row.completedAt)},
+                {u":target"_s, next->targetMinutes}});
+    const qint64 found = chained ? q.scalar().toLongLong() : (q.exec(), q.rowsAffected());
+    if (found != 1)
         throw Error(Error::Code::Conflict, u"step %1 is not open"_s.arg(row.stepNumber));
+    if (next && !chained)
+        openStep(complaintId, next->number, row.completedAt, next->targetMinutes);
 }
 
 void ComplaintStore::insertDisposition(qint64 complaintId, const DispositionInput &input,

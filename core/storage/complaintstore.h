@@ -74,7 +74,16 @@ public:
                           const QDateTime &now);
     void openStep(qint64 complaintId, int stepNumber, const QDateTime &actionableAt,
                   int targetMinutes);
-    void completeStep(qint64 complaintId, const StepCompletionRow &row);
+    /// Completes the open step `row.stepNumber` and, when `next` is given, opens that step
+    /// (actionable at the completion, its target in minutes) — one statement on a store that
+    /// chains writes (SqlDialect::chainsInserts()), as every step's completion is.
+    /// Throws Error(Conflict) when the step is not open (another PC completed it meanwhile).
+    struct NextStep {
+        int number = 0;
+        int targetMinutes = 0;
+    };
+    void completeStep(qint64 complaintId, const StepCompletionRow &row,
+                      const std::optional<NextStep> &next = std::nullopt);
     void insertDisposition(qint64 complaintId, const DispositionInput &input, qint64 signerId,
                            bool signedAsActing, const QDateTime &signedAt);
     void insertDecision(qint64 complaintId, const DecisionInput &input, qint64 decidedBy,

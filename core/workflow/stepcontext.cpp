@@ -237,14 +237,17 @@ Workflow::Loaded Workflow::load(qint64 actorId, const ComplaintRef &ref,
 void Workflow::finishStep(StepContext &ctx, const QString &note)
 {
     const qint64 id = ctx.complaint.id;
-    ctx.complaints.completeStep(id, StepCompletionRow{ctx.step->number, ctx.now, ctx.actor.id,
-                                                      ctx.acting, ctx.clock.workedSeconds,
-                                                      ctx.clock.late(),
-                                                      ctx.clock.late() ? ctx.deviationReason
-                                                                       : QString(),
-                                                      note.trimmed()});
+    std::optional<ComplaintStore::NextStep> opened;
     if (const SopStep *next = ctx.sop.nextStep(ctx.step->number))
-        ctx.complaints.openStep(id, next->number, ctx.now, next->targetMinutes);
+        opened = ComplaintStore::NextStep{next->number, next->targetMinutes};
+    ctx.complaints.completeStep(id,
+                                StepCompletionRow{ctx.step->number, ctx.now, ctx.actor.id,
+                                                  ctx.acting, ctx.clock.workedSeconds,
+                                                  ctx.clock.late(),
+                                                  ctx.clock.late() ? ctx.deviationReason
+                                                                   : QString(),
+                                                  note.trimmed()},
+                                opened);
     QJsonObject change = ctx.output;
     change.insert(u"step"_s, stepJson(ctx.step->number, ctx.clock, ctx.deviationReason, ctx.acting));
     if (!note.trimmed().isEmpty())

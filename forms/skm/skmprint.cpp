@@ -110,7 +110,8 @@ FormDocument skmReportDocument(const SkmReport &report, const PrintContext &cont
                              ? u" (kurang dari sampel minimal)"_s
                              : QString())},
                  {u"Menolak mengisi"_s, formatNumber(report.declined)}},
-                60.0);
+                70.0); // "Sampel minimal (Krejcie-Morgan)" on one line in every sans font
+
     if (report.sections.isEmpty())
         form.paragraph(u"Belum ada responden pada periode ini."_s);
     for (const SkmSection &section : report.sections) {
