@@ -28,7 +28,14 @@ void Report::measure(const QString &what, int runs, const std::function<void()> 
 {
     if (!wanted(what))
         return;
-    Row row{what, medianMs(runs, ours), direct ? medianMs(runs, direct) : -1, u"ms"_s};
+    if (onShare()) {
+        measureOnShare(what, runs, ours, direct);
+        return;
+    }
+    Row row;
+    row.what = what;
+    row.ours = medianMs(runs, ours);
+    row.direct = direct ? medianMs(runs, direct) : -1;
     std::printf("  %-70s %10.2f ms\n", qPrintable(what), row.ours);
     std::fflush(stdout);
     m_rows << row;
@@ -38,7 +45,11 @@ void Report::figure(const QString &what, double value, const QString &unit)
 {
     if (!wanted(what))
         return;
-    m_rows << Row{what, value, -1, unit};
+    Row row;
+    row.what = what;
+    row.ours = value;
+    row.unit = unit;
+    m_rows << row;
 }
 
 void Report::note(const QString &text)
@@ -50,6 +61,10 @@ void Report::note(const QString &text)
 
 void Report::print() const
 {
+    if (onShare()) {
+        printShare();
+        return;
+    }
     std::printf("\n| work | Aduan (median) | %s | ratio |\n|---|---:|---:|---:|\n",
                 qPrintable(m_baselineName));
     for (const Row &r : m_rows) {
