@@ -24,23 +24,28 @@ QString milliseconds(double ms)
 } // namespace
 
 void Report::measureOnShare(const QString &what, int runs, const std::function<void()> &ours,
-                            const std::function<void()> &direct)
+                            const std::function<void()> &direct,
+                            const std::function<void()> &before)
 {
     Row row;
     row.what = what;
     ShareVfs::setDelayMs(0);
+    if (before)
+        before();
     ours(); // warm-up: the page cache as a PC that has just done the same holds it
-    FileOpCounts before = ShareVfs::counts();
+    if (before)
+        before();
+    FileOpCounts at = ShareVfs::counts();
     QElapsedTimer timer;
     timer.start();
     ours();
     row.ours = timer.nsecsElapsed() / 1e6;
-    row.ops = ShareVfs::counts() - before;
+    row.ops = ShareVfs::counts() - at;
     if (direct) {
         direct();
-        before = ShareVfs::counts();
+        at = ShareVfs::counts();
         direct();
-        row.directOps = (ShareVfs::counts() - before).total();
+        row.directOps = (ShareVfs::counts() - at).total();
     }
     for (double delay : std::as_const(m_shareDelays)) {
         const double estimate = row.ours + double(row.ops.total()) * delay;
@@ -50,7 +55,7 @@ void Report::measureOnShare(const QString &what, int runs, const std::function<v
             continue;
         }
         ShareVfs::setDelayMs(delay);
-        row.shareMs << medianMs(runs, ours);
+        row.shareMs << medianMs(runs, ours, before);
         row.estimated << false;
         ShareVfs::setDelayMs(0);
     }

@@ -44,6 +44,7 @@ void roundTrip(FileOp op)
 struct ShareFile {
     sqlite3_file base;  ///< what SQLite holds; its pMethods are ours
     bool remote;        ///< on the share (database, journals), not a local temporary file
+    bool journal;       ///< the database's rollback journal
     sqlite3_file *real() { return reinterpret_cast<sqlite3_file *>(this + 1); }
 };
 
@@ -67,7 +68,7 @@ int shareRead(sqlite3_file *f, void *out, int amount, sqlite3_int64 offset)
 }
 int shareWrite(sqlite3_file *f, const void *in, int amount, sqlite3_int64 offset)
 {
-    FORWARD(FileOp::Write, xWrite, in, amount, offset);
+    FORWARD(share(f)->journal ? FileOp::JournalWrite : FileOp::Write, xWrite, in, amount, offset);
 }
 int shareTruncate(sqlite3_file *f, sqlite3_int64 size) { FORWARD(FileOp::Truncate, xTruncate, size); }
 int shareSync(sqlite3_file *f, int flags) { FORWARD(FileOp::Sync, xSync, flags); }
@@ -131,6 +132,7 @@ int shareOpen(sqlite3_vfs *, sqlite3_filename name, sqlite3_file *f, int flags, 
     ShareFile *s = share(f);
     s->base.pMethods = nullptr; // SQLite closes nothing when the open fails
     s->remote = isRemote(name, flags);
+    s->journal = (flags & SQLITE_OPEN_MAIN_JOURNAL) != 0;
     if (s->remote)
         roundTrip(FileOp::Open);
     const int rc = g_unix->xOpen(g_unix, name, s->real(), flags, outFlags);
@@ -193,8 +195,10 @@ FileOpCounts FileOpCounts::operator-(const FileOpCounts &earlier) const
 
 QString FileOpCounts::describe() const
 {
-    static const char *const names[] = {"read",   "write", "sync",  "lock",   "unlock", "size",
-                                        "reserved?", "truncate", "open", "delete", "access"};
+    static const char *const names[] = {"read",  "write", "journal write", "sync",
+                                        "lock",  "unlock", "size", "reserved?", "truncate",
+                                        "open", "delete", "access"};
+    static_assert(std::size(names) == size_t(FileOp::Count_));
     QStringList parts;
     for (size_t i = 0; i < n.size(); ++i) {
         if (n[i])

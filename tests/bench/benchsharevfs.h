@@ -12,7 +12,8 @@ namespace aduan::bench {
 /// journal (created, deleted, looked for); the others are calls on an open file.
 enum class FileOp {
     Read,
-    Write,
+    Write,        ///< to the database file
+    JournalWrite, ///< to its rollback journal (a page's number, content and checksum each)
     Sync,
     Lock,
     Unlock,

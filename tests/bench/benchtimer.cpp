@@ -9,11 +9,16 @@ using namespace Qt::StringLiterals;
 
 namespace aduan::bench {
 
-double Report::medianMs(int runs, const std::function<void()> &work)
+double Report::medianMs(int runs, const std::function<void()> &work,
+                        const std::function<void()> &before)
 {
+    if (before)
+        before();
     work(); // warm-up, not counted
     QList<double> times;
     for (int i = 0; i < runs; ++i) {
+        if (before)
+            before();
         QElapsedTimer t;
         t.start();
         work();
@@ -24,17 +29,17 @@ double Report::medianMs(int runs, const std::function<void()> &work)
 }
 
 void Report::measure(const QString &what, int runs, const std::function<void()> &ours,
-                     const std::function<void()> &direct)
+                     const std::function<void()> &direct, const std::function<void()> &before)
 {
     if (!wanted(what))
         return;
     if (onShare()) {
-        measureOnShare(what, runs, ours, direct);
+        measureOnShare(what, runs, ours, direct, before);
         return;
     }
     Row row;
     row.what = what;
-    row.ours = medianMs(runs, ours);
+    row.ours = medianMs(runs, ours, before);
     row.direct = direct ? medianMs(runs, direct) : -1;
     std::printf("  %-70s %10.2f ms\n", qPrintable(what), row.ours);
     std::fflush(stdout);

@@ -29,8 +29,9 @@ class Report
 {
 public:
     /// Times `ours` and, when given, `direct` (each run once untimed first, to warm caches).
+    /// `before`, when given, runs before each run of `ours`, untimed and uncounted.
     void measure(const QString &what, int runs, const std::function<void()> &ours,
-                 const std::function<void()> &direct);
+                 const std::function<void()> &direct, const std::function<void()> &before = {});
     /// A figure measured elsewhere (milliseconds, or another unit named in `unit`).
     void figure(const QString &what, double value, const QString &unit = QStringLiteral("ms"));
     void note(const QString &text);
@@ -44,7 +45,8 @@ public:
     bool wanted(const QString &what) const { return what.contains(m_only, Qt::CaseInsensitive); }
     void print() const;
 
-    static double medianMs(int runs, const std::function<void()> &work);
+    static double medianMs(int runs, const std::function<void()> &work,
+                           const std::function<void()> &before = {});
 
 private:
     struct Row {
@@ -58,7 +60,7 @@ private:
         QList<bool> estimated;       ///< on a share: per delay, estimated rather than run
     };
     void measureOnShare(const QString &what, int runs, const std::function<void()> &ours,
-                        const std::function<void()> &direct);
+                        const std::function<void()> &direct, const std::function<void()> &before);
     void printShare() const;
     QList<Row> m_rows;
     QStringList m_notes;
