@@ -398,7 +398,13 @@ TEST_CASE("On a network share the opening does not read the whole file for the q
         } reset;
         {
             Database db(office.path);
-            CHECK_FALSE(db.dialect().quickCheck(db).ok);
+            bool found = false;
+            try {
+                found = !db.dialect().quickCheck(db).ok;
+            } catch (const Error &e) { // SQLite may stop at the damage instead of listing it
+                found = e.code() == Error::Code::Corrupt;
+            }
+            CHECK(found);
         }
         // The limit is the caller's: set above the file's size, the share's file is checked too.
         OpenOptions checked;
