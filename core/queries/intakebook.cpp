@@ -36,23 +36,34 @@ QList<IntakeBookRow> IntakeBook::page(qint64 viewerId, const IntakeBookFilter &f
                                       IntakeBookSort sort, bool descending, int offset,
                                       int limit) const
 {
-    const User user = viewer(viewerId);
-    return ComplaintStore(m_db, calendar().timeZone())
-        .list(filter, user.canSeeConfidential, sort, descending, offset, limit);
+    QList<IntakeBookRow> rows;
+    // One read transaction for the viewer, the calendar and the page: on a shared file each
+    // transaction costs its own lock, change-counter read and unlock (README, "On a network
+    // share").
+    m_db.read([&] {
+        const User user = viewer(viewerId);
+        rows = ComplaintStore(m_db, calendar().timeZone())
+                   .list(filter, user.canSeeConfidential, sort, descending, offset, limit);
+    });
+    return rows;
 }
 
 qint64 IntakeBook::count(qint64 viewerId, const IntakeBookFilter &filter) const
 {
-    const User user = viewer(viewerId);
-    return ComplaintStore(m_db, calendar().timeZone()).count(filter, user.canSeeConfidential);
+    qint64 n = 0;
+    m_db.read([&] {
+        const User user = viewer(viewerId);
+        n = ComplaintStore(m_db, calendar().timeZone()).count(filter, user.canSeeConfidential);
+    });
+    return n;
 }
 
 QList<IntakeBookRow> IntakeBook::all(qint64 viewerId, const IntakeBookFilter &filter,
                                      IntakeBookSort sort, bool descending) const
 {
-    const User user = viewer(viewerId);
     QList<IntakeBookRow> rows;
     m_db.read([&] {
+        const User user = viewer(viewerId);
         ComplaintStore store(m_db, calendar().timeZone());
         constexpr int kChunk = 5000;
         for (int offset = 0;; offset += kChunk) {
@@ -68,16 +79,16 @@ QList<IntakeBookRow> IntakeBook::all(qint64 viewerId, const IntakeBookFilter &fi
 
 QList<InboxItem> IntakeBook::inbox(qint64 viewerId) const
 {
-    const User user = viewer(viewerId);
-    const OfficeCalendar cal = calendar();
     const QDateTime now = m_clock.now();
-    QList<Role> roles = user.roles;
-    for (const Delegation &d : UserStore(m_db).delegationsFor(user.id, cal.officeDate(now))) {
-        if (!roles.contains(d.role))
-            roles << d.role;
-    }
     QList<InboxItem> items;
     m_db.read([&] {
+        const User user = viewer(viewerId);
+        const OfficeCalendar cal = calendar();
+        QList<Role> roles = user.roles;
+        for (const Delegation &d : UserStore(m_db).delegationsFor(user.id, cal.officeDate(now))) {
+            if (!roles.contains(d.role))
+                roles << d.role;
+        }
         ComplaintStore store(m_db, cal.timeZone());
         for (const IntakeBookRow &row : store.openForRoles(roles, user.canSeeConfidential)) {
             const auto record = store.load(row.complaintId, user.canSeeConfidential);
@@ -91,9 +102,11 @@ QList<InboxItem> IntakeBook::inbox(qint64 viewerId) const
 
 ComplaintRecord IntakeBook::complaint(qint64 viewerId, qint64 complaintId) const
 {
-    const User user = viewer(viewerId);
-    const auto record =
-        ComplaintStore(m_db, calendar().timeZone()).load(complaintId, user.canSeeConfidential);
+    std::optional<ComplaintRecord> record;
+    m_db.read([&] {
+        const User user = viewer(viewerId);
+        record = ComplaintStore(m_db, calendar().timeZone()).load(complaintId, user.canSeeConfidential);
+    });
     if (!record) {
         throw Error(Error::Code::NotFound,
                     QCoreApplication::translate("aduan::Workflow",

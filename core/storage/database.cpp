@@ -76,6 +76,9 @@ Database::Database(const QString &path, const OpenOptions &options)
 
     openConnection();
     const int attempts = std::max(1, m_options.writeAttempts);
+    const qint64 quickCheckMaxBytes = m_dialect->isFile() && isOnNetworkShare(m_path)
+                                          ? m_options.quickCheckMaxBytesOnShare
+                                          : m_options.quickCheckMaxBytes;
     try {
         // Like a write transaction, the opening statements are tried again when another
         // connection's lock outlasted the busy timeout: a PC that saves often must not keep
@@ -85,7 +88,7 @@ Database::Database(const QString &path, const OpenOptions &options)
                 m_dialect->configureConnection(*this);
                 if (!create
                     && (!m_dialect->isFile()
-                        || QFileInfo(m_path).size() <= m_options.quickCheckMaxBytes))
+                        || QFileInfo(m_path).size() <= quickCheckMaxBytes))
                     checkIntegrity();
                 m_schemaVersion = readSchemaVersion();
                 break;

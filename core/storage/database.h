@@ -36,6 +36,12 @@ struct OpenOptions {
     /// complaints. Files up to this size (bytes) are checked at every opening; larger ones only
     /// by `aduan-cli check` (and the administrator's daily routine), so that opening stays fast.
     qint64 quickCheckMaxBytes = 256LL * 1024 * 1024;
+    /// The same limit for a file on a network share (isOnNetworkShare()), in bytes: there each
+    /// page the check reads is a round trip to the file server (4 KiB each: a 20 MB file is
+    /// about 5,000 reads, 5 s at 1 ms a read, at every opening on every PC). By default no file
+    /// on a share is checked at opening; `aduan-cli check` checks it (README, "On a network
+    /// share").
+    qint64 quickCheckMaxBytesOnShare = 0;
     /// Called once, on the opening thread, just before an older file's schema is migrated (about
     /// 20 s at a million complaints for migration 3), so that a program can tell the user to
     /// wait. Never called when no migration is due.

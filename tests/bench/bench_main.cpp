@@ -2,12 +2,18 @@
 // front desk feels, on a database of N complaints, and beside each database figure the same
 // work done directly through the store's C library (sqlite3, or libpq for a postgresql://
 // location; hand-written statements, same durability settings) with the ratio — the cost of
-// our layers. With --writers, N processes register complaints at once instead (benchwriters.h).
+// our layers. With --writers, N processes register complaints and complete steps at once instead
+// (benchwriters.h). With --share, the SQLite file is reached through a VFS that counts each file
+// operation and waits in it as a round trip to a file server would (benchsharevfs.h): each
+// figure's operations and its time at each delay.
 //
 //   aduan_bench [--complaints N] [--runs R] [--database PATH|postgresql://...] [--keep] [--only TEXT]
+//               [--share MS,MS,...]
 //   aduan_bench --writers N --seconds S [--complaints N] [--database PATH|postgresql://...]
+//               [--share MS]
 #include "benchdirect.h"
 #include "benchdirectpg.h"
+#include "benchsharevfs.h"
 #include "benchwriters.h"
 #include "benchtimer.h"
 
@@ -16,6 +22,7 @@
 #include "recap/recap.h"
 #include "storage/database.h"
 #include "storage/postgres/postgreslocation.h"
+#include "storage/sharedfile.h"
 #include "storage/sqldialect.h"
 #include "storage/sqlquery.h"
 #include "storage/userstore.h"
@@ -26,6 +33,7 @@
 #include <QGuiApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -67,18 +75,52 @@ int main(int argc, char *argv[])
     const QCommandLineOption onlyOpt(u"only"_s, u"Only the figures whose description contains TEXT."_s, u"TEXT"_s);
     const QCommandLineOption writersOpt(u"writers"_s, u"Run N processes registering at once instead of the figures."_s, u"N"_s);
     const QCommandLineOption secondsOpt(u"seconds"_s, u"How long the writers register."_s, u"S"_s, u"60"_s);
+    const QCommandLineOption shareOpt(
+        u"share"_s,
+        u"Reach the SQLite file as on a network share: count each file operation and wait MS "
+        "milliseconds in it; the figures at each delay of the list (e.g. 0.5,1,2). With "
+        "--writers, one delay for every writer."_s,
+        u"MS,MS,..."_s);
     QCommandLineOption childOpt(u"writer-child"_s, u"One of the writers (internal)."_s);
     childOpt.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({complaintsOpt, runsOpt, databaseOpt, keepOpt, onlyOpt, writersOpt, secondsOpt, childOpt});
+    parser.addOptions({complaintsOpt, runsOpt, databaseOpt, keepOpt, onlyOpt, writersOpt, secondsOpt, shareOpt, childOpt});
     parser.process(app);
     const int runs = std::max(1, parser.value(runsOpt).toInt());
-    if (parser.isSet(childOpt))
+    QList<double> shareDelays;
+    if (parser.isSet(shareOpt)) {
+        for (const QString &part : parser.value(shareOpt).split(u',', Qt::SkipEmptyParts)) {
+            bool ok = false;
+            const double ms = part.trimmed().toDouble(&ok);
+            if (!ok || ms < 0) {
+                std::fprintf(stderr, "--share: \"%s\" is not a delay in milliseconds (e.g. 0.5,1,2)\n",
+                             qPrintable(part));
+                return 2;
+            }
+            shareDelays << ms;
+        }
+        if (shareDelays.isEmpty() || !ShareVfs::install())
+            return 2;
+    }
+    // Through the share VFS the file is, for the product, on a network share: it opens it as
+    // one (Database asks isOnNetworkShare()), here in a local folder named as a share.
+    const auto simulateShare = [&](const QString &databasePath) {
+        if (!shareDelays.isEmpty())
+            simulateNetworkShareForTesting(QFileInfo(databasePath).absolutePath(), u"benchmark VFS"_s);
+    };
+    if (parser.isSet(childOpt)) {
+        simulateShare(parser.value(databaseOpt));
+        ShareVfs::setDelayMs(shareDelays.value(0));
         return runWriterChild(parser.value(databaseOpt), parser.value(secondsOpt).toInt());
+    }
 
     QTemporaryDir dir;
     dir.setAutoRemove(!parser.isSet(keepOpt));
     QString path = parser.value(databaseOpt);
     const bool server = PostgresLocation::names(path);
+    if (server && !shareDelays.isEmpty()) {
+        std::fprintf(stderr, "--share is for an SQLite file; a server is reached over the network already\n");
+        return 2;
+    }
     SystemClock clock;
     Report report;
     report.setOnly(parser.value(onlyOpt));
@@ -99,10 +141,15 @@ int main(int argc, char *argv[])
         if (parser.isSet(keepOpt) && !server)
             report.note(u"database kept at "_s + path);
     }
+    simulateShare(path);
     if (parser.isSet(writersOpt)) {
         return runWriters(QCoreApplication::applicationFilePath(), path,
                           std::max(1, parser.value(writersOpt).toInt()),
-                          std::max(1, parser.value(secondsOpt).toInt()));
+                          std::max(1, parser.value(secondsOpt).toInt()), shareDelays.value(0, -1));
+    }
+    if (!shareDelays.isEmpty()) {
+        report.note(u"through the share VFS (counted file operations, a wait in each)"_s);
+        report.setShareDelays(shareDelays);
     }
 
     Database db(path);
@@ -175,6 +222,24 @@ int main(int argc, char *argv[])
                    [&] { direct.searchWords(u"public_name"_s, someName); });
     report.measure(u"search by a common word of the description: first page + total"_s, runs, [&] { search(u"emperan"_s); },
                    [&] { direct.searchWords(u"subject description"_s, u"emperan"_s); });
+    if (report.onShare()) {
+        // Another PC's commit changes the file's change counter: this PC's whole page cache is
+        // dropped (https://www.sqlite.org/lockingv3.html), and its next reading fetches every
+        // page again over the network. The other PC's registration is not timed or counted.
+        Database otherPc(path);
+        Workflow otherWorkflow(otherPc, clock);
+        int j = 0;
+        const auto otherPcRegisters = [&] {
+            otherWorkflow.registerComplaint(officer, benchDraft(1000000 + ++j), clock.now());
+        };
+        report.measure(u"after another PC registered: register's first page + total"_s, runs, [&] {
+            if (book.page(officer, {}, IntakeBookSort::ReceivedAt, true, 0, 100).isEmpty()
+                || book.count(officer, {}) <= 0)
+                qFatal("empty register");
+        }, {}, otherPcRegisters);
+        report.measure(u"after another PC registered: search by name"_s, runs,
+                       [&] { search(someName); }, {}, otherPcRegisters);
+    }
     report.measure(u"register filtered to one month: first page + total"_s, runs, [&] {
         const auto rows = book.page(officer, month, IntakeBookSort::ReceivedAt, true, 0, 100);
         const qint64 n = book.count(officer, month);
@@ -204,7 +269,10 @@ int main(int argc, char *argv[])
         buildMonthlyRecap(db, lastMonth.year(), lastMonth.month(), clock.now());
     }, {});
     runPrintFigures(report, db, clock, officer, month, runs);
-    runGuiFigures(report, path, runs);
+    if (report.onShare())
+        report.note(u"GUI figures left out on a share: they are separate processes"_s);
+    else
+        runGuiFigures(report, path, runs);
     report.print();
     return 0;
 }

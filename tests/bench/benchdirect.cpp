@@ -1,5 +1,8 @@
 #include "benchdirect.h"
 
+#include "storage/database.h"
+#include "storage/sharedfile.h"
+
 #include <QDateTime>
 #include <QFileInfo>
 #include <QStringList>
@@ -88,8 +91,11 @@ QString Direct::text(const QString &sql)
 void Direct::openAndFirstPage()
 {
     sqlite3 *db = openConfigured(m_path);
-    // As Database does: quick_check on opening only up to 256 MB (OpenOptions::quickCheckMaxBytes).
-    if (QFileInfo(m_path).size() <= 256LL * 1024 * 1024)
+    // As Database does: quick_check on opening only up to 256 MB (OpenOptions::quickCheckMaxBytes),
+    // and not on a network share (OpenOptions::quickCheckMaxBytesOnShare).
+    const OpenOptions options;
+    if (QFileInfo(m_path).size() <= (isOnNetworkShare(m_path) ? options.quickCheckMaxBytesOnShare
+                                                               : options.quickCheckMaxBytes))
         sqlite3_exec(db, "PRAGMA quick_check", nullptr, nullptr, nullptr);
     sqlite3_stmt *page = prepare(db, QString::fromLatin1(kPage).arg(QString()).toUtf8().constData());
     step(db, page);

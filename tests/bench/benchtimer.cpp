@@ -9,11 +9,16 @@ using namespace Qt::StringLiterals;
 
 namespace aduan::bench {
 
-double Report::medianMs(int runs, const std::function<void()> &work)
+double Report::medianMs(int runs, const std::function<void()> &work,
+                        const std::function<void()> &before)
 {
+    if (before)
+        before();
     work(); // warm-up, not counted
     QList<double> times;
     for (int i = 0; i < runs; ++i) {
+        if (before)
+            before();
         QElapsedTimer t;
         t.start();
         work();
@@ -24,11 +29,18 @@ double Report::medianMs(int runs, const std::function<void()> &work)
 }
 
 void Report::measure(const QString &what, int runs, const std::function<void()> &ours,
-                     const std::function<void()> &direct)
+                     const std::function<void()> &direct, const std::function<void()> &before)
 {
     if (!wanted(what))
         return;
-    Row row{what, medianMs(runs, ours), direct ? medianMs(runs, direct) : -1, u"ms"_s};
+    if (onShare()) {
+        measureOnShare(what, runs, ours, direct, before);
+        return;
+    }
+    Row row;
+    row.what = what;
+    row.ours = medianMs(runs, ours, before);
+    row.direct = direct ? medianMs(runs, direct) : -1;
     std::printf("  %-70s %10.2f ms\n", qPrintable(what), row.ours);
     std::fflush(stdout);
     m_rows << row;
@@ -38,7 +50,11 @@ void Report::figure(const QString &what, double value, const QString &unit)
 {
     if (!wanted(what))
         return;
-    m_rows << Row{what, value, -1, unit};
+    Row row;
+    row.what = what;
+    row.ours = value;
+    row.unit = unit;
+    m_rows << row;
 }
 
 void Report::note(const QString &text)
@@ -50,6 +66,10 @@ void Report::note(const QString &text)
 
 void Report::print() const
 {
+    if (onShare()) {
+        printShare();
+        return;
+    }
     std::printf("\n| work | Aduan (median) | %s | ratio |\n|---|---:|---:|---:|\n",
                 qPrintable(m_baselineName));
     for (const Row &r : m_rows) {

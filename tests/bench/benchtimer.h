@@ -1,5 +1,7 @@
 #pragma once
 
+#include "benchsharevfs.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -16,12 +18,20 @@ namespace aduan::bench {
 
 /// Collects figures and prints them as a table: the median of `runs` runs in milliseconds,
 /// beside it the baseline's figure (sqlite3 or libpq direct) and the ratio.
+///
+/// With share delays set (`aduan_bench --share`, ShareVfs installed), each figure is measured
+/// as on a network share instead: one run after a warm-up with no delay, its file operations
+/// counted (and the baseline's, the same way), then the median of `runs` runs at each delay
+/// (milliseconds per file operation). A figure whose runs would take more than a minute at a
+/// delay is not run at it: its time is estimated as the run without delay plus its operations
+/// times the delay, and marked "≈".
 class Report
 {
 public:
     /// Times `ours` and, when given, `direct` (each run once untimed first, to warm caches).
+    /// `before`, when given, runs before each run of `ours`, untimed and uncounted.
     void measure(const QString &what, int runs, const std::function<void()> &ours,
-                 const std::function<void()> &direct);
+                 const std::function<void()> &direct, const std::function<void()> &before = {});
     /// A figure measured elsewhere (milliseconds, or another unit named in `unit`).
     void figure(const QString &what, double value, const QString &unit = QStringLiteral("ms"));
     void note(const QString &text);
@@ -29,22 +39,34 @@ public:
     void setOnly(const QString &text) { m_only = text; }
     /// The heading of the baseline's column ("sqlite3 direct" unless set).
     void setBaselineName(const QString &name) { m_baselineName = name; }
+    /// Measure through the share VFS at these delays (milliseconds per file operation).
+    void setShareDelays(const QList<double> &delaysMs) { m_shareDelays = delaysMs; }
+    bool onShare() const { return !m_shareDelays.isEmpty(); }
     bool wanted(const QString &what) const { return what.contains(m_only, Qt::CaseInsensitive); }
     void print() const;
 
-    static double medianMs(int runs, const std::function<void()> &work);
+    static double medianMs(int runs, const std::function<void()> &work,
+                           const std::function<void()> &before = {});
 
 private:
     struct Row {
         QString what;
         double ours = 0;
         double direct = -1;
-        QString unit;
+        QString unit = QStringLiteral("ms");
+        FileOpCounts ops;            ///< on a share: one run's file operations
+        long long directOps = -1;    ///< on a share: the baseline's, in total
+        QList<double> shareMs;       ///< on a share: per delay, the median (or the estimate)
+        QList<bool> estimated;       ///< on a share: per delay, estimated rather than run
     };
+    void measureOnShare(const QString &what, int runs, const std::function<void()> &ours,
+                        const std::function<void()> &direct, const std::function<void()> &before);
+    void printShare() const;
     QList<Row> m_rows;
     QStringList m_notes;
     QString m_only;
     QString m_baselineName = QStringLiteral("sqlite3 direct");
+    QList<double> m_shareDelays;
 };
 
 /// Print figures (the Formulir Aduan to PDF, a month's register to PDF).

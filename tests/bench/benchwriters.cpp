@@ -62,12 +62,23 @@ double percentile(const QList<qint64> &sorted, double p)
 int runWriterChild(const QString &location, int seconds)
 {
     SystemClock clock;
-    int ok = 0, busy = 0, other = 0;
-    QList<qint64> latencies;
+    int registered = 0, steps = 0, busy = 0, other = 0;
+    QList<qint64> latencies, stepLatencies;
+    // Busy and other failures are counted; any other failure is named on stderr.
+    auto failed = [&](const Error &e) {
+        if (e.code() == Error::Code::Busy) {
+            ++busy;
+        } else {
+            ++other;
+            std::fprintf(stderr, "%s: %s\n", qPrintable(Error::codeName(e.code())),
+                         qPrintable(e.message()));
+        }
+    };
     try {
         Database db(location);
         Workflow workflow(db, clock);
         const qint64 officer = UserStore(db).byUsername(u"rina"_s)->id;
+        const qint64 secretary = UserStore(db).byUsername(u"dewi"_s)->id;
         const int worker = int(QCoreApplication::applicationPid());
         std::printf("ready\n");
         std::fflush(stdout);
@@ -79,46 +90,62 @@ int runWriterChild(const QString &location, int seconds)
         while (run.elapsed() < seconds * 1000LL) {
             QElapsedTimer one;
             one.start();
+            qint64 id = 0;
             try {
-                workflow.registerComplaint(officer, writerDraft(worker, ok), clock.now());
-                ++ok;
+                id = workflow.registerComplaint(officer, writerDraft(worker, registered), clock.now())
+                         .complaintId;
+                ++registered;
                 latencies << one.nsecsElapsed() / 1000;
             } catch (const Error &e) {
-                if (e.code() == Error::Code::Busy) {
-                    ++busy;
-                } else {
-                    ++other;
-                    std::fprintf(stderr, "%s: %s\n", qPrintable(Error::codeName(e.code())),
-                                 qPrintable(e.message()));
-                }
+                failed(e);
+            }
+            if (id == 0)
+                continue;
+            one.restart();
+            try {
+                workflow.reportToHead(secretary, {id}, {}, u"uji serentak"_s);
+                ++steps;
+                stepLatencies << one.nsecsElapsed() / 1000;
+            } catch (const Error &e) {
+                failed(e);
             }
         }
     } catch (const Error &e) {
         std::fprintf(stderr, "writer: %s\n", qPrintable(e.message()));
         return 1;
     }
-    std::printf("done %d %d %d\nlat", ok, busy, other);
-    for (qint64 us : std::as_const(latencies))
-        std::printf(" %lld", static_cast<long long>(us));
-    std::printf("\n");
+    std::printf("done %d %d %d %d\n", registered, steps, busy, other);
+    for (const auto &[name, values] : {std::pair{"lat", &latencies}, std::pair{"steplat", &stepLatencies}}) {
+        std::printf("%s", name);
+        for (qint64 us : std::as_const(*values))
+            std::printf(" %lld", static_cast<long long>(us));
+        std::printf("\n");
+    }
     std::fflush(stdout);
     return 0;
 }
 
-int runWriters(const QString &program, const QString &location, int writers, int seconds)
+int runWriters(const QString &program, const QString &location, int writers, int seconds,
+               double shareDelayMs)
 {
     Database db(location);
     const QHash<int, int> before = highestNumbers(db);
     const qint64 lastIdBefore = SqlQuery(db, u"SELECT COALESCE(MAX(id), 0) FROM complaint"_s).scalar().toLongLong();
     std::printf("# %d writers for %d s on %s\n", writers, seconds, qPrintable(db.dialect().shownLocation(db.path())));
+    if (shareDelayMs >= 0)
+        std::printf("# each writer through the share VFS, %g ms in each file operation\n", shareDelayMs);
     std::fflush(stdout);
+    QStringList shareArguments;
+    if (shareDelayMs >= 0)
+        shareArguments << u"--share"_s << QString::number(shareDelayMs);
 
     std::vector<std::unique_ptr<QProcess>> children;
     for (int i = 0; i < writers; ++i) {
         auto child = std::make_unique<QProcess>();
         child->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        child->start(program, {u"--writer-child"_s, u"--database"_s, location, u"--seconds"_s,
-                               QString::number(seconds)});
+        child->start(program, QStringList{u"--writer-child"_s, u"--database"_s, location,
+                                          u"--seconds"_s, QString::number(seconds)}
+                                  + shareArguments);
         children.push_back(std::move(child));
     }
     for (auto &child : children) { // every writer connected before any starts
@@ -134,8 +161,8 @@ int runWriters(const QString &program, const QString &location, int writers, int
         child->write("go\n");
         child->waitForBytesWritten(10000);
     }
-    int ok = 0, busy = 0, other = 0;
-    QList<qint64> latencies;
+    int ok = 0, steps = 0, busy = 0, other = 0;
+    QList<qint64> latencies, stepLatencies;
     for (auto &child : children) {
         child->waitForFinished(seconds * 1000 + 300000);
         if (child->exitCode() != 0) {
@@ -145,17 +172,22 @@ int runWriters(const QString &program, const QString &location, int writers, int
         const QList<QByteArray> lines = child->readAllStandardOutput().split('\n');
         for (const QByteArray &line : lines) {
             const QList<QByteArray> parts = line.trimmed().split(' ');
-            if (parts.value(0) == "done" && parts.size() == 4) {
+            if (parts.value(0) == "done" && parts.size() == 5) {
                 ok += parts.at(1).toInt();
-                busy += parts.at(2).toInt();
-                other += parts.at(3).toInt();
-            } else if (parts.value(0) == "lat") {
+                steps += parts.at(2).toInt();
+                busy += parts.at(3).toInt();
+                other += parts.at(4).toInt();
+            } else if (parts.value(0) == "lat" || parts.value(0) == "steplat") {
+                QList<qint64> &into = parts.value(0) == "lat" ? latencies : stepLatencies;
                 for (qsizetype i = 1; i < parts.size(); ++i)
-                    latencies << parts.at(i).toLongLong();
+                    into << parts.at(i).toLongLong();
             }
         }
     }
     std::sort(latencies.begin(), latencies.end());
+    std::sort(stepLatencies.begin(), stepLatencies.end());
+    QList<qint64> all = latencies + stepLatencies;
+    std::sort(all.begin(), all.end());
 
     // Every complaint registered meanwhile (ids grow): per year, numbers before+1 ... before+count, each once.
     bool numbersOk = true;
@@ -181,17 +213,37 @@ int runWriters(const QString &program, const QString &location, int writers, int
         std::printf("# %lld complaints stored, %d registrations reported\n",
                     static_cast<long long>(given), ok);
     }
-    std::printf("\n| %d writers, %d s | |\n|---|---:|\n", writers, seconds);
-    std::printf("| registrations | %d |\n", ok);
-    std::printf("| throughput | %.1f /s |\n", double(ok) / seconds);
-    std::printf("| latency of one registration: median | %.1f ms |\n", percentile(latencies, 0.5));
-    std::printf("| latency of one registration: 99th percentile | %.1f ms |\n", percentile(latencies, 0.99));
-    std::printf("| latency of one registration: longest | %.1f ms |\n", percentile(latencies, 1.0));
+    // Each registration stores its step 1 completed and its next step open; each step the
+    // writers completed closes that open step and opens the one after it, once. So, over the
+    // complaints registered meanwhile: completed steps = registrations + steps reported, and
+    // open steps = registrations (one each), whatever the SOP's step numbers.
+    SqlQuery stepQuery(db, u"SELECT COUNT(s.completed_at) AS done, COUNT(*) - COUNT(s.completed_at) AS open "
+                           "FROM step_record s WHERE s.complaint_id > :last"_s);
+    stepQuery.bind(u":last"_s, lastIdBefore).exec();
+    stepQuery.next();
+    const qint64 stepsDone = stepQuery.value(u"done"_s).toLongLong();
+    const qint64 stepsOpen = stepQuery.value(u"open"_s).toLongLong();
+    const bool stepsOk = stepsDone == qint64(ok) + steps && stepsOpen == ok;
+    if (!stepsOk) {
+        std::printf("# steps stored: %lld completed, %lld open; reported: %d registrations, %d steps\n",
+                    static_cast<long long>(stepsDone), static_cast<long long>(stepsOpen), ok, steps);
+    }
+    std::printf("\n| %d writers, %d s%s | |\n|---|---:|\n", writers, seconds,
+                shareDelayMs >= 0 ? qPrintable(u", %1 ms per file operation"_s.arg(shareDelayMs)) : "");
+    std::printf("| registrations + steps completed | %d + %d |\n", ok, steps);
+    std::printf("| throughput (both together) | %.1f /s |\n", double(ok + steps) / seconds);
+    std::printf("| wait for one registration: median / 99th percentile | %.1f / %.1f ms |\n",
+                percentile(latencies, 0.5), percentile(latencies, 0.99));
+    std::printf("| wait for one step: median / 99th percentile | %.1f / %.1f ms |\n",
+                percentile(stepLatencies, 0.5), percentile(stepLatencies, 0.99));
+    std::printf("| wait for any one: 99th percentile / longest | %.1f / %.1f ms |\n",
+                percentile(all, 0.99), percentile(all, 1.0));
     std::printf("| Busy failures (lock taken through every retry) | %d |\n", busy);
     std::printf("| other failures | %d |\n", other);
-    std::printf("| agenda numbers unique and gap-free | %s |\n", numbersOk ? "yes" : "NO");
+    std::printf("| agenda numbers unique and gap-free, one per registration | %s |\n", numbersOk ? "yes" : "NO");
+    std::printf("| steps stored = steps reported (none lost or doubled) | %s |\n", stepsOk ? "yes" : "NO");
     std::fflush(stdout);
-    return numbersOk && other == 0 ? 0 : 1;
+    return numbersOk && stepsOk && other == 0 ? 0 : 1;
 }
 
 } // namespace aduan::bench
