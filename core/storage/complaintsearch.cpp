@@ -224,6 +224,13 @@ QList<IntakeBookRow> ComplaintStore::list(const IntakeBookFilter &filter, bool c
                                           int limit) const
 {
     const WhereClause w = where(filter, canSee);
+    // The complainant's and the status's orders over a large part of the register (no dates
+    // chosen; no search, or one with many candidates): merged from blocks read in index order
+    // instead of sorting every row (issue 22). A month, a short search: sorting them is cheaper.
+    const bool broadSort = (sort == IntakeBookSort::Complainant || sort == IntakeBookSort::Status)
+                           && !filter.fromDate.isValid() && !filter.toDate.isValid();
+    if (broadSort && (!w.searching() || manyCandidates(w)))
+        return listInBlocks(w, canSee, sort, descending, offset, limit);
     QString order;
     switch (sort) {
     case IntakeBookSort::ReceivedAt: order = u"c.received_at"_s; break;
@@ -247,6 +254,67 @@ QList<IntakeBookRow> ComplaintStore::list(const IntakeBookFilter &filter, bool c
     q.bind(w.binds);
     bindNameLabels(q, canSee);
     return q.bind(u":limit"_s, limit).bind(u":offset"_s, offset).rows(rowFromQuery);
+}
+
+QList<IntakeBookRow> ComplaintStore::listInBlocks(const WhereClause &w, bool canSee,
+                                                  IntakeBookSort sort, bool descending,
+                                                  int offset, int limit) const
+{
+    // Each block is a part of the register whose rows sort among themselves by an index's
+    // order: its first offset + limit rows are read by walking that index (and testing the
+    // filter on each row), and the blocks' rows are then merged by the shown order. The
+    // blocks of the complainant's order: the names shown (complaint_name, migration 8), and
+    // one block per label shown instead of a name (all equal: by id). Of the status's order
+    // (voided last, then the open step, none first): not voided and closed (by id), not
+    // voided and open (the open steps' partial index, by step and id), voided (few).
+    struct Block {
+        QString from;
+        QString condition;
+        QString order;
+    };
+    const SqlDialect &dialect = m_db.dialect();
+    const QString withSteps = listFrom(dialect);
+    const QString dir = descending ? u" DESC"_s : u" ASC"_s;
+    QList<Block> blocks;
+    QString merged;
+    if (sort == IntakeBookSort::Complainant) {
+        blocks << Block{withSteps,
+                        u"c.complainant_name IS NOT NULL AND "_s
+                            + (canSee ? u"c.confidentiality <> 'anonim'"_s
+                                      : u"c.confidentiality = 'biasa'"_s),
+                        u"c.complainant_name"_s + dir + u", c.id"_s + dir};
+        if (!canSee)
+            blocks << Block{withSteps, u"c.confidentiality = 'rahasia'"_s, u"c.id"_s + dir};
+        blocks << Block{withSteps, u"c.confidentiality = 'anonim'"_s, u"c.id"_s + dir};
+        merged = u"display_name"_s + dir + u", id"_s + dir;
+    } else {
+        blocks << Block{withSteps, u"c.voided_at IS NULL AND s.step_no IS NULL"_s, u"c.id"_s + dir}
+               << Block{u" FROM step_record s JOIN complaint c ON c.id = s.complaint_id "
+                        "LEFT JOIN sop_step st ON st.revision_id = c.sop_revision_id "
+                        "AND st.step_no = s.step_no "_s,
+                        u"s.completed_at IS NULL AND c.voided_at IS NULL"_s,
+                        u"s.step_no"_s + dir + u", s.complaint_id"_s + dir}
+               << Block{withSteps, u"c.voided_at IS NOT NULL"_s,
+                        u"s.step_no"_s + dir + u", c.id"_s + dir};
+        merged = u"CASE WHEN voided_at IS NULL THEN 0 ELSE 1 END"_s + dir + u", open_step"_s + dir
+                 + u", id"_s + dir;
+    }
+    const QString filter = w.sql(true);
+    QStringList parts;
+    for (qsizetype i = 0; i < blocks.size(); ++i) {
+        const Block &b = blocks.at(i);
+        parts << u"SELECT * FROM (SELECT "_s + kListColumns + b.from
+                     + (filter.isEmpty() ? u" WHERE "_s : filter + u" AND "_s) + b.condition
+                     + u" ORDER BY "_s + b.order + u" LIMIT :blockLimit) AS block%1"_s.arg(i);
+    }
+    SqlQuery q(m_db, u"SELECT * FROM ("_s + parts.join(u" UNION ALL "_s) + u") AS blocks ORDER BY "_s
+                         + merged + u" LIMIT :limit OFFSET :offset"_s);
+    q.bind(w.binds);
+    bindNameLabels(q, canSee);
+    return q.bind(u":blockLimit"_s, offset + limit)
+        .bind(u":limit"_s, limit)
+        .bind(u":offset"_s, offset)
+        .rows(rowFromQuery);
 }
 
 qint64 ComplaintStore::count(const IntakeBookFilter &filter, bool canSee) const

@@ -24,10 +24,12 @@ struct RecapDeviationRow {
 };
 
 /// The working seconds of one completed step (for medians and percentiles).
+/// Steps completed with the same number, working time and lateness: `count` of them.
 struct RecapStepTime {
     int stepNumber = 0;
-    qint64 workedSeconds = 0;
+    qint64 workedSeconds = 0; ///< working seconds (office hours) from actionable to completed
     bool late = false;
+    int count = 1;
 };
 
 struct RecapReferralRow {
@@ -67,6 +69,7 @@ public:
     std::pair<int, int> finished(const QDateTime &start, const QDateTime &end) const;
     /// Complaints voided in the period, whenever received ("Dibatalkan").
     int voided(const QDateTime &start, const QDateTime &end) const;
+    /// The steps completed in the period, grouped by step, working time and lateness.
     QList<RecapStepTime> stepTimes(const QDateTime &start, const QDateTime &end) const;
     QList<RecapDeviationRow> deviations(const QDateTime &start, const QDateTime &end) const;
     QList<RecapReferralRow> referrals(const QDateTime &start, const QDateTime &end) const;
