@@ -375,6 +375,7 @@ TEST_CASE("A file of schema 2 is upgraded once, after telling the program, and s
              u"DROP TABLE skm_invitation"_s, u"DROP TABLE skm_questionnaire"_s,
              u"DROP TABLE outgoing_message"_s, u"DROP TABLE incoming_message"_s, // migration 006
              u"DROP INDEX complaint_name"_s, u"DROP INDEX complaint_closed"_s, // migration 008
+             u"DROP INDEX resolution_report_conveyed"_s,
              u"DROP INDEX complaint_voided"_s,
              u"CREATE INDEX complaint_voided ON complaint (voided_at) WHERE voided_at IS NOT NULL"_s,
              u"ALTER TABLE complaint DROP COLUMN closed_at"_s,

@@ -7,6 +7,7 @@
 -- left out of the row seal, as it is not a fact of its own. With it, the complaints open at an
 -- instant are counted from indexes alone (RecapStore::openAt()).
 -- complaint_name orders the register by complainant (ComplaintStore::list()).
+-- resolution_report_conveyed: the results conveyed in a period, in every recap (SkmStore::served()).
 
 ALTER TABLE complaint ADD COLUMN closed_at timestamptz;
 
@@ -19,6 +20,9 @@ DROP INDEX IF EXISTS complaint_voided;
 CREATE INDEX complaint_voided ON complaint (voided_at) INCLUDE (received_at, closed_at, deadline_at) WHERE voided_at IS NOT NULL;
 
 CREATE INDEX complaint_name ON complaint (complainant_name);
+
+-- The results conveyed in a period (the SKM report's served count, SkmStore::served()).
+CREATE INDEX resolution_report_conveyed ON resolution_report (conveyed_at, complaint_id);
 
 -- A person (migration 7) may read and write the new column as every column of the complaint
 -- other than the identity (aduan_make_group_roles() grants it from then on by itself).
