@@ -273,46 +273,77 @@ QList<IntakeBookRow> ComplaintStore::listInBlocks(const WhereClause &w, bool can
     // voided and closed (by id), not voided and open (the open steps, by step and id), voided
     // (few). A search's candidates are found once (a materialized WITH) for every block.
     struct Block {
+        QString keys; ///< the row's id and sort key: pick_id, k1, k2
         QString from;
-        QString condition;
+        QString condition; ///< the whole WHERE
         QString order;
     };
     const SqlDialect &dialect = m_db.dialect();
     const QString withSteps = listFrom(dialect);
     const QString dir = descending ? u" DESC"_s : u" ASC"_s;
-    QList<Block> blocks;
-    QString keys; // the sort key of a row: two columns k1, k2
-    if (sort == IntakeBookSort::Complainant) {
-        blocks << Block{u" FROM complaint c"_s,
-                        u"c.complainant_name IS NOT NULL AND "_s
-                            + (canSee ? u"c.confidentiality <> 'anonim'"_s
-                                      : u"c.confidentiality = 'biasa'"_s),
-                        u"c.complainant_name"_s + dir + u", c.id"_s + dir};
-        if (!canSee)
-            blocks << Block{u" FROM complaint c"_s, u"c.confidentiality = 'rahasia'"_s, u"c.id"_s + dir};
-        blocks << Block{u" FROM complaint c"_s, u"c.confidentiality = 'anonim'"_s, u"c.id"_s + dir};
-        keys = kNameExpression + u" AS k1, 0 AS k2"_s;
-    } else {
-        blocks << Block{withSteps, u"c.voided_at IS NULL AND s.step_no IS NULL"_s, u"c.id"_s + dir}
-               << Block{u" FROM step_record s JOIN complaint c ON c.id = s.complaint_id "_s,
-                        u"s.completed_at IS NULL AND c.voided_at IS NULL"_s,
-                        u"s.step_no"_s + dir + u", s.complaint_id"_s + dir}
-               << Block{withSteps, u"c.voided_at IS NOT NULL"_s,
-                        u"s.step_no"_s + dir + u", c.id"_s + dir};
-        keys = u"CASE WHEN c.voided_at IS NULL THEN 0 ELSE 1 END AS k1, s.step_no AS k2"_s;
-    }
-    // The filter without the candidates' query, which the WITH holds.
+    // The filter, a search's candidates as the WITH below holds them.
     QStringList conditions = w.conditions;
     if (w.searching())
         conditions << w.walkId + u" IN (SELECT id FROM candidate)"_s;
+    const auto filtered = [&](const QString &condition) {
+        return QStringList(conditions + QStringList{condition}).join(u" AND "_s);
+    };
+    QList<Block> blocks;
+    if (sort == IntakeBookSort::Complainant) {
+        const QString keys = u"c.id AS pick_id, "_s + kNameExpression + u" AS k1, 0 AS k2"_s;
+        blocks << Block{keys, u" FROM complaint c"_s,
+                        filtered(u"c.complainant_name IS NOT NULL AND "_s
+                                 + (canSee ? u"c.confidentiality <> 'anonim'"_s
+                                           : u"c.confidentiality = 'biasa'"_s)),
+                        u"c.complainant_name"_s + dir + u", c.id"_s + dir};
+        if (!canSee) {
+            blocks << Block{keys, u" FROM complaint c"_s, filtered(u"c.confidentiality = 'rahasia'"_s),
+                            u"c.id"_s + dir};
+        }
+        blocks << Block{keys, u" FROM complaint c"_s, filtered(u"c.confidentiality = 'anonim'"_s),
+                        u"c.id"_s + dir};
+    } else {
+        const QString keys = u"c.id AS pick_id, CASE WHEN c.voided_at IS NULL THEN 0 ELSE 1 END AS k1, "
+                             "s.step_no AS k2"_s;
+        blocks << Block{keys, withSteps, filtered(u"c.voided_at IS NULL AND s.step_no IS NULL"_s),
+                        u"c.id"_s + dir};
+        // Without a filter on the complaint's columns (the whole register, a search), the open
+        // steps are read from their index alone, the voided complaints told by their partial
+        // index: no complaint row is read to sort the open ones.
+        const bool stepsAlone = w.conditions.isEmpty() || w.conditions == QStringList{kNotVoided};
+        if (stepsAlone) {
+            const QString voided = u"(SELECT id FROM complaint WHERE voided_at IS NOT NULL)"_s;
+            const QString member = w.searching() ? u" AND s.complaint_id IN (SELECT id FROM candidate)"_s
+                                                 : QString();
+            const QString openSteps = u"s.completed_at IS NULL AND s.complaint_id "_s;
+            const QString stepOrder = u"s.step_no"_s + dir + u", s.complaint_id"_s + dir;
+            blocks << Block{u"s.complaint_id AS pick_id, 0 AS k1, s.step_no AS k2"_s,
+                            u" FROM step_record s"_s, openSteps + u"NOT IN "_s + voided + member,
+                            stepOrder};
+            if (w.conditions.isEmpty()) {
+                blocks << Block{u"s.complaint_id AS pick_id, 1 AS k1, s.step_no AS k2"_s,
+                                u" FROM step_record s"_s, openSteps + u"IN "_s + voided + member,
+                                stepOrder}
+                       // Voided after its last step (no open step): none when voiding keeps it.
+                       << Block{u"c.id AS pick_id, 1 AS k1, CAST(NULL AS INTEGER) AS k2"_s,
+                                u" FROM complaint c"_s,
+                                filtered(u"c.voided_at IS NOT NULL AND c.closed_at IS NOT NULL"_s),
+                                // through the voided ones' index, not a walk of every id
+                                dialect.unindexed(u"c.id"_s) + dir};
+            }
+        } else {
+            blocks << Block{keys, u" FROM step_record s JOIN complaint c ON c.id = s.complaint_id "_s,
+                            filtered(u"s.completed_at IS NULL AND c.voided_at IS NULL"_s),
+                            u"s.step_no"_s + dir + u", s.complaint_id"_s + dir}
+                   << Block{keys, withSteps, filtered(u"c.voided_at IS NOT NULL"_s),
+                            u"s.step_no"_s + dir + u", c.id"_s + dir};
+        }
+    }
     QStringList parts;
     for (qsizetype i = 0; i < blocks.size(); ++i) {
         const Block &b = blocks.at(i);
-        QStringList where = conditions;
-        where << b.condition;
-        parts << u"SELECT * FROM (SELECT c.id AS pick_id, "_s + keys + b.from + u" WHERE "_s
-                     + where.join(u" AND "_s) + u" ORDER BY "_s + b.order
-                     + u" LIMIT :blockLimit) AS block%1"_s.arg(i);
+        parts << u"SELECT * FROM (SELECT "_s + b.keys + b.from + u" WHERE "_s + b.condition
+                     + u" ORDER BY "_s + b.order + u" LIMIT :blockLimit) AS block%1"_s.arg(i);
     }
     const QString order = u"pick.k1"_s + dir + u", pick.k2"_s + dir + u", pick.pick_id"_s + dir;
     SqlQuery q(m_db, (w.searching() ? u"WITH candidate AS MATERIALIZED ("_s + w.candidates + u") "_s
