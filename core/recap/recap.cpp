@@ -89,10 +89,11 @@ PeriodRecap buildPeriod(Database &db, const OfficeCalendar &calendar, const SopD
         for (const RecapStepTime &s : store.stepTimes(start, end)) {
             StepRecap &recap = steps[s.stepNumber];
             recap.stepNumber = s.stepNumber;
-            ++recap.completed;
-            ++(s.late ? recap.late : recap.onTime);
-            p.deviationCount += s.late ? 1 : 0;
-            worked[s.stepNumber] << s.workedSeconds;
+            recap.completed += s.count;
+            (s.late ? recap.late : recap.onTime) += s.count;
+            p.deviationCount += s.late ? s.count : 0;
+            QList<qint64> &times = worked[s.stepNumber];
+            times.insert(times.size(), s.count, s.workedSeconds);
         }
         for (auto it = steps.begin(); it != steps.end(); ++it) {
             it->medianSeconds = median(worked.value(it.key()));

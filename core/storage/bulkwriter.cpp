@@ -34,8 +34,8 @@ struct BulkWriter::Statements {
             "channel, received_at, registered_at, confidentiality, complainant_name, "
             "complainant_nik, complainant_gender, complainant_phone, complainant_address, "
             "subject, description, location, category, class_code, deadline_at, created_by, "
-            "voided_at, voided_by, void_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+            "voided_at, voided_by, void_reason, closed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
         requirement = prepare(u"INSERT INTO requirement_outcome (complaint_id, step_no, code, "
                               "met, waiver_reason) VALUES (?, 1, ?, ?, ?)"_s);
         evidence = prepare(
@@ -81,6 +81,12 @@ BulkWriter::BulkWriter(Database &db, bool suspendIndexes)
                 SqlQuery(m_db, u"DROP %1 %2"_s.arg(type.toUpper(), name)).exec();
         });
     }
+    m_db.read([&] {
+        SqlQuery q(m_db, u"SELECT revision_id, MAX(step_no) AS last_step FROM sop_step GROUP BY revision_id"_s);
+        q.exec();
+        while (q.next())
+            m_lastStep.insert(q.integer(u"revision_id"_s), int(q.integer(u"last_step"_s)));
+    });
     for (const QString &sql : m_db.dialect().bulkLoadSettings(true))
         SqlQuery(m_db, sql).exec();
     m_statements = std::make_unique<Statements>(db);
@@ -126,6 +132,13 @@ void BulkWriter::writeOne(const BulkComplaint &c)
     row << c.subject << c.description << c.location << c.category << c.classCode
         << toStorageTime(c.deadlineAt) << c.createdBy << c.voidedAt
         << BulkValue::idOrNull(c.voidedBy) << BulkValue::textOrNull(c.voidReason);
+    // The closing instant (complaint.closed_at): the completion of the revision's last step.
+    BulkValue closedAt(nullptr);
+    for (const StepState &st : c.steps) {
+        if (st.number == m_lastStep.value(c.sopRevisionId, -1) && st.completed())
+            closedAt = st.completedAt;
+    }
+    row << closedAt;
     s.complaint->execRow(row);
     const qint64 id = s.complaint->lastInsertId();
     m_lastSequence[c.agendaYear] = std::max(m_lastSequence.value(c.agendaYear), c.agendaSeq);

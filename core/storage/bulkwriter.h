@@ -71,6 +71,7 @@ private:
     Database &m_db;
     std::unique_ptr<Statements> m_statements;
     QHash<int, int> m_lastSequence;
+    QHash<qint64, int> m_lastStep; ///< SOP revision id -> its last step's number
     QStringList m_suspended; ///< CREATE statements to run again in finish()
 };
 

@@ -228,6 +228,14 @@ void ComplaintStore::completeStep(qint64 complaintId, const StepCompletionRow &r
         openStep(complaintId, next->number, row.completedAt, next->targetMinutes);
 }
 
+void ComplaintStore::setClosedAt(qint64 complaintId, const QDateTime &closedAt)
+{
+    SqlQuery q(m_db, u"UPDATE complaint SET closed_at = :at WHERE id = :id"_s);
+    q.bind(u":at"_s, toStorageTime(closedAt)).bind(u":id"_s, complaintId).exec();
+    if (q.rowsAffected() != 1)
+        throw Error(Error::Code::Conflict, u"complaint %1 does not exist"_s.arg(complaintId));
+}
+
 void ComplaintStore::insertDisposition(qint64 complaintId, const DispositionInput &input,
                                        qint64 signerId, bool signedAsActing,
                                        const QDateTime &signedAt)

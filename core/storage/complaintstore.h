@@ -84,6 +84,10 @@ public:
     };
     void completeStep(qint64 complaintId, const StepCompletionRow &row,
                       const std::optional<NextStep> &next = std::nullopt);
+    /// Records the complaint's closing instant (complaint.closed_at, UTC): the completion of
+    /// its revision's last SOP step, written in that completion's transaction (migration 8).
+    /// Error(Conflict) when the complaint does not exist.
+    void setClosedAt(qint64 complaintId, const QDateTime &closedAt);
     void insertDisposition(qint64 complaintId, const DispositionInput &input, qint64 signerId,
                            bool signedAsActing, const QDateTime &signedAt);
     void insertDecision(qint64 complaintId, const DecisionInput &input, qint64 decidedBy,
@@ -138,6 +142,11 @@ private:
     WhereClause where(const IntakeBookFilter &filter, bool canSeeConfidential) const;
     /// True when a search has so many candidates that its page should walk an index.
     bool manyCandidates(const WhereClause &where) const;
+    /// A page sorted by complainant or status as the merge of a few blocks, each read in its
+    /// own index's order (see list()).
+    QList<IntakeBookRow> listInBlocks(const WhereClause &where, bool canSeeConfidential,
+                                      IntakeBookSort sort, bool descending, int offset,
+                                      int limit) const;
 
     Database &m_db;
     QTimeZone m_zone;

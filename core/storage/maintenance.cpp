@@ -1,6 +1,7 @@
 #include "storage/maintenance.h"
 
 #include "storage/auditlog.h"
+#include "storage/closinginstant.h"
 #include "storage/database.h"
 #include "storage/rowseal.h"
 #include "storage/sqldialect.h"
@@ -92,7 +93,7 @@ CheckReport checkDatabase(Database &db)
         report.auditProblem = audit.problem;
         report.auditHead = audit.headHash;
         report.auditTimeFindings = audit.backInTime;
-        report.dataFindings = rowsChangedOutside(db);
+        report.dataFindings = rowsChangedOutside(db) + closingInstantFindings(db);
     });
     return report;
 }

@@ -23,7 +23,8 @@ struct CheckReport {
     QString auditHead;
     /// History entries whose time runs backwards (AuditVerification::backInTime).
     QStringList auditTimeFindings;
-    /// Records whose rows no longer match their newest history entry (rowsChangedOutside()).
+    /// Records whose rows no longer match their newest history entry (rowsChangedOutside()),
+    /// then complaints whose closing instant disagrees with their steps (closingInstantFindings()).
     QStringList dataFindings;
     bool ok() const
     {
@@ -43,7 +44,8 @@ struct CheckReport {
 ///   truncated entry is named; the entries' times, which never run backwards; and the data
 ///   against the history: every record's rows against the seal of its newest history entry,
 ///   so that a complaint, step, output, user, role, right or setting changed outside Aduan is
-///   named.
+///   named; and every complaint's stored closing instant against its last step's completion
+///   (closingInstantFindings(), "data:" lines too).
 /// Throws aduan::Error (Busy, Corrupt, Storage) only when the file cannot be read at all.
 CheckReport checkDatabase(Database &db);
 

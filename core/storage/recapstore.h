@@ -23,11 +23,13 @@ struct RecapDeviationRow {
     QDateTime completedAt;
 };
 
-/// The working seconds of one completed step (for medians and percentiles).
+/// Completed steps with the same number, working time and lateness (for medians and
+/// percentiles): `count` of them.
 struct RecapStepTime {
     int stepNumber = 0;
-    qint64 workedSeconds = 0;
+    qint64 workedSeconds = 0; ///< working seconds (office hours) from actionable to completed
     bool late = false;
+    int count = 1;
 };
 
 struct RecapReferralRow {
@@ -60,13 +62,17 @@ public:
     /// to be placed on office dates by the caller.
     QList<std::tuple<QString, Channel, int>> receivedPerMinute(const QDateTime &start,
                                                                const QDateTime &end) const;
-    /// Complaints received before `at` and open at `at` (not finished, not voided).
+    /// Complaints received before `at` (UTC) and open at `at`: not closed (complaint.closed_at,
+    /// the last SOP step's completion) and not voided before it; pastDeadline: those of them
+    /// whose overall deadline was before `at`. Counted from indexes alone, from the nearer end
+    /// of the register. Storage errors as aduan::Error.
     OpenCount openAt(const QDateTime &at) const;
     /// Complaints whose last step was completed in the period (voided ones left out), and how
     /// many of them by their overall deadline.
     std::pair<int, int> finished(const QDateTime &start, const QDateTime &end) const;
     /// Complaints voided in the period, whenever received ("Dibatalkan").
     int voided(const QDateTime &start, const QDateTime &end) const;
+    /// The steps completed in the period, grouped by step, working time and lateness.
     QList<RecapStepTime> stepTimes(const QDateTime &start, const QDateTime &end) const;
     QList<RecapDeviationRow> deviations(const QDateTime &start, const QDateTime &end) const;
     QList<RecapReferralRow> referrals(const QDateTime &start, const QDateTime &end) const;

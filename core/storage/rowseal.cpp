@@ -39,8 +39,11 @@ QList<Part> partsOf(const QString &entity)
         };
         // Without the PostgreSQL store's full-text column (generated from the row, absent from
         // the file): a seal is the same on every store, so that a copy between stores
-        // (storecopy.h, aduan-cli migrate) keeps it valid.
-        return {{u"SELECT *{presence} FROM complaint WHERE id = :id"_s, {u"search_words"_s}, {}},
+        // (storecopy.h, aduan-cli migrate) keeps it valid. Without the closing instant either:
+        // derived from the step records (sealed below), checked by closingInstantFindings().
+        return {{u"SELECT *{presence} FROM complaint WHERE id = :id"_s,
+                 {u"search_words"_s, u"closed_at"_s},
+                 {}},
                 child(u"*"_s, u"step_record"_s, u" ORDER BY step_no"_s),
                 child(u"*"_s, u"requirement_outcome"_s, u" ORDER BY step_no, code"_s),
                 child(u"*"_s, u"evidence_item"_s, u" ORDER BY id"_s),

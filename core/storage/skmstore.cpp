@@ -199,9 +199,11 @@ int SkmStore::declined(QDate from, QDate to) const
 
 int SkmStore::served(const QDateTime &start, const QDateTime &end) const
 {
-    return SqlQuery(m_db, u"SELECT COUNT(*) FROM resolution_report r JOIN complaint c "
-                          "ON c.id = r.complaint_id WHERE r.conveyed_at >= :start AND "
-                          "r.conveyed_at < :end AND c.voided_at IS NULL"_s)
+    // From indexes alone: the reports by date (resolution_report_conveyed, migration 8) less
+    // the voided complaints' (their partial index), never a complaint's row.
+    return SqlQuery(m_db, u"SELECT COUNT(*) FROM resolution_report r WHERE r.conveyed_at >= :start "
+                          "AND r.conveyed_at < :end AND r.complaint_id NOT IN "
+                          "(SELECT id FROM complaint WHERE voided_at IS NOT NULL)"_s)
         .bind(u":start"_s, toStorageTime(start))
         .bind(u":end"_s, toStorageTime(end))
         .scalar()

@@ -248,6 +248,8 @@ void Workflow::finishStep(StepContext &ctx, const QString &note)
                                                                    : QString(),
                                                   note.trimmed()},
                                 opened);
+    if (!opened) // the last step: the complaint is closed (its stored closing instant, migration 8)
+        ctx.complaints.setClosedAt(id, ctx.now);
     QJsonObject change = ctx.output;
     change.insert(u"step"_s, stepJson(ctx.step->number, ctx.clock, ctx.deviationReason, ctx.acting));
     if (!note.trimmed().isEmpty())

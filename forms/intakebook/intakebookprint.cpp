@@ -17,7 +17,9 @@
 #include <QTextLayout>
 
 #include <algorithm>
+#include <array>
 #include <limits>
+#include <unordered_map>
 
 using namespace Qt::StringLiterals;
 
@@ -84,6 +86,12 @@ Qt::Alignment columnAlignment(int column)
     return column == 0 ? Qt::AlignRight : Qt::AlignLeft;
 }
 
+/// The columns of a few texts repeated on many lines: channel, category, status.
+bool repeats(int column)
+{
+    return column == 4 || column == 6 || column == 7;
+}
+
 } // namespace
 
 struct IntakeBookPrint::Geometry {
@@ -96,11 +104,66 @@ struct IntakeBookPrint::Geometry {
     qreal bottom = 0;        ///< the lowest point of the text area
     qreal totalsHeight = 0;
     QList<qreal> textHeights; ///< per line: its tallest cell's text, padding excluded
+    qreal lineHeight = 0;     ///< one line of `font`, as a layout places it
+    /// Design advance of each character below kMeasured in `font` (< 0 until measured).
+    std::array<qreal, 0x250> advances{};
 
     qreal textWidth(int column) const
     {
         return columnX.at(column + 1) - columnX.at(column) - 2 * kPaddingPt;
     }
+
+    /// The height of a cell's text laid out in `width`, without a layout when each of its lines
+    /// surely fits (Latin text, its characters' advances summed with a margin for kerning: a
+    /// register's cells are mostly short); otherwise laid out. Points.
+    qreal cellHeight(QTextLayout &layout, const QString &text, qreal width, Qt::Alignment alignment)
+    {
+        int lines = 1;
+        qreal line = 0;
+        bool sure = !text.isEmpty();
+        for (qsizetype i = 0; sure && i < text.size(); ++i) {
+            const char16_t c = text.at(i).unicode();
+            if (c == QChar::LineSeparator) {
+                sure = line > 0;
+                ++lines;
+                line = 0;
+                continue;
+            }
+            if (c >= advances.size() || c < 0x20) {
+                sure = false;
+                break;
+            }
+            if (advances[c] <= 0) {
+                layoutWrapped(layout, QString(QChar(c)), font, 1000.0, Qt::AlignLeft);
+                advances[c] = std::max<qreal>(layout.lineAt(0).naturalTextWidth(), 0.01);
+            }
+            line += advances[c];
+            sure = line <= width * 0.97 - 0.5;
+        }
+        if (sure && line > 0)
+            return lines * lineHeight;
+        return layoutWrapped(layout, text, font, width, alignment);
+    }
+};
+
+/// Laid-out texts of the columns whose texts repeat (channel, category, status): painted again
+/// at each line's place instead of being laid out again for every line.
+class IntakeBookPrint::LayoutCache
+{
+public:
+    const QTextLayout &layout(const QString &text, const QFont &font, qreal width,
+                              Qt::Alignment alignment)
+    {
+        std::unique_ptr<QTextLayout> &entry = m_layouts[text];
+        if (!entry) {
+            entry = std::make_unique<QTextLayout>();
+            layoutWrapped(*entry, text, font, width, alignment);
+        }
+        return *entry;
+    }
+
+private:
+    std::unordered_map<QString, std::unique_ptr<QTextLayout>> m_layouts;
 };
 
 QString registerPeriodText(QDate from, QDate to)
@@ -243,6 +306,8 @@ void IntakeBookPrint::paginate()
                                          g.textWidth(column), Qt::AlignHCenter));
     }
     g.headerHeight = header + 2 * kPaddingPt;
+    g.lineHeight = layoutWrapped(layout, u"Ag"_s, g.font, 1000.0, Qt::AlignLeft);
+    std::fill(g.advances.begin(), g.advances.end(), -1.0);
 
     const int total = int(m_rows.size());
     g.textHeights.resize(total);
@@ -250,8 +315,8 @@ void IntakeBookPrint::paginate()
         const QStringList texts = rowTexts(index);
         qreal tallest = 0;
         for (int column = 0; column < kColumns; ++column) {
-            tallest = qMax(tallest, layoutWrapped(layout, texts.at(column), g.font,
-                                               g.textWidth(column), columnAlignment(column)));
+            tallest = qMax(tallest, g.cellHeight(layout, texts.at(column), g.textWidth(column),
+                                                 columnAlignment(column)));
         }
         g.textHeights[index] = tallest;
     }
@@ -333,7 +398,8 @@ int IntakeBookPrint::pageCount()
 }
 
 void IntakeBookPrint::paintPlan(QPainter &painter, const PagePlan &plan, int pageIndex,
-                                const QTextDocument *head, const QTextDocument *totals) const
+                                const QTextDocument *head, const QTextDocument *totals,
+                                std::array<LayoutCache, kColumns> &cache) const
 {
     const Geometry &g = *m_geometry;
     QAbstractTextDocumentLayout::PaintContext context;
@@ -370,10 +436,16 @@ void IntakeBookPrint::paintPlan(QPainter &painter, const PagePlan &plan, int pag
             }
             const QStringList texts = rowTexts(slice.row);
             for (int column = 0; column < kColumns; ++column) {
+                const QPointF at(g.columnX.at(column) + kPaddingPt, y + kPaddingPt - slice.from);
+                if (repeats(column)) {
+                    cache.at(column)
+                        .layout(texts.at(column), g.font, g.textWidth(column), columnAlignment(column))
+                        .draw(&painter, at);
+                    continue;
+                }
                 layoutWrapped(layout, texts.at(column), g.font, g.textWidth(column),
                            columnAlignment(column));
-                layout.draw(&painter, QPointF(g.columnX.at(column) + kPaddingPt,
-                                              y + kPaddingPt - slice.from));
+                layout.draw(&painter, at);
             }
             if (part)
                 painter.restore();
@@ -401,9 +473,10 @@ void IntakeBookPrint::paintPages(PageWriter &writer)
         paginate();
     const std::unique_ptr<QTextDocument> head = headDocument();
     const std::unique_ptr<QTextDocument> totals = totalsDocument();
+    std::array<LayoutCache, kColumns> cache;
     for (std::size_t index = 0; index < m_plan.size(); ++index) {
         writer.paintPage([&](QPainter &painter) {
-            paintPlan(painter, m_plan.at(index), int(index), head.get(), totals.get());
+            paintPlan(painter, m_plan.at(index), int(index), head.get(), totals.get(), cache);
         });
     }
 }

@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
 #include <memory>
 #include <vector>
 
@@ -72,13 +73,18 @@ private:
         qreal totalsTop = 0;   ///< where, in points from the sheet's top
     };
     struct Geometry;
+    class LayoutCache;
+    /// The register's columns (No., number, received, complainant, channel, subject,
+    /// category, status).
+    static constexpr int kColumns = 8;
 
     QStringList rowTexts(int index) const;
     std::unique_ptr<QTextDocument> headDocument() const;
     std::unique_ptr<QTextDocument> totalsDocument() const;
     void paginate();
     void paintPlan(QPainter &painter, const PagePlan &plan, int pageIndex,
-                   const QTextDocument *head, const QTextDocument *totals) const;
+                   const QTextDocument *head, const QTextDocument *totals,
+                   std::array<LayoutCache, kColumns> &cache) const;
 
     QList<IntakeBookRow> m_rows;
     QDate m_from;

@@ -246,28 +246,10 @@ int main(int argc, char *argv[])
         if (rows.isEmpty() || n <= 0)
             qFatal("empty month");
     }, [&] { direct.monthPage(month.fromDate, month.toDate); });
-    // Sorting the whole register by a column without an index (the complainant as the viewer
-    // may see it, the status): every complaint is sorted. Fewer runs: seconds each at 1M.
-    for (const auto &[name, key] : {std::pair{u"complainant"_s, IntakeBookSort::Complainant},
-                                    std::pair{u"status"_s, IntakeBookSort::Status}}) {
-        report.measure(u"whole register sorted by %1: first page"_s.arg(name), std::min(runs, 3), [&] {
-            if (book.page(officer, {}, key, false, 0, 100).isEmpty())
-                qFatal("empty register");
-        }, {});
-    }
-    report.measure(u"one month sorted by complainant: first page"_s, runs, [&] {
-        if (book.page(officer, month, IntakeBookSort::Complainant, false, 0, 100).isEmpty())
-            qFatal("empty month");
-    }, {});
-    report.measure(u"a common word's matches sorted by complainant: first page"_s, std::min(runs, 3), [&] {
-        IntakeBookFilter f;
-        f.search = u"emperan"_s;
-        if (book.page(officer, f, IntakeBookSort::Complainant, false, 0, 100).isEmpty())
-            qFatal("no matches");
-    }, {});
-    report.measure(u"one month's recap"_s, runs, [&] {
-        buildMonthlyRecap(db, lastMonth.year(), lastMonth.month(), clock.now());
-    }, {});
+    runSortFigures(report, book, officer, month, runs);
+    const QDate oldestMonth = book.calendar().officeDate(oldest.receivedAt);
+    runRecapFigures(report, db, QDate(lastMonth.year(), lastMonth.month(), 1),
+                    QDate(oldestMonth.year(), oldestMonth.month(), 1), clock.now(), runs);
     runPrintFigures(report, db, clock, officer, month, runs);
     if (report.onShare())
         report.note(u"GUI figures left out on a share: they are separate processes"_s);

@@ -2,6 +2,8 @@
 
 #include "benchsharevfs.h"
 
+#include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -11,6 +13,7 @@
 namespace aduan {
 class Clock;
 class Database;
+class IntakeBook;
 struct IntakeBookFilter;
 }
 
@@ -72,6 +75,14 @@ private:
 /// Print figures (the Formulir Aduan to PDF, a month's register to PDF).
 void runPrintFigures(Report &report, Database &db, const Clock &clock, qint64 viewerId,
                      const IntakeBookFilter &month, int runs);
+/// The register's first page under every sort of the register view, both directions: the
+/// whole register, a common word's matches, one month (benchreads.cpp).
+void runSortFigures(Report &report, IntakeBook &book, qint64 viewerId,
+                    const IntakeBookFilter &month, int runs);
+/// A month's recap (last month, the data's second month, half-way back) and a year's recap;
+/// months given as their first day.
+void runRecapFigures(Report &report, Database &db, QDate lastMonth, QDate oldestMonth,
+                     const QDateTime &now, int runs);
 /// GUI figures (start to a usable main window, peak memory showing the register).
 void runGuiFigures(Report &report, const QString &databasePath, int runs);
 

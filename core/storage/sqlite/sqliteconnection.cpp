@@ -69,10 +69,14 @@ QStringList SqliteDialect::companionSuffixes() const
 void SqliteDialect::configureConnection(const Database &db) const
 {
     execPlain(db, u"PRAGMA foreign_keys = ON"_s);
-    // A page cache of up to 32 MiB (kCacheKiB; the default is 2 MiB): a month's recap or
-    // register reads the same tens of thousands of rows several times, and each reading from the
-    // file costs a system call (https://www.sqlite.org/pragma.html#pragma_cache_size; negative =
-    // KiB). Pages are dropped when another PC changes the file, so this never serves stale data.
+    // A page cache of 2 MiB (kCacheKiB, SQLite's default). It was 32 MiB, for a recap that
+    // read the same rows several times; the recap now counts from indexes in one pass, and a
+    // large cache made every first read dearer: each page read lands in newly allocated
+    // memory (an allocation and a page fault), which a small cache reuses. At a million
+    // complaints counting the register (3,000 pages) took 4 times as long with 32 MiB (issue
+    // 22, README "Performance"). Pages are dropped when another PC changes the file, so the
+    // cache never serves stale data (https://www.sqlite.org/pragma.html#pragma_cache_size;
+    // negative = KiB).
     execPlain(db, u"PRAGMA cache_size = -%1"_s.arg(kCacheKiB));
     if (db.isReadOnly())
         return;

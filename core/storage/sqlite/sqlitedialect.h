@@ -11,8 +11,9 @@ namespace aduan {
 class SqliteDialect final : public SqlDialect
 {
 public:
-    /// The page cache of normal work, in KiB (PRAGMA cache_size takes it negative).
-    static constexpr int kCacheKiB = 32 * 1024;
+    /// The page cache of normal work, in KiB (PRAGMA cache_size takes it negative): SQLite's
+    /// default, 2 MiB (see configureConnection()).
+    static constexpr int kCacheKiB = 2 * 1024;
 
     QString driverName() const override;
     /// QSQLITE_BUSY_TIMEOUT (SQLite's busy handler), QSQLITE_OPEN_READONLY.
