@@ -2,6 +2,7 @@
 
 #include "domain/channel.h"
 #include "domain/role.h"
+#include "domain/smsdelivery.h"
 #include "validation/nik.h"
 
 #include <QByteArray>
@@ -91,7 +92,8 @@ struct DecisionInput {
 
 /// Berita Acara Penyelesaian Aduan (SOP step 5).
 struct ResolutionReportInput {
-    QString method;   ///< how the result was conveyed: "langsung", "telepon", "surat", ...
+    QString method;   ///< how the result was conveyed: "langsung", "telepon", "surat", "sms"
+                      ///< (the summary goes out by SMS: conveyedBySms()), ...
     QString summary;
     QString complainantResponse;
 };
@@ -151,7 +153,17 @@ struct ResolutionReportRecord {
     QString officerName;
     QString officerNip;
     QDateTime conveyedAt;
+    /// The result as sent by SMS (method "sms"), with its delivery state as last read.
+    std::optional<ResultSmsRecord> sms;
 };
+
+/// The method code of a result conveyed by SMS (ResolutionReportInput::method): the engine
+/// queues the result in the SMS daemon's outbox (issue 19).
+inline QString conveyBySmsCode() { return QStringLiteral("sms"); }
+inline bool conveyedBySms(const QString &method)
+{
+    return method.trimmed().compare(conveyBySmsCode(), Qt::CaseInsensitive) == 0;
+}
 
 struct AttachmentInfo {
     qint64 id = 0;

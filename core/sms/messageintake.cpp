@@ -70,11 +70,16 @@ void requireWaiting(const std::optional<IncomingMessage> &message)
 
 SmsReceipt MessageIntake::receiveSms(const ReceivedSms &sms)
 {
+    return receiveSms(sms, m_clock.now());
+}
+
+SmsReceipt MessageIntake::receiveSms(const ReceivedSms &sms, const QDateTime &receivedAt)
+{
     const QDateTime now = m_clock.now();
     IncomingMessage message;
     message.channel = Channel::Sms;
     message.sender = storedPhone(sms.sender);
-    message.receivedAt = now;
+    message.receivedAt = receivedAt;
     message.text = sms.text;
     // The daemon's ids name the stored parts once (FILES: IN<date>_<time>_<serial>_<sender>_NN).
     // Without ids, the sender, the text and the minute stand in.
@@ -331,6 +336,46 @@ int MessageIntake::deliverPending(const SmsDaemon &daemon)
         ++sent;
     }
     return sent;
+}
+
+int MessageIntake::refreshDelivery(const SmsDaemon &daemon, qint64 complaintId)
+{
+    int changed = 0;
+    const QList<OutgoingMessage> open = MessageInboxStore(m_db).inFlight(complaintId);
+    for (const OutgoingMessage &message : open) {
+        const SmsDelivery state = daemon.store().deliveryState(message.daemonId);
+        m_db.write([&] { MessageInboxStore(m_db).setDelivery(message.id, state, m_clock.now()); });
+        if (state != message.delivery)
+            ++changed;
+    }
+    return changed;
+}
+
+int MessageIntake::takeInMissed(const SmsDaemon &daemon)
+{
+    int taken = 0;
+    const DaemonStore &store = daemon.store();
+    const QList<DaemonInboxMessage> missed = store.inbox(m_clock.now().addSecs(-60));
+    for (const DaemonInboxMessage &m : missed) {
+        ReceivedSms sms;
+        sms.sender = m.sender;
+        sms.text = m.text;
+        sms.physicalParts = int(m.daemonIds.size());
+        sms.daemonIds = m.daemonIds;
+        if (!receiveSms(sms, m.receivedAt).duplicate)
+            ++taken;
+        store.markTakenIn(m);
+    }
+    return taken;
+}
+
+MessageIntake::DaemonSync MessageIntake::syncWithDaemon(const SmsDaemon &daemon)
+{
+    DaemonSync done;
+    done.takenIn = takeInMissed(daemon);
+    done.queued = deliverPending(daemon);
+    done.refreshed = refreshDelivery(daemon);
+    return done;
 }
 
 void MessageIntake::queueReply(MessageInboxStore &store, const QString &recipient,

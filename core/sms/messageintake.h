@@ -41,6 +41,8 @@ public:
     /// the daemon's ids, so the same call run twice stores one message. A STATUS request is
     /// stored as answered and its reply queued. Throws Error(Busy/Storage) from the store.
     SmsReceipt receiveSms(const ReceivedSms &sms);
+    /// The same for a message received at `receivedAt` (UTC), as the daemon's store dates it.
+    SmsReceipt receiveSms(const ReceivedSms &sms, const QDateTime &receivedAt);
 
     /// Stores a website/form row (channel Website) unless a row with the same source key is
     /// there already: std::nullopt for a duplicate. `message.sourceKey` must be set.
@@ -98,6 +100,29 @@ public:
     /// Hands every reply not yet queued to `daemon` and records the daemon's id; returns how
     /// many went. Stops at the first refusal and throws it (those left are tried next time).
     int deliverPending(const SmsDaemon &daemon);
+
+    /// Reads the delivery state of the replies handed to `daemon` whose state may still change
+    /// (queued, sent; of one complaint when `complaintId` > 0) from the daemon's store and
+    /// records it with the time asked (the injected clock, UTC); returns how many changed.
+    /// Throws Error(NotFound/Invalid/Storage) from openDaemonStore() and the store.
+    int refreshDelivery(const SmsDaemon &daemon, qint64 complaintId = 0);
+
+    /// RunOnReceive runs once per message; when that run failed (database unreachable, a
+    /// crash), the message is still in the daemon's inbox. Takes in every message there,
+    /// received at least a minute before now (a later part may still be being written), that
+    /// is not yet stored (the same source key as sms-receive's, so nothing is taken twice);
+    /// returns how many were new. Throws as refreshDelivery().
+    int takeInMissed(const SmsDaemon &daemon);
+
+    /// What syncWithDaemon() did.
+    struct DaemonSync {
+        int takenIn = 0;   ///< takeInMissed()
+        int queued = 0;    ///< deliverPending()
+        int refreshed = 0; ///< refreshDelivery()
+    };
+    /// takeInMissed(), deliverPending() and refreshDelivery(), in that order: what `aduan-cli
+    /// sms` and opening SMS masuk run. Throws the first failure (the steps before it are kept).
+    DaemonSync syncWithDaemon(const SmsDaemon &daemon);
 
 private:
     void queueReply(MessageInboxStore &store, const QString &recipient, const QString &text,

@@ -101,4 +101,11 @@ QString SmsDaemon::queue(const QString &recipient, const QString &text) const
     return QString::fromUtf8(newId);
 }
 
+const DaemonStore &SmsDaemon::store() const
+{
+    if (!m_store)
+        m_store = openDaemonStore(m_configPath);
+    return *m_store;
+}
+
 } // namespace aduan

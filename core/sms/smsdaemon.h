@@ -1,8 +1,12 @@
 #pragma once
 
+#include "sms/daemonstore.h"
+
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
+
+#include <memory>
 
 namespace aduan {
 
@@ -43,8 +47,13 @@ public:
 
     const QString &configPath() const { return m_configPath; }
 
+    /// The daemon's store as its configuration names it (openDaemonStore(), opened on first
+    /// use): delivery states and the messages received. Throws what openDaemonStore() throws.
+    const DaemonStore &store() const;
+
 private:
     QString m_configPath;
+    mutable std::shared_ptr<DaemonStore> m_store;
 };
 
 } // namespace aduan

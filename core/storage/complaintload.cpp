@@ -103,6 +103,21 @@ ResolutionReportRecord reportFromRow(const SqlQuery &q)
     return r;
 }
 
+ResultSmsRecord resultSmsFromRow(const SqlQuery &q)
+{
+    ResultSmsRecord r;
+    r.id = q.integer(u"id"_s);
+    r.recipient = q.text(u"recipient"_s);
+    r.text = q.text(u"body"_s);
+    r.queuedAt = fromStorageTime(q.text(u"queued_at"_s));
+    r.daemonId = q.text(u"daemon_id"_s);
+    r.delivery = smsDeliveryFromCode(q.text(u"delivery_state"_s));
+    const QString checked = q.text(u"delivery_checked_at"_s);
+    if (!checked.isEmpty())
+        r.checkedAt = fromStorageTime(checked);
+    return r;
+}
+
 } // namespace
 
 std::optional<ComplaintRecord> ComplaintStore::load(qint64 id, bool canSee) const
@@ -202,6 +217,15 @@ std::optional<ComplaintRecord> ComplaintStore::load(qint64 id, bool canSee) cons
                     "ON u.id = r.officer_user_id WHERE r.complaint_id = :id"_s)
             .bind(u":id"_s, id)
             .first(reportFromRow);
+    if (c.resolutionReport) {
+        // Step 5 by SMS (migration 008): the result's SMS and its delivery state.
+        c.resolutionReport->sms =
+            SqlQuery(m_db, u"SELECT id, recipient, body, queued_at, daemon_id, delivery_state, "
+                           "delivery_checked_at FROM outgoing_message WHERE complaint_id = :id "
+                           "AND purpose = 'result' ORDER BY id DESC LIMIT 1"_s)
+                .bind(u":id"_s, id)
+                .first(resultSmsFromRow);
+    }
     return c;
 }
 

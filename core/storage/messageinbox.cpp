@@ -49,7 +49,7 @@ IncomingMessage incomingFromRow(const SqlQuery &q)
 
 const QString kOutgoingColumns =
     u"id, recipient, body, purpose, complaint_id, incoming_id, queued_at, daemon_id, parts, "
-    "coding"_s;
+    "coding, delivery_state, delivery_checked_at"_s;
 
 OutgoingMessage outgoingFromRow(const SqlQuery &q)
 {
@@ -64,6 +64,10 @@ OutgoingMessage outgoingFromRow(const SqlQuery &q)
     m.daemonId = q.text(u"daemon_id"_s);
     m.parts = int(q.integer(u"parts"_s));
     m.coding = q.text(u"coding"_s);
+    m.delivery = smsDeliveryFromCode(q.text(u"delivery_state"_s));
+    const QString checked = q.text(u"delivery_checked_at"_s);
+    if (!checked.isEmpty())
+        m.deliveryCheckedAt = fromStorageTime(checked);
     return m;
 }
 
@@ -201,6 +205,27 @@ QList<OutgoingMessage> MessageInboxStore::undelivered() const
                     u"SELECT "_s + kOutgoingColumns
                         + u" FROM outgoing_message WHERE daemon_id = '' ORDER BY id"_s)
         .rows(outgoingFromRow);
+}
+
+void MessageInboxStore::setDelivery(qint64 outgoingId, SmsDelivery state, const QDateTime &at)
+{
+    SqlQuery(m_db, u"UPDATE outgoing_message SET delivery_state = :state, "
+                   "delivery_checked_at = :at WHERE id = :id"_s)
+        .bind({{u":state"_s, smsDeliveryCode(state)}, {u":at"_s, at}, {u":id"_s, outgoingId}})
+        .exec();
+}
+
+QList<OutgoingMessage> MessageInboxStore::inFlight(qint64 complaintId) const
+{
+    QString sql = u"SELECT "_s + kOutgoingColumns
+        + u" FROM outgoing_message WHERE delivery_state IN ('queued', 'sent') "
+          "AND daemon_id NOT IN ('', 'queuing')"_s;
+    if (complaintId > 0)
+        sql += u" AND complaint_id = :id"_s;
+    SqlQuery q(m_db, sql + u" ORDER BY id"_s);
+    if (complaintId > 0)
+        q.bind(u":id"_s, complaintId);
+    return q.rows(outgoingFromRow);
 }
 
 QList<OutgoingMessage> MessageInboxStore::outgoingFor(qint64 complaintId) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/channel.h"
+#include "domain/smsdelivery.h"
 
 #include <QDateTime>
 #include <QList>
@@ -45,7 +46,8 @@ struct OutgoingMessage {
     qint64 id = 0;
     QString recipient;   ///< +62…
     QString text;
-    QString purpose;     ///< "receipt" (number after registration) or "status" (STATUS answer)
+    QString purpose;     ///< "receipt" (number after registration), "status" (STATUS answer) or
+                         ///< "result" (SOP step 5 conveyed by SMS)
     qint64 complaintId = 0;
     qint64 incomingId = 0;
     QDateTime queuedAt;  ///< UTC
@@ -53,9 +55,11 @@ struct OutgoingMessage {
                          ///< "queuing" while one program hands it over
     int parts = 1;
     QString coding;      ///< "gsm7" or "ucs2"
+    SmsDelivery delivery = SmsDelivery::Queued; ///< as the daemon last reported it (migration 008)
+    QDateTime deliveryCheckedAt; ///< UTC; invalid until the daemon was asked
 };
 
-/// The tables incoming_message and outgoing_message (migration 006): SQL only, no rules. Every
+/// The tables incoming_message and outgoing_message (migrations 006, 008): SQL only, no rules. Every
 /// write method must run inside Database::write().
 class MessageInboxStore
 {
@@ -84,6 +88,11 @@ public:
     void setDaemonId(qint64 outgoingId, const QString &daemonId);
     /// Replies not yet handed to the daemon, oldest first.
     QList<OutgoingMessage> undelivered() const;
+    /// Records the daemon's report on a reply, asked at `at` (UTC).
+    void setDelivery(qint64 outgoingId, SmsDelivery state, const QDateTime &at);
+    /// Replies handed to the daemon whose state may still change (queued, sent), oldest first;
+    /// of one complaint when `complaintId` > 0.
+    QList<OutgoingMessage> inFlight(qint64 complaintId = 0) const;
     /// Replies about one complaint, oldest first.
     QList<OutgoingMessage> outgoingFor(qint64 complaintId) const;
 

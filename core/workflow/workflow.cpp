@@ -1,7 +1,10 @@
 #include "workflow/workflow.h"
 
 #include "auth/whomayact.h"
+#include "sms/resultsms.h"
+#include "sms/smstext.h"
 #include "sop/stepaction.h"
+#include "storage/messageinbox.h"
 #include "storage/database.h"
 #include "util/clock.h"
 #include "util/error.h"
@@ -248,13 +251,28 @@ void Workflow::conveyResult(qint64 actorId, const ComplaintRef &ref,
     m_db.write([&] {
         StepContext ctx = beginStep(actorId, ref, stepActionCode(StepAction::Convey), deviationReason);
         const ResolutionReportCheck check = checkResolutionReport(input);
-        raiseOutputFindings(check.findings);
+        raiseOutputFindings(check.findings + checkResultSms(ctx.complaint, check.normalized));
         const ResolutionReportInput &r = check.normalized;
         requireDeviationReason(ctx.clock, *ctx.step, ctx.deviationReason);
         ctx.complaints.insertResolutionReport(ctx.complaint.id, r, ctx.actor.id, ctx.now);
         ctx.output = {{u"method"_s, r.method},
                       {u"summary"_s, r.summary},
                       {u"complainantResponse"_s, r.complainantResponse}};
+        if (conveyedBySms(r.method)) {
+            // Issue 19: the result goes by SMS, queued with the Berita Acara in this
+            // transaction; MessageIntake::deliverPending() hands it to the SMS daemon.
+            OutgoingMessage sms;
+            sms.recipient = resultSmsRecipient(ctx.complaint);
+            sms.text = resultSmsText(ctx.complaint.agendaNumber, r.summary);
+            sms.purpose = u"result"_s;
+            sms.complaintId = ctx.complaint.id;
+            sms.queuedAt = ctx.now;
+            const SmsPlan plan = planSms(sms.text);
+            sms.parts = int(plan.parts.size());
+            sms.coding = smsCodingCode(plan.coding);
+            MessageInboxStore(m_db).insertOutgoing(sms);
+            ctx.output.insert(u"smsTo"_s, sms.recipient);
+        }
         finishStep(ctx, {});
     });
 }

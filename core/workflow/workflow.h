@@ -83,7 +83,11 @@ public:
     /// withinAuthority = false and the referral.
     void refer(qint64 actorId, const ComplaintRef &ref, DecisionInput decision,
                const ReferralInput &referral, const QString &deviationReason = {});
-    /// SOP step 5 (action "convey"): the officer conveys the result (Berita Acara).
+    /// SOP step 5 (action "convey"): the officer conveys the result (Berita Acara). When the
+    /// method is SMS (conveyedBySms()), the result (resultSmsText()) is queued for the
+    /// complainant's registered phone in outgoing_message (purpose "result") in the same
+    /// transaction, for MessageIntake::deliverPending() to hand to the SMS daemon; without a
+    /// valid phone, Error(OutputIncomplete) "method.no_phone" (checkResultSms()).
     void conveyResult(qint64 actorId, const ComplaintRef &ref,
                       const ResolutionReportInput &report, const QString &deviationReason = {});
 

@@ -18,6 +18,10 @@ QString conveyMethodText(const QString &method)
         return u"secara langsung"_s;
     if (code == u"email" || code == u"e-mail")
         return u"melalui surat elektronik"_s;
+    if (code == u"sms")
+        return u"melalui SMS"_s;
+    if (code == u"whatsapp")
+        return u"melalui WhatsApp"_s;
     QString text = u"melalui "_s;
     text += method.trimmed();
     return text;
@@ -80,6 +84,26 @@ FormDocument resolutionReportDocument(const ComplaintRecord &complaint,
     form.paragraph(conveyed);
     form.longText(u"Hasil penyelesaian:"_s, report ? report->input.summary : QString());
     form.longText(u"Tanggapan pengadu:"_s, report ? report->input.complainantResponse : QString());
+    if (report && report->sms) {
+        // Issue 19: the SMS sent at step 5, with its delivery state as the daemon last said.
+        const ResultSmsRecord &sms = *report->sms;
+        QString sent = u"Hasil penyelesaian dikirim melalui SMS ke "_s;
+        sent += identityShown(complaint) ? sms.recipient : u"nomor HP pengadu"_s;
+        sent += u" pada "_s;
+        sent += dateTime(sms.queuedAt, context.zone);
+        sent += u". Status pengiriman: "_s;
+        sent += smsDeliveryLabel(sms.delivery);
+        if (sms.checkedAt.isValid()) {
+            sent += u" (diperiksa "_s;
+            sent += dateTime(sms.checkedAt, context.zone);
+            sent += u")"_s;
+        } else if (!sms.handedOver()) {
+            sent += u" (belum diserahkan ke layanan SMS)"_s;
+        }
+        sent += u"."_s;
+        form.paragraph(sent);
+        form.longText(u"Isi SMS:"_s, sms.text);
+    }
 
     form.paragraph(u"Demikian Berita Acara ini dibuat dengan sebenarnya untuk dipergunakan "
                    u"sebagaimana mestinya."_s);

@@ -17,7 +17,9 @@ QString conveyMethodText(const QString &method);
 /// writes it: "Pada hari ini Senin tanggal dua bulan Maret tahun dua ribu dua puluh enam"; then
 /// the parties (the officer with name, NIP and title as PIHAK PERTAMA; the complainant as the
 /// core gives it as PIHAK KEDUA, no NIK, phone or address when hidden or anonymous); the result
-/// and the complainant's response; the closing sentence; both signatures.
+/// and the complainant's response; for a result sent by SMS (issue 19) the number (when the
+/// identity is shown), the time it was queued, the delivery state as the SMS daemon last
+/// reported it (smsDeliveryLabel()) and the text sent; the closing sentence; both signatures.
 FormDocument resolutionReportDocument(const ComplaintRecord &complaint,
                                       const PrintContext &context);
 

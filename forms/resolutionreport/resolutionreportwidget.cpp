@@ -16,7 +16,8 @@ QList<ConveyMethod> conveyMethods()
     return {{u"langsung"_s, u"Langsung"_s},
             {u"telepon"_s, u"Telepon"_s},
             {u"surat"_s, u"Surat"_s},
-            {u"sms"_s, u"SMS/WhatsApp"_s},
+            {u"sms"_s, u"SMS"_s},
+            {u"whatsapp"_s, u"WhatsApp"_s},
             {u"email"_s, u"E-mail"_s}};
 }
 

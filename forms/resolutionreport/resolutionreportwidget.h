@@ -23,7 +23,8 @@ struct ConveyMethod {
     QString code;
     QString label;
 };
-/// langsung "Langsung", telepon "Telepon", surat "Surat", sms "SMS/WhatsApp", email "E-mail".
+/// langsung "Langsung", telepon "Telepon", surat "Surat", sms "SMS" (the result goes out by
+/// SMS through the daemon: conveyedBySms()), whatsapp "WhatsApp", email "E-mail".
 QList<ConveyMethod> conveyMethods();
 /// The label of a method code; the code itself when it is not one of conveyMethods().
 QString conveyMethodLabel(const QString &code);

@@ -810,7 +810,7 @@ TEST_CASE("Berita Acara: result proposed from the decision, input round-trip", "
     QStringList labels;
     for (int i = 0; i < method->count(); ++i)
         labels << method->itemText(i);
-    CHECK(labels == QStringList{u"Langsung"_s, u"Telepon"_s, u"Surat"_s, u"SMS/WhatsApp"_s, u"E-mail"_s});
+    CHECK(labels == QStringList{u"Langsung"_s, u"Telepon"_s, u"Surat"_s, u"SMS"_s, u"WhatsApp"_s, u"E-mail"_s});
     method->setCurrentIndex(method->findData(u"telepon"_s));
     CHECK(w.input().method == u"telepon"_s);
     CHECK(w.check().isEmpty());
@@ -822,7 +822,7 @@ TEST_CASE("Berita Acara: result proposed from the decision, input round-trip", "
     CHECK(w.input().complainantResponse == in.complainantResponse);
     w.setInput({u"kurir"_s, u"x"_s, {}}); // an unknown method is kept, not lost
     CHECK(w.input().method == u"kurir"_s);
-    CHECK(forms::conveyMethodLabel(u"sms"_s) == u"SMS/WhatsApp"_s);
+    CHECK(forms::conveyMethodLabel(u"sms"_s) == u"SMS"_s);
 }
 
 TEST_CASE("Note dialog: the note may be left empty, and says so", "[gui][forms]")

@@ -2,13 +2,18 @@
 // folder) and the FILES backend. A message put in the dummy phone's inbox is received by the
 // daemon, handed to aduan-cli sms-receive (RunOnReceive), waits in SMS masuk, becomes a
 // complaint, and the receipt leaves through the daemon; a STATUS request is answered the same
-// way. Skipped with a message when the gammu binaries are absent.
+// way; the result of SOP step 5 conveyed by SMS leaves through the daemon and its delivery
+// state reads "sent". The same with the daemon's PostgreSQL store (Service = sql, Driver =
+// native_pgsql) on the test server when the tests run on PostgreSQL. Skipped with a message
+// when the gammu binaries are absent.
 #include "catch_qt.h"
 #include "testoffice.h"
 
 #include "sms/messageintake.h"
 #include "sms/smsdaemon.h"
+#include "storage/complaintstore.h"
 #include "storage/messageinbox.h"
+#include "workflow/workflow.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
@@ -18,6 +23,7 @@
 #include <QStringDecoder>
 #include <QTemporaryDir>
 #include <QThread>
+#include <QTimeZone>
 
 #include <functional>
 
@@ -66,6 +72,54 @@ void putInPhoneInbox(const QString &rc, const QString &sender, const QString &te
     REQUIRE(gammu.waitForFinished(30000));
     INFO(QByteArray(gammu.readAllStandardError() + gammu.readAllStandardOutput()).toStdString());
     REQUIRE(gammu.exitCode() == 0);
+}
+
+/// Steps 2–4 of a registered complaint at the office clock's instant, then step 5 by SMS.
+void conveyBySms(test::TestOffice &office, qint64 complaintId)
+{
+    Workflow wf(*office.db, office.clock);
+    wf.reportToHead(office.dewi, {complaintId});
+    DispositionInput disposition;
+    disposition.instructions = {u"Tindak lanjuti"_s};
+    disposition.addressee = u"Tim Pengelola Pengaduan"_s;
+    wf.dispose(office.hendra, {complaintId}, disposition);
+    DecisionInput decision;
+    decision.meetingAt = office.clock.now();
+    decision.attendees = {u"Agus"_s};
+    decision.decision = u"Jalan diperbaiki pekan depan."_s;
+    wf.decide(office.agus, {complaintId}, decision);
+    wf.conveyResult(office.rina, {complaintId},
+                    {u"sms"_s, u"Jalan diperbaiki pekan depan oleh Dinas PUPR."_s, {}});
+}
+
+/// The result SMS of a complaint as recorded with its Berita Acara.
+ResultSmsRecord resultSms(test::TestOffice &office, qint64 complaintId)
+{
+    const auto c = ComplaintStore(*office.db, QTimeZone::utc()).load(complaintId, true);
+    REQUIRE(c);
+    REQUIRE(c->resolutionReport);
+    REQUIRE(c->resolutionReport->sms);
+    return *c->resolutionReport->sms;
+}
+
+/// Step 5 by SMS through the running daemon: handed over, sent by the daemon, and the state
+/// read back as "sent" (or "delivered" where the daemon says so).
+void resultLeavesThroughDaemon(test::TestOffice &office, MessageIntake &intake,
+                               const SmsDaemon &smsd, qint64 complaintId,
+                               const std::function<QString()> &log)
+{
+    conveyBySms(office, complaintId);
+    CHECK(resultSms(office, complaintId).delivery == SmsDelivery::Queued);
+    REQUIRE(intake.deliverPending(smsd) == 1);
+    REQUIRE(resultSms(office, complaintId).handedOver());
+    const bool sent = waitFor([&] {
+        intake.refreshDelivery(smsd, complaintId);
+        const SmsDelivery state = resultSms(office, complaintId).delivery;
+        return state == SmsDelivery::Sent || state == SmsDelivery::Delivered;
+    });
+    INFO(log().toStdString());
+    CHECK(sent);
+    CHECK(smsDeliveryLabel(resultSms(office, complaintId).delivery) == u"terkirim"_s);
 }
 
 } // namespace
@@ -168,4 +222,130 @@ TEST_CASE("An SMS travels through the real gammu-smsd and back", "[sms][daemon]"
     INFO(log().toStdString());
     CHECK(answered);
     CHECK(inbox.waiting().isEmpty());
+
+    // SOP step 5 by SMS: the result leaves through the daemon; its file moves to sent/.
+    resultLeavesThroughDaemon(office, intake, smsd, reg.complaintId, log);
+    const QStringList sent = sentTexts(sentFolder);
+    CHECK(std::any_of(sent.begin(), sent.end(), [&](const QString &s) {
+        return s.contains(u"Hasil penyelesaian aduan "_s + reg.agendaNumber);
+    }));
+}
+
+namespace {
+
+/// psql on the test server's database `name` (libpq's PGHOST, PGPORT, PGUSER from the
+/// environment): runs `sql`, or the script `file`.
+void psql(const QString &name, const QStringList &what)
+{
+    QProcess p;
+    p.start(u"psql"_s, QStringList{u"-q"_s, u"-X"_s, u"-d"_s, name} + what);
+    REQUIRE(p.waitForFinished(60000));
+    INFO(QByteArray(p.readAllStandardError()).toStdString());
+    REQUIRE(p.exitCode() == 0);
+}
+
+} // namespace
+
+TEST_CASE("An SMS travels through gammu-smsd's PostgreSQL store and back",
+          "[sms][daemon][postgres]")
+{
+    const QString schema = u"/usr/share/doc/gammu-smsd/examples/pgsql.sql"_s;
+    if (!test::onPostgres()) {
+        WARN("SKIP: the daemon's PostgreSQL store is tested only when the tests run on "
+             "PostgreSQL (ADUAN_TEST_POSTGRES=1 with PGHOST, PGPORT, PGUSER).");
+        return;
+    }
+    if (QStandardPaths::findExecutable(u"gammu-smsd"_s).isEmpty()
+        || QStandardPaths::findExecutable(u"gammu"_s).isEmpty()
+        || QStandardPaths::findExecutable(u"psql"_s).isEmpty() || !QFileInfo::exists(schema)) {
+        WARN("SKIP: gammu, gammu-smsd (with its examples) or psql are not installed; the SMS "
+             "daemon's PostgreSQL test did not run.");
+        return;
+    }
+    test::TestOffice office;
+    office.clock.set(QDateTime::currentDateTimeUtc());
+    // The daemon's own database beside the office's, with Gammu's schema.
+    test::ServerDatabase smsdDb(u"smsd"_s);
+    const QString smsdName = smsdDb.location.mid(QStringLiteral("postgresql:///").size());
+    psql(smsdName, {u"-c"_s, u"SET client_min_messages = warning"_s, u"-f"_s, schema});
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    REQUIRE(QDir(dir.path()).mkpath(u"phone"_s));
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    QString host = env.value(u"PGHOST"_s, u"/var/run/postgresql"_s);
+    if (env.contains(u"PGPORT"_s))
+        host += u':' + env.value(u"PGPORT"_s);
+    const QString rc = dir.filePath(u"smsdrc"_s);
+    {
+        QFile f(rc);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        const QString p = dir.path() + u'/';
+        f.write(u"[gammu]\nmodel = dummy\nconnection = none\ndevice = %1phone/\n\n"
+                "[smsd]\nservice = sql\ndriver = native_pgsql\nhost = %2\nuser = %3\n"
+                "password = %4\ndatabase = %5\nlogfile = %1smsd.log\n"
+                "debuglevel = 0\nloopsleep = 1\ncommtimeout = 1\nsendtimeout = 5\n"
+                "checksecurity = 0\ncheckbattery = 0\ncheckSignal = 0\nhangupcalls = 0\n"
+                "phoneid = aduan-test\n"
+                "RunOnReceive = %6 --database %7 sms-receive --smsd-config %8\n"_s
+                    .arg(p, host, env.value(u"PGUSER"_s), env.value(u"PGPASSWORD"_s), smsdName,
+                         QStringLiteral(ADUAN_CLI), office.path, rc)
+                    .toUtf8());
+    }
+    QProcess daemon;
+    daemon.setProcessChannelMode(QProcess::MergedChannels);
+    daemon.start(u"gammu-smsd"_s, {u"-c"_s, rc});
+    REQUIRE(daemon.waitForStarted(10000));
+    struct Stop {
+        QProcess &p;
+        ~Stop()
+        {
+            p.terminate();
+            if (!p.waitForFinished(15000)) {
+                p.kill();
+                p.waitForFinished();
+            }
+        }
+    } stop{daemon};
+    auto log = [&] {
+        QFile f(dir.filePath(u"smsd.log"_s));
+        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+    };
+
+    // A two-part complaint: the daemon's inbox table, RunOnReceive, SMS masuk.
+    const QString text = u"Lampu penerangan jalan di Jl. Kalimantan mati sejak sepekan ꦗꦭꦤ꧀. "_s
+                             .repeated(2);
+    putInPhoneInbox(rc, u"+6281234567802"_s, text);
+    MessageInboxStore inbox(*office.db);
+    const bool arrived = waitFor([&] { return inbox.waiting().size() == 1; });
+    INFO(log().toStdString());
+    REQUIRE(arrived);
+    const IncomingMessage m = inbox.waiting().constFirst();
+    CHECK(m.text == text);
+    CHECK(m.sender == u"+6281234567802"_s);
+
+    // Taken in by RunOnReceive already: a re-scan finds nothing new (and marks it processed);
+    // a message RunOnReceive never handed over is taken in from the inbox table.
+    MessageIntake intake(*office.db, office.clock);
+    const SmsDaemon smsd(rc);
+    CHECK(intake.takeInMissed(smsd) == 0);
+    psql(smsdName, {u"-c"_s,
+                    u"INSERT INTO inbox (\"ReceivingDateTime\", \"Text\", \"SenderNumber\", "
+                    "\"UDH\", \"TextDecoded\", \"RecipientID\") VALUES (LOCALTIMESTAMP - "
+                    "interval '5 minutes', '', '+6281234567809', '', 'Bantuan belum cair', "
+                    "'aduan-test')"_s});
+    CHECK(intake.takeInMissed(smsd) == 1);
+    CHECK(intake.takeInMissed(smsd) == 0);
+    REQUIRE(inbox.waiting().size() == 2);
+
+    // Jadikan aduan; the receipt goes through the daemon's outbox table.
+    ComplaintDraft draft = intake.draftFor(m);
+    draft.complainant->name = u"Warga Sukorejo"_s;
+    draft.subject = u"Lampu jalan mati"_s;
+    draft.requirements.insert(u"identity_card"_s, {false, u"aduan melalui SMS"_s});
+    draft.requirements.insert(u"evidence"_s, {false, u"aduan melalui SMS"_s});
+    const Registration reg = intake.registerComplaint(office.rina, m.id, draft, office.clock.now());
+    CHECK(intake.deliverPending(smsd) == 1);
+
+    // SOP step 5 by SMS: from the outbox table to sentitems, its state read back as sent.
+    resultLeavesThroughDaemon(office, intake, smsd, reg.complaintId, log);
 }

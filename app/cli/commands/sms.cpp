@@ -85,7 +85,9 @@ int runSms(Context &ctx)
         u"The SMS and website messages waiting for the officer (SMS masuk).\n"
         "  list                        the waiting messages, oldest first (tab-separated: number, "
         "channel, sender, received at UTC, text)\n"
-        "  deliver [--smsd-config FILE] hand the replies not yet queued to the SMS daemon\n"
+        "  deliver [--smsd-config FILE] hand the replies not yet queued to the SMS daemon, take in "
+        "the messages its RunOnReceive missed and read back the delivery states (list does the "
+        "same first when the daemon is set up, reporting on stderr)\n"
         "  setup --smsd-config FILE    point Aduan at the daemon's configuration, for every PC "
         "and for sms-receive (as the administrator)\n"
         "  set-aside ID --reason TEXT  Bukan aduan: set a message aside (as an officer)\n"
@@ -111,15 +113,22 @@ int runSms(Context &ctx)
     }
     auto db = ctx.open();
     MessageIntake intake(*db, ctx.clock());
-    if (action == u"deliver"_s) {
+    if (action == u"deliver"_s || action == u"list"_s) {
+        // Each run also takes in what RunOnReceive missed and reads the delivery states back.
         const QString path = parser.isSet(config) ? parser.value(config) : intake.daemonConfig();
-        if (path.isEmpty()) {
+        if (path.isEmpty() && action == u"deliver"_s) {
             ctx.err << u"sms deliver needs --smsd-config FILE (or aduan-cli sms setup).\n"_s;
             return 2;
         }
-        const int n = intake.deliverPending(SmsDaemon(path));
-        ctx.out << n << u" SMS queued in the daemon's outbox\n"_s;
-        return 0;
+        if (!path.isEmpty()) {
+            const MessageIntake::DaemonSync done = intake.syncWithDaemon(SmsDaemon(path));
+            QTextStream &report = action == u"deliver"_s ? ctx.out : ctx.err;
+            report << done.queued << u" SMS queued in the daemon's outbox, "_s << done.takenIn
+                   << u" taken in from its inbox, "_s << done.refreshed
+                   << u" delivery states changed\n"_s;
+        }
+        if (action == u"deliver"_s)
+            return 0;
     }
     const User actor = actingUser(ctx, *db, parser);
     if (action == u"setup"_s) {

@@ -5,8 +5,10 @@
 #include "complaintactions/complaintactions.h"
 #include "models/stepclockstyle.h"
 #include "session/session.h"
+#include "sms/messageintake.h"
 #include "sop/stepaction.h"
 #include "storage/database.h"
+#include "storage/messageinbox.h"
 #include "storage/settingsstore.h"
 #include "support/feedback.h"
 #include "support/officetime.h"
@@ -205,6 +207,7 @@ ComplaintDetailView::ComplaintDetailView(Session &session, QWidget *parent)
 
 bool ComplaintDetailView::showComplaint(qint64 complaintId)
 {
+    refreshSmsDelivery(complaintId);
     try {
         m_record = m_session.intakeBook().complaint(m_session.userId(), complaintId);
         m_sop = SettingsStore(m_session.database()).sopRevision(m_record.sopRevisionId);
@@ -222,6 +225,21 @@ bool ComplaintDetailView::showComplaint(qint64 complaintId)
         m_header->setText(esc(QString::fromLocal8Bit(e.what())));
     }
     return false;
+}
+
+void ComplaintDetailView::refreshSmsDelivery(qint64 complaintId)
+{
+    // Step 5 by SMS: the delivery state as the SMS daemon says it now (an explicit ask of the
+    // core on opening). Out of reach, the last state read stays, with when it was read.
+    m_smsProblem.clear();
+    try {
+        MessageIntake intake(m_session.database(), m_session.clock());
+        const QString config = intake.daemonConfig();
+        if (!config.isEmpty() && !MessageInboxStore(m_session.database()).inFlight(complaintId).isEmpty())
+            intake.refreshDelivery(SmsDaemon(config), complaintId);
+    } catch (const Error &error) {
+        m_smsProblem = error.message();
+    }
 }
 
 void ComplaintDetailView::reload()
@@ -416,6 +434,19 @@ void ComplaintDetailView::fillOutputs()
         html += row(tr("Complainant's response"), r.input.complainantResponse);
         html += row(tr("Officer"), r.officerName);
         html += row(tr("Conveyed"), officetime::longDateTime(r.conveyedAt, zone));
+        if (r.sms) {
+            QString state = smsDeliveryLabel(r.sms->delivery);
+            if (!r.sms->handedOver())
+                state = tr("%1, not yet handed to the SMS daemon").arg(state);
+            else if (r.sms->checkedAt.isValid())
+                state = tr("%1 (asked %2)")
+                            .arg(state, officetime::longDateTime(r.sms->checkedAt, zone));
+            if (!m_smsProblem.isEmpty())
+                state += u" — "_s + m_smsProblem;
+            html += row(tr("SMS to"), m_record.identityHidden ? tr("(hidden)") : r.sms->recipient);
+            html += row(tr("SMS sent"), r.sms->text);
+            html += row(tr("SMS delivery"), state);
+        }
         html += u"</table>"_s;
     }
     if (html.isEmpty())

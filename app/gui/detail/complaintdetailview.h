@@ -41,6 +41,9 @@ public:
     QTableWidget *history() const { return m_history; }
 
 private:
+    /// MessageIntake::refreshDelivery() of the complaint's SMS still in flight, when the SMS
+    /// daemon is set up; its trouble kept in m_smsProblem.
+    void refreshSmsDelivery(qint64 complaintId);
     void fillSummary();
     void fillTimeline();
     void fillOutputs();
@@ -50,6 +53,7 @@ private:
 
     Session &m_session;
     ComplaintRecord m_record;
+    QString m_smsProblem; ///< why the SMS daemon could not be asked on opening, else empty
     std::optional<SopDefinition> m_sop;
     QLabel *m_header = nullptr;
     QTabWidget *m_tabs = nullptr;

@@ -2,6 +2,7 @@
 
 #include "inbox/steppanel.h"
 
+class QLabel;
 class QPushButton;
 
 namespace aduan::forms {
@@ -12,7 +13,9 @@ class ResolutionReportWidget;
 namespace aduan::gui {
 
 /// Petugas Pengaduan, SOP step 5 (Sampaikan hasil): the Berita Acara Penyelesaian Aduan; after
-/// saving, the workspace offers to print it.
+/// saving, the workspace offers to print it. With the method SMS, the line under the form says
+/// where the result goes and the text the engine will queue (resultSmsText()), or why it
+/// cannot go (checkResultSms()); after saving, the SMS is handed to the daemon.
 class ConveyPanel : public StepPanel
 {
     Q_OBJECT
@@ -34,9 +37,13 @@ protected:
     void clearForm() override;
 
 private:
+    void updateSmsNote();
+    void handOverSms(qint64 complaintId);
+
     forms::HandoverView *m_handover = nullptr;
     forms::ResolutionReportWidget *m_form = nullptr;
     QPushButton *m_save = nullptr;
+    QLabel *m_smsNote = nullptr;
 };
 
 } // namespace aduan::gui

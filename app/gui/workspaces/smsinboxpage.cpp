@@ -4,10 +4,12 @@
 #include "sms/messageintake.h"
 #include "storage/messageinbox.h"
 #include "support/feedback.h"
+#include "support/iconroom.h"
 #include "support/icons.h"
 #include "support/officetime.h"
 #include "support/resultbanner.h"
 #include "support/writeguard.h"
+#include "util/error.h"
 #include "workspaces/importdialog.h"
 
 #include <QHBoxLayout>
@@ -65,6 +67,7 @@ SmsInboxPage::SmsInboxPage(Session &session, QWidget *parent)
     auto *buttons = new QHBoxLayout;
     m_import = new QPushButton(icons::open(), tr("&Import CSV…"));
     m_import->setToolTip(tr("Import a website or Google Form export (CSV)"));
+    giveIconRoom(m_import);
     writeguard::mark(m_import, m_session);
     buttons->addWidget(m_import);
     buttons->addStretch(1);
@@ -75,6 +78,7 @@ SmsInboxPage::SmsInboxPage(Session &session, QWidget *parent)
     m_register = new QPushButton(icons::add(), tr("&Make complaint"));
     m_register->setToolTip(tr("Open the complaint form filled in from the message (Enter)"));
     m_register->setDefault(true);
+    giveIconRoom(m_register);
     writeguard::mark(m_register, m_session);
     buttons->addWidget(m_register);
     outer->addLayout(buttons);
@@ -189,7 +193,33 @@ void SmsInboxPage::setSelectedAside()
 void SmsInboxPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    syncWithDaemon();
     refresh();
+}
+
+void SmsInboxPage::syncWithDaemon()
+{
+    // RunOnReceive runs once per message: what it missed is taken in here; the replies waiting
+    // are handed over and their delivery states read back. A daemon out of reach is said in
+    // the banner, not in a dialog on every visit.
+    try {
+        MessageIntake intake(m_session.database(), m_session.clock());
+        const QString config = intake.daemonConfig();
+        if (config.isEmpty())
+            return;
+        const MessageIntake::DaemonSync done = intake.syncWithDaemon(SmsDaemon(config));
+        if (done.takenIn > 0) {
+            m_banner->showMessage(
+                tr("%n message(s) that the SMS daemon had not handed over were taken in.", nullptr,
+                   done.takenIn)
+                    .toHtmlEscaped());
+        }
+        if (done.takenIn > 0 || done.queued > 0 || done.refreshed > 0)
+            m_session.notifyChanged();
+    } catch (const Error &e) {
+        m_banner->showMessage(
+            tr("The SMS daemon could not be read: %1").arg(e.message()).toHtmlEscaped());
+    }
 }
 
 } // namespace aduan::gui

@@ -49,6 +49,8 @@ protected:
 private:
     qint64 selectedId() const;
     void updateButtons();
+    /// MessageIntake::syncWithDaemon() when the daemon is set up; its trouble in the banner.
+    void syncWithDaemon();
 
     Session &m_session;
     ResultBanner *m_banner = nullptr;

@@ -104,7 +104,9 @@ QStringList PostgresDialect::migrationScripts() const
             u":/aduan/sql/postgres/006_incoming_messages.sql"_s,
             u":/aduan/sql/postgres/007_person_roles.sql"_s,
             // Issue 22: the closing instant, the complainant's index.
-            u":/aduan/sql/postgres/008_closing_instant.sql"_s};
+            u":/aduan/sql/postgres/008_closing_instant.sql"_s,
+            // Issue 19: the delivery state of SMS replies (step 5 by SMS).
+            u":/aduan/sql/postgres/009_result_sms.sql"_s};
 }
 
 QString PostgresDialect::unindexed(const QString &expression) const

@@ -87,7 +87,9 @@ QStringList SqliteDialect::migrationScripts() const
             u":/aduan/sql/006_incoming_messages.sql"_s,
             u":/aduan/sql/007_person_roles.sql"_s,
             // Issue 22: the closing instant, the complainant's index.
-            u":/aduan/sql/008_closing_instant.sql"_s};
+            u":/aduan/sql/008_closing_instant.sql"_s,
+            // Issue 19: the delivery state of SMS replies (step 5 by SMS).
+            u":/aduan/sql/009_result_sms.sql"_s};
 }
 
 QString SqliteDialect::unindexed(const QString &expression) const
