@@ -85,7 +85,9 @@ QStringList SqliteDialect::migrationScripts() const
             u":/aduan/sql/005_skm.sql"_s,
             // Issue 19: the inbox of SMS and website messages.
             u":/aduan/sql/006_incoming_messages.sql"_s,
-            u":/aduan/sql/007_person_roles.sql"_s};
+            u":/aduan/sql/007_person_roles.sql"_s,
+            // Issue 17: the program working as a person's own server role (nothing here).
+            u":/aduan/sql/008_person_sessions.sql"_s};
 }
 
 QString SqliteDialect::unindexed(const QString &expression) const
@@ -93,8 +95,10 @@ QString SqliteDialect::unindexed(const QString &expression) const
     return u'+' + expression;
 }
 
-QString SqliteDialect::wordSearchIds(const QString &placeholder) const
+QString SqliteDialect::wordSearchIds(const QString &placeholder,
+                                     const QString &complaintRelation) const
 {
+    Q_UNUSED(complaintRelation) // the words are in complaint_fts, not in the complaint's row
     return u"SELECT rowid AS id FROM complaint_fts WHERE complaint_fts MATCH %1"_s.arg(placeholder);
 }
 
