@@ -5,8 +5,8 @@
 --    complainant's name, NIK, phone and address NULL where the server hides them (a
 --    confidential complaint, for a person without the confidential group: the rule of
 --    complaint_identity), and the search words of such a complaint without the name (its
---    subject and description weighted as in migration 3; such a search reads the rows, not
---    the index). The
+--    subject and description weighted as in migration 3; a search through the view reads
+--    the rows, not the index). The
 --    program's reads of a person's session read this view instead of the table
 --    (SqlDialect::complaintRelation()), so that what a screen shows of an identity is what the
 --    SERVER gave, not what the program chose to blank. A view runs with its owner's (the
