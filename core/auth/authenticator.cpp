@@ -4,6 +4,8 @@
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/officeclock.h"
+#include "storage/postgres/personsession.h"
+#include "storage/sqlquery.h"
 #include "storage/settingsstore.h"
 #include "storage/userstore.h"
 #include "util/clock.h"
@@ -27,6 +29,19 @@ void spendPasswordCheck(const QString &clearPassword)
     password::verify(dummy, clearPassword);
 }
 
+/// The one message of every refused login (login(), openPersonSession()).
+Error loginRefused()
+{
+    return Error(Error::Code::Forbidden,
+                 QCoreApplication::translate("aduan::Auth",
+                                             "Login refused: the username or password is wrong, the "
+                                             "account is not active, or it is locked for %1 minutes "
+                                             "after %2 wrong passwords. Check both and try again later, "
+                                             "or ask the administrator.")
+                     .arg(Authenticator::kLockMinutes)
+                     .arg(Authenticator::kMaxFailures));
+}
+
 QString lockedUntilText(const QDateTime &until, const QTimeZone &zone)
 {
     return QLocale().toString(until.toTimeZone(zone), u"dddd, d MMMM yyyy, HH:mm"_s);
@@ -45,15 +60,7 @@ User Authenticator::login(const QString &username, const QString &clearPassword)
     const auto state = users.loginState(username.trimmed());
     // One message for every refusal: an unknown name, a wrong password, an inactive and a
     // locked account read alike, so the login screen never tells whether an account exists.
-    const Error refused(
-        Error::Code::Forbidden,
-        QCoreApplication::translate("aduan::Auth",
-                                    "Login refused: the username or password is wrong, the "
-                                    "account is not active, or it is locked for %1 minutes "
-                                    "after %2 wrong passwords. Check both and try again later, "
-                                    "or ask the administrator.")
-            .arg(kLockMinutes)
-            .arg(kMaxFailures));
+    const Error refused = loginRefused();
     if (!state || !state->active || (state->lockedUntil.isValid() && state->lockedUntil > now)) {
         spendPasswordCheck(clearPassword);
         throw refused;
@@ -65,6 +72,35 @@ User Authenticator::login(const QString &username, const QString &clearPassword)
         m_db.write([&] { users.setPasswordHash(state->userId, rehashed); });
     }
     return *users.byId(state->userId);
+}
+
+std::optional<Authenticator::PersonSession>
+Authenticator::openPersonSession(const QString &username, const QString &clearPassword)
+{
+    // Read by the office's own connection: nobody has logged in yet.
+    const QString role = personroles::roleOfUsername(m_db, username);
+    if (role.isEmpty())
+        return std::nullopt;
+    PersonSession session;
+    try {
+        session.database = personroles::openSession(m_db, role, clearPassword);
+    } catch (const Error &error) {
+        if (error.code() != Error::Code::FileMissing)
+            throw;
+        // The office's connection still reaches the server: it refused this role or password
+        // (a wrong password, a disabled account), which reads like any failed login.
+        try {
+            SqlQuery(m_db, u"SELECT 1"_s).scalar();
+        } catch (const Error &) {
+            throw error;
+        }
+        throw loginRefused();
+    }
+    const auto user = UserStore(m_db).byUsername(username.trimmed());
+    if (!user || !user->active)
+        throw loginRefused();
+    session.user = *user;
+    return session;
 }
 
 std::optional<QString> Authenticator::lockNotice(qint64 userId) const

@@ -4,6 +4,7 @@
 
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace aduan {
@@ -28,6 +29,22 @@ public:
     /// Throws Error(ClockWrong) while the database records a clock problem of this PC
     /// (verifyClock()): a lockout cannot be judged by a wrong clock.
     User login(const QString &username, const QString &clearPassword);
+    /// A person's own session on a PostgreSQL database with person roles (issue 17): the
+    /// connection everything of that person's work then runs on, and the person.
+    struct PersonSession {
+        std::unique_ptr<Database> database;
+        User user;
+    };
+    /// Logs `username` in with their own server role ("<database>_<username>",
+    /// storage/postgres/personsession.h), when they have one: the SERVER checks the password
+    /// (SCRAM-SHA-256) and refuses a disabled account (NOLOGIN); the program checks no password
+    /// hash of its own. Returns std::nullopt when the person has no role of their own (the
+    /// shared file, a server database without person roles, a person not yet given one): log in
+    /// with login() then. Throws Error(Forbidden) with login()'s one message when the server
+    /// refuses the role or the password; what the connection throws (Error(FileMissing)) when
+    /// the server itself cannot be reached (then the office's connection fails too).
+    std::optional<PersonSession> openPersonSession(const QString &username,
+                                                   const QString &clearPassword);
     /// Asks the logged-in user's password again (signing a disposition, unlocking the idle
     /// lock). Counts towards the lockout like a login.
     bool confirmPassword(qint64 userId, const QString &clearPassword);

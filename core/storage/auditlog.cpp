@@ -1,6 +1,7 @@
 #include "storage/auditlog.h"
 
 #include "storage/database.h"
+#include "storage/postgres/personsession.h"
 #include "storage/rowseal.h"
 #include "storage/settingsstore.h"
 #include "storage/sqldialect.h"
@@ -162,6 +163,16 @@ qint64 AuditLog::append(const QDateTime &at, qint64 userId, const QString &actio
                         const QJsonObject &newValue)
 {
     Q_ASSERT(m_db.inTransaction());
+    if (m_db.isPersonSession()) {
+        // A person's own session on a server may not write the history: the server appends
+        // the described entry, with its own time and the session's role, after the entries
+        // its triggers wrote for the same change (storage/postgres/personsession.h). The
+        // person is the session's; the program's clock is not asked.
+        Q_UNUSED(at)
+        Q_UNUSED(userId)
+        return personroles::describe(m_db, action, entity, entityId, compact(oldValue),
+                                     compact(newValue));
+    }
     AuditEntry entry;
     entry.at = at.toUTC();
     // The head recorded in meta (one read gives its link, length and time); the newest row's

@@ -48,6 +48,10 @@ public:
     /// kClockToleranceSeconds is stamped with the newest entry's time; earlier still throws
     /// Error(ClockWrong) — this PC's clock is behind the office's (or another PC's is ahead) —
     /// and the caller's transaction writes nothing.
+    /// On a person's own session on a server (Database::isPersonSession()) the server writes
+    /// the entry instead (personroles::describe()): its time is the server's, its person the
+    /// session's role (`at` and `userId` are not used), it carries no seal, and it follows the
+    /// entries the server's triggers wrote for the same change.
     qint64 append(const QDateTime &at, qint64 userId, const QString &action,
                   const QString &entity, qint64 entityId, const QJsonObject &oldValue,
                   const QJsonObject &newValue);

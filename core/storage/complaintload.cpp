@@ -4,6 +4,7 @@
 
 #include "domain/gender.h"
 #include "storage/database.h"
+#include "storage/sqldialect.h"
 #include "storage/sqlquery.h"
 #include "util/storagetime.h"
 
@@ -124,7 +125,12 @@ std::optional<ComplaintRecord> ComplaintStore::load(qint64 id, bool canSee) cons
 {
     ComplaintRecord c;
     {
-        SqlQuery q(m_db, u"SELECT * FROM complaint WHERE id = :id"_s);
+        // On a person's own session on a server, the complaint as the server lets the person see
+        // it (SqlDialect::complaintRelation()): a confidential identity the server hides comes
+        // back NULL, and is then hidden here whatever `canSee` says.
+        SqlQuery q(m_db, u"SELECT * FROM "_s
+                             + m_db.dialect().complaintRelation(m_db.isPersonSession())
+                             + u" WHERE id = :id"_s);
         q.bind(u":id"_s, id).exec();
         if (!q.next())
             return std::nullopt;
@@ -136,7 +142,9 @@ std::optional<ComplaintRecord> ComplaintStore::load(qint64 id, bool canSee) cons
         c.registeredAt = fromStorageTime(q.text(u"registered_at"_s));
         c.confidentiality = confidentialityFromCode(q.text(u"confidentiality"_s))
                                 .value_or(Confidentiality::Public);
-        if (c.confidentiality == Confidentiality::Confidential && !canSee) {
+        const bool hiddenByServer = c.confidentiality == Confidentiality::Confidential
+                                    && q.isNull(u"complainant_name"_s);
+        if (c.confidentiality == Confidentiality::Confidential && (!canSee || hiddenByServer)) {
             c.identityHidden = true;
         } else if (c.confidentiality != Confidentiality::Anonymous) {
             c.complainant = Complainant{q.text(u"complainant_name"_s),

@@ -44,12 +44,20 @@ const QString kListColumns =
 
 const QString kNotVoided = u"c.voided_at IS NULL"_s;
 
-QString listFrom(const SqlDialect &dialect)
+// The complaints as this session may read them: the table, or on a person's own session on a
+// server the complaint as the server lets that person see it (SqlDialect::complaintRelation()).
+// A viewer's identity may then be hidden twice: by the server, and by the rule above.
+QString complaints(const Database &db)
+{
+    return db.dialect().complaintRelation(db.isPersonSession());
+}
+
+QString listFrom(const Database &db)
 {
     // The open step by the primary key (complaint_id, step_no): unindexed() keeps SQLite from
     // scanning every open step of the register through the index on completed_at for each row.
-    return u" FROM complaint c LEFT JOIN step_record s ON s.complaint_id = c.id AND "_s
-           + dialect.unindexed(u"s.completed_at"_s)
+    return u" FROM "_s + complaints(db) + u" c LEFT JOIN step_record s ON s.complaint_id = c.id AND "_s
+           + db.dialect().unindexed(u"s.completed_at"_s)
            + u" IS NULL LEFT JOIN sop_step st ON st.revision_id = c.sop_revision_id "
              "AND st.step_no = s.step_no "_s;
 }
@@ -173,10 +181,11 @@ ComplaintStore::WhereClause ComplaintStore::where(const IntakeBookFilter &f, boo
         // set of candidates.
         const QString identity = identityVisible(QString());
         w.binds.append({u":see"_s, canSee ? 1 : 0});
-        QStringList any = {u"SELECT id FROM complaint WHERE agenda_number >= :prefix AND agenda_number < :prefixEnd"_s,
-                           u"SELECT id FROM complaint WHERE complainant_nik >= :prefix AND complainant_nik < :prefixEnd AND "_s
+        const QString from = u"SELECT id FROM "_s + complaints(m_db);
+        QStringList any = {from + u" WHERE agenda_number >= :prefix AND agenda_number < :prefixEnd"_s,
+                           from + u" WHERE complainant_nik >= :prefix AND complainant_nik < :prefixEnd AND "_s
                                + identity,
-                           u"SELECT id FROM complaint WHERE complainant_phone >= :phone AND complainant_phone < :phoneEnd AND "_s
+                           from + u" WHERE complainant_phone >= :phone AND complainant_phone < :phoneEnd AND "_s
                                + identity};
         w.binds.append({u":prefix"_s, search});
         w.binds.append({u":prefixEnd"_s, QString(search + QChar(0xFFFF))});
@@ -195,7 +204,7 @@ ComplaintStore::WhereClause ComplaintStore::where(const IntakeBookFilter &f, boo
             QStringList columns{u"public_name"_s, u"subject"_s, u"description"_s};
             if (canSee)
                 columns << u"protected_name"_s;
-            any << dialect.wordSearchIds(u":words"_s);
+            any << dialect.wordSearchIds(u":words"_s, complaints(m_db));
             w.binds.append({u":words"_s, dialect.wordSearchValue(columns, words)});
         }
         w.candidates = any.join(u" UNION "_s);
@@ -253,7 +262,7 @@ QList<IntakeBookRow> ComplaintStore::list(const IntakeBookFilter &filter, bool c
     if ((w.searching() && !walk) || (dated && sort != IntakeBookSort::ReceivedAt))
         order = m_db.dialect().unindexed(order);
     order += u' ' + direction + u", c.id "_s + direction;
-    SqlQuery q(m_db, u"SELECT "_s + kListColumns + listFrom(m_db.dialect()) + w.sql(walk) + u" ORDER BY "_s + order
+    SqlQuery q(m_db, u"SELECT "_s + kListColumns + listFrom(m_db) + w.sql(walk) + u" ORDER BY "_s + order
                          + u" LIMIT :limit OFFSET :offset"_s);
     q.bind(w.binds);
     bindNameLabels(q, canSee);
@@ -375,12 +384,12 @@ qint64 ComplaintStore::count(const IntakeBookFilter &filter, bool canSee) const
         // A search alone: the candidates less the voided among them, both from indexes only
         // (the partial index of voided complaints), never reading the candidates' rows.
         sql = u"SELECT (SELECT COUNT(*) FROM ("_s + w.candidates
-              + u") AS candidate) - (SELECT COUNT(*) FROM complaint c WHERE c.voided_at IS NOT NULL AND "_s + w.walkId + u" IN ("_s
+              + u") AS candidate) - (SELECT COUNT(*) FROM "_s + complaints(m_db) + u" c WHERE c.voided_at IS NOT NULL AND "_s + w.walkId + u" IN ("_s
               + w.candidates + u"))"_s;
     } else {
         // The open step's join is needed only to filter by status or step.
         const bool needsSteps = filter.status || filter.step > 0;
-        sql = u"SELECT COUNT(*)"_s + (needsSteps ? listFrom(m_db.dialect()) : u" FROM complaint c "_s) + w.sql();
+        sql = u"SELECT COUNT(*)"_s + (needsSteps ? listFrom(m_db) : (u" FROM "_s + complaints(m_db) + u" c "_s)) + w.sql();
     }
     SqlQuery q(m_db, sql);
     q.bind(w.binds);
@@ -398,7 +407,7 @@ void ComplaintStore::exportRows(const IntakeBookFilter &filter, bool canSee,
                         + u" THEN c.complainant_phone END AS x_phone, CASE WHEN "_s + identity
                         + u" THEN c.complainant_address END AS x_address, c.description, "
                           "c.location, c.class_code, c.deadline_at"_s
-                        + listFrom(m_db.dialect()) + w.sql()
+                        + listFrom(m_db) + w.sql()
                         + u" ORDER BY c.agenda_year, c.agenda_seq, c.id LIMIT :limit OFFSET :offset"_s;
     for (int offset = 0;; offset += chunk) {
         QList<ExportRow> rows;
@@ -436,7 +445,7 @@ QList<IntakeBookRow> ComplaintStore::openForRoles(const QList<Role> &roles, bool
         return {};
     // From the open steps (their partial index), never from every complaint of the register.
     SqlQuery q(m_db, u"SELECT "_s + kListColumns
-                         + u" FROM step_record s JOIN complaint c ON c.id = s.complaint_id "
+                         + u" FROM step_record s JOIN "_s + complaints(m_db) + u" c ON c.id = s.complaint_id "
                            "JOIN sop_step st ON st.revision_id = c.sop_revision_id AND st.step_no = s.step_no "
                            "WHERE s.completed_at IS NULL AND c.voided_at IS NULL AND "
                            "st.actor_role IN ("_s
@@ -455,7 +464,7 @@ QList<PossibleDuplicate> ComplaintStore::recentOpenByIdentity(const QString &nik
     SqlQuery q(m_db, u"SELECT c.id, c.agenda_number, c.received_at, c.subject, "
                      "c.complainant_nik, c.complainant_phone, "_s
                          + kNameExpression
-                         + u" AS display_name FROM complaint c WHERE c.voided_at IS NULL "
+                         + u" AS display_name FROM "_s + complaints(m_db) + u" c WHERE c.voided_at IS NULL "
                            "AND c.received_at >= :since AND EXISTS (SELECT 1 FROM step_record s "
                            "WHERE s.complaint_id = c.id AND "_s + m_db.dialect().unindexed(u"s.completed_at"_s)
                          + u" IS NULL) "

@@ -121,6 +121,14 @@ public:
     /// (Error(ClockWrong)).
     void setClockProblem(const QString &message) { m_clockProblem = message; }
     const QString &clockProblem() const { return m_clockProblem; }
+    /// The person's own server role this connection logged in as (issue 17: the program working
+    /// as the person, storage/postgres/personsession.h), empty for the office's connection (the
+    /// shared file, or the role of the database's location). On a person's session the server
+    /// decides what may be read and written, and the program reads the complaint as the server
+    /// lets the person see it (SqlDialect::complaintRelation()).
+    const QString &personRole() const { return m_personRole; }
+    bool isPersonSession() const { return !m_personRole.isEmpty(); }
+    void setPersonRole(const QString &role) { m_personRole = role; }
     /// True while a transaction opened by write() or read() is running.
     bool inTransaction() const { return m_transactionDepth > 0; }
 
@@ -222,6 +230,7 @@ private:
     bool m_readOnly = false;
     QString m_readOnlyReason;
     QString m_clockProblem;
+    QString m_personRole;
     std::function<bool()> m_lockWait;
     bool m_waitingForLock = false;
     struct KeptStatement {

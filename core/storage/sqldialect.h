@@ -214,8 +214,22 @@ public:
     /// one of the search `columns` ("public_name" — the complainant's name when the complaint
     /// is public —, "protected_name" — the name when it is confidential —, "subject",
     /// "description"; an anonymous complainant's name is in neither). `placeholder` is bound to
-    /// wordSearchValue(). Reads only the full-text index, never the complaint rows.
-    virtual QString wordSearchIds(const QString &placeholder) const = 0;
+    /// wordSearchValue(). Reads only the full-text index, never the complaint rows, except on a
+    /// store that keeps the words in the complaint's row: there it reads `complaintRelation`
+    /// (complaintRelation()'s answer for the session).
+    virtual QString wordSearchIds(const QString &placeholder,
+                                  const QString &complaintRelation) const = 0;
+
+    /// The relation the program reads complaints from (aliased as the table would be): the
+    /// complaint table itself; on a person's own session on a server (Database::
+    /// isPersonSession(), issue 17) the complaint as the server lets that person see it, the
+    /// identity of a confidential complaint NULL for a person without the right (PostgreSQL:
+    /// the view complaint_seen of migration 8). Same columns either way.
+    virtual QString complaintRelation(bool personSession) const
+    {
+        Q_UNUSED(personSession)
+        return QStringLiteral("complaint");
+    }
     virtual QString wordSearchValue(const QStringList &columns, const QStringList &words) const = 0;
 
     // --- Bulk loading (demo and benchmark data only) ------------------------------------------

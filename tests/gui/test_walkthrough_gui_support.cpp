@@ -30,10 +30,17 @@ namespace aduan::test::walkthrough {
 // ---- Desk -----------------------------------------------------------------------------------
 
 Desk::Desk(TestOffice &office, const QString &username)
+    : Desk(*office.db, office.clock, [&] {
+        const auto user = UserStore(*office.db).byUsername(username);
+        REQUIRE(user);
+        return *user;
+    }())
 {
-    const auto user = UserStore(*office.db).byUsername(username);
-    REQUIRE(user);
-    m_session = std::make_unique<gui::Session>(*office.db, office.clock, *user, false);
+}
+
+Desk::Desk(Database &db, const Clock &clock, const User &user)
+{
+    m_session = std::make_unique<gui::Session>(db, clock, user, false);
     m_window = std::make_unique<gui::MainWindow>(*m_session);
     m_window->resize(1400, 860);
     m_window->show();

@@ -26,6 +26,12 @@ class MainWindow;
 class Session;
 } // namespace aduan::gui
 
+namespace aduan {
+class Clock;
+class Database;
+struct User;
+} // namespace aduan
+
 namespace aduan::test {
 class TestOffice;
 }
@@ -38,6 +44,9 @@ class Desk
 {
 public:
     Desk(TestOffice &office, const QString &username);
+    /// The desk of `user` on the connection `db`: e.g. a person's own session on a server
+    /// (Authenticator::openPersonSession(), issue 17), whose reads the server decides.
+    Desk(Database &db, const Clock &clock, const User &user);
     ~Desk();
     Desk(const Desk &) = delete;
     Desk &operator=(const Desk &) = delete;

@@ -106,7 +106,10 @@ QStringList PostgresDialect::migrationScripts() const
             // Issue 22: the closing instant, the complainant's index.
             u":/aduan/sql/postgres/008_closing_instant.sql"_s,
             // Issue 19: the delivery state of SMS replies (step 5 by SMS).
-            u":/aduan/sql/postgres/009_result_sms.sql"_s};
+            u":/aduan/sql/postgres/009_result_sms.sql"_s,
+            // Issue 17: the program working as a person's own role (complaint_seen,
+            // aduan_describe()).
+            u":/aduan/sql/postgres/010_person_sessions.sql"_s};
 }
 
 QString PostgresDialect::unindexed(const QString &expression) const
@@ -120,10 +123,17 @@ QString PostgresDialect::instantMinute(const QString &column) const
     return u"to_char(%1, 'YYYY-MM-DD\"T\"HH24:MI')"_s.arg(column);
 }
 
-QString PostgresDialect::wordSearchIds(const QString &placeholder) const
+QString PostgresDialect::wordSearchIds(const QString &placeholder,
+                                       const QString &complaintRelation) const
 {
-    return u"SELECT id FROM complaint WHERE search_words @@ to_tsquery('simple', %1)"_s.arg(
-        placeholder);
+    return u"SELECT id FROM %1 WHERE search_words @@ to_tsquery('simple', %2)"_s.arg(
+        complaintRelation, placeholder);
+}
+
+QString PostgresDialect::complaintRelation(bool personSession) const
+{
+    // resources/sql/postgres/010_person_sessions.sql
+    return personSession ? u"complaint_seen"_s : u"complaint"_s;
 }
 
 QString PostgresDialect::wordSearchValue(const QStringList &columns, const QStringList &words) const

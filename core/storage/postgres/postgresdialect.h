@@ -130,7 +130,9 @@ public:
     /// "(expression)" — PostgreSQL's planner needs no hint.
     QString unindexed(const QString &expression) const override;
     /// The GIN index over complaint.search_words (migration 003).
-    QString wordSearchIds(const QString &placeholder) const override;
+    QString wordSearchIds(const QString &placeholder,
+                          const QString &complaintRelation) const override;
+    QString complaintRelation(bool personSession) const override;
     /// A to_tsquery() text: each word a prefix query (a word of one character: the whole word)
     /// limited to the weights of `columns` (A public_name, B protected_name, C subject,
     /// D description), the words joined by '&'.

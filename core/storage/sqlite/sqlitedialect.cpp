@@ -89,7 +89,9 @@ QStringList SqliteDialect::migrationScripts() const
             // Issue 22: the closing instant, the complainant's index.
             u":/aduan/sql/008_closing_instant.sql"_s,
             // Issue 19: the delivery state of SMS replies (step 5 by SMS).
-            u":/aduan/sql/009_result_sms.sql"_s};
+            u":/aduan/sql/009_result_sms.sql"_s,
+            // Issue 17: the program working as a person's own server role (nothing here).
+            u":/aduan/sql/010_person_sessions.sql"_s};
 }
 
 QString SqliteDialect::unindexed(const QString &expression) const
@@ -97,8 +99,10 @@ QString SqliteDialect::unindexed(const QString &expression) const
     return u'+' + expression;
 }
 
-QString SqliteDialect::wordSearchIds(const QString &placeholder) const
+QString SqliteDialect::wordSearchIds(const QString &placeholder,
+                                     const QString &complaintRelation) const
 {
+    Q_UNUSED(complaintRelation) // the words are in complaint_fts, not in the complaint's row
     return u"SELECT rowid AS id FROM complaint_fts WHERE complaint_fts MATCH %1"_s.arg(placeholder);
 }
 

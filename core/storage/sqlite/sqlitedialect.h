@@ -67,7 +67,8 @@ public:
     /// "+expression".
     QString unindexed(const QString &expression) const override;
     /// FTS5 (https://www.sqlite.org/fts5.html), table complaint_fts of migration 003.
-    QString wordSearchIds(const QString &placeholder) const override;
+    QString wordSearchIds(const QString &placeholder,
+                          const QString &complaintRelation) const override;
     QString wordSearchValue(const QStringList &columns, const QStringList &words) const override;
     /// substr() of the fixed-width storage text.
     QString instantMinute(const QString &column) const override;

@@ -1,0 +1,4 @@
+-- Issue 17, second part: on PostgreSQL the program itself works as the logged-in person's own
+-- role (resources/sql/postgres/010_person_sessions.sql). The shared file has no server roles
+-- and nothing changes here; the version exists so that a schema version means the same on
+-- every store.
