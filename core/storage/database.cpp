@@ -1,5 +1,7 @@
 #include "storage/database.h"
 
+#include "storage/auditlog.h"
+#include "storage/rowseal.h"
 #include "storage/sharedfile.h"
 #include "storage/sqldialect.h"
 #include "storage/sqlquery.h"
@@ -320,15 +322,30 @@ int Database::readSchemaVersion()
 
 void Database::migrate()
 {
+    // A database made now has no records of an older program to seal (its setup seals what it
+    // writes: officesetup.h).
+    const bool made = m_schemaVersion == 0;
     for (int version = m_schemaVersion + 1; version <= programSchemaVersion(); ++version) {
         QFile file(m_dialect->migrationScripts().at(version - 1));
         if (!file.open(QIODevice::ReadOnly))
             throw Error(Error::Code::Storage, tr("A migration script is missing from the program."),
                         file.fileName());
         const QString script = m_dialect->expandSchema(QString::fromUtf8(file.readAll()));
+        // Named, not numbered: migrations of parallel work are renumbered when merged.
+        const bool sealRecords = !made && file.fileName().endsWith(u"_seal_records.sql"_s);
         write([&] {
             for (const QString &statement : statements(script))
                 SqlQuery(*this, statement).exec();
+            if (sealRecords) {
+                // Opening has no verified clock (verifyClock() runs later): the entries take
+                // the newest entry's time — never earlier than it, never in a PC's future —
+                // or, in a history still empty, this PC's.
+                AuditLog log(*this);
+                const QDateTime newest = log.newestTime();
+                sealUnsealedRecords(*this,
+                                    newest.isValid() ? newest : QDateTime::currentDateTimeUtc(),
+                                    u"migration.seal"_s);
+            }
             SqlQuery(*this, u"INSERT INTO meta (key, value) VALUES ('schema_version', :v) "
                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s)
                 .bind(u":v"_s, QString::number(version))

@@ -93,7 +93,9 @@ QStringList PostgresDialect::migrationScripts() const
             u":/aduan/sql/postgres/005_skm.sql"_s,
             // Issue 19: the inbox of SMS and website messages.
             u":/aduan/sql/postgres/006_incoming_messages.sql"_s,
-            u":/aduan/sql/postgres/007_person_roles.sql"_s};
+            u":/aduan/sql/postgres/007_person_roles.sql"_s,
+            // Issue 14: every record sealed (Database::migrate() seals after it).
+            u":/aduan/sql/postgres/008_seal_records.sql"_s};
 }
 
 QString PostgresDialect::unindexed(const QString &expression) const

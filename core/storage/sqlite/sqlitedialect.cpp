@@ -85,7 +85,9 @@ QStringList SqliteDialect::migrationScripts() const
             u":/aduan/sql/005_skm.sql"_s,
             // Issue 19: the inbox of SMS and website messages.
             u":/aduan/sql/006_incoming_messages.sql"_s,
-            u":/aduan/sql/007_person_roles.sql"_s};
+            u":/aduan/sql/007_person_roles.sql"_s,
+            // Issue 14: every record sealed (Database::migrate() seals after it).
+            u":/aduan/sql/008_seal_records.sql"_s};
 }
 
 QString SqliteDialect::unindexed(const QString &expression) const
