@@ -196,6 +196,7 @@ TEST_CASE("removeLanguage() takes the translators away again: the source texts a
           "the process had before",
           "[gui][language]")
 {
+    gui::removeLanguage(); // what earlier tests of this executable installed
     const QLocale before;
     REQUIRE(gui::installLanguage(u"id"_s) == u"id"_s);
     QDialogButtonBox translated(QDialogButtonBox::Cancel);
