@@ -5,6 +5,7 @@
 #include "sop/sopcheck.h"
 #include "sop/sopdefinition.h"
 #include "storage/auditlog.h"
+#include "storage/autobackup.h"
 #include "storage/complaintstore.h"
 #include "storage/database.h"
 #include "storage/postgres/personroles.h"
@@ -19,6 +20,7 @@
 #include "workflow/agendanumber.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -200,6 +202,41 @@ void Administration::setOfficeProfile(qint64 actorId, const OfficeProfile &profi
         after.remove(u"emblemPng"_s);
         settings.setOfficeProfile(profile);
         audit(actorId, u"setting.office-profile"_s, u"setting"_s, 0, before, after);
+    });
+}
+
+QString Administration::backupFolder() const
+{
+    return officeBackupFolder(m_db);
+}
+
+void Administration::setBackupFolder(qint64 actorId, const QString &folder)
+{
+    const QString chosen = folder.trimmed().isEmpty()
+                               ? QString()
+                               : QDir::cleanPath(QDir::fromNativeSeparators(folder.trimmed()));
+    requirePlainTexts({chosen}, tr("Backup folder"));
+    if (!chosen.isEmpty() && QDir::isRelativePath(chosen)) {
+        throw Error(Error::Code::Invalid,
+                    tr("Write the backup folder as a whole path (such as D:\\Cadangan Aduan or "
+                       "/home/admin/cadangan), or leave it empty for the folder beside the "
+                       "database. Nothing was changed."));
+    }
+    if (!m_db.dialect().isFile()) {
+        throw Error(Error::Code::Invalid,
+                    tr("This database is on a server: Aduan writes no automatic backups of it "
+                       "(the server's administrator schedules its dumps), so there is no backup "
+                       "folder to choose. Nothing was changed."));
+    }
+    m_db.write([&] {
+        requireAdmin(actorId);
+        SettingsStore settings(m_db);
+        const QString before = officeBackupFolder(m_db);
+        if (before == chosen)
+            return;
+        settings.setValue(u"backup_folder"_s, chosen);
+        audit(actorId, u"setting.backup-folder"_s, u"setting"_s, 0,
+              {{u"folder"_s, before}}, {{u"folder"_s, chosen}});
     });
 }
 

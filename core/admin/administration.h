@@ -47,6 +47,20 @@ public:
     void setOfficeProfile(qint64 actorId, const OfficeProfile &profile);
     void setCalendar(qint64 actorId, const OfficeCalendar &calendar);
     void setAgendaPattern(qint64 actorId, const QString &pattern);
+    /// The folder of the automatic daily backups as the administrator chose it for the office
+    /// (storage/autobackup.h, officeBackupFolder()): empty = beside the database, on the share.
+    QString backupFolder() const;
+    /// Chooses the folder of the automatic daily backups for every PC of the office (issue 14,
+    /// finding 2: a backup to a PC's own folder only when the administrator chooses one). Empty
+    /// = beside the database (defaultBackupFolder(), the default and the safe place). A folder
+    /// elsewhere holds, each day, a full copy of the database — every identity, confidential
+    /// ones too — readable by whoever can read that folder: backupFolderWarning() says so, and
+    /// the screen shows it before the choice is saved. Recorded in the history
+    /// ("setting.backup-folder", the folder before → after; sealed with the settings).
+    /// Error(Forbidden) for a non-administrator; Error(Invalid) for a relative path, a folder
+    /// with control characters, or on a database server (its administrator schedules its
+    /// dumps; no automatic backups are written there).
+    void setBackupFolder(qint64 actorId, const QString &folder);
     void addCategory(qint64 actorId, const QString &name);
     qint64 addAgency(qint64 actorId, const QString &name, const QString &address);
     /// Adds an SOP revision (other steps, targets, actors, requirements or outputs); it applies

@@ -69,7 +69,12 @@ User Authenticator::login(const QString &username, const QString &clearPassword)
         throw refused;
     if (password::needsRehash(state->passwordHash)) {
         const QString rehashed = password::hash(clearPassword);
-        m_db.write([&] { users.setPasswordHash(state->userId, rehashed); });
+        // In the history, so that the user's seal (with the hash: storage/rowseal.h) follows.
+        m_db.write([&] {
+            users.setPasswordHash(state->userId, rehashed);
+            AuditLog(m_db).append(now, state->userId, u"user.password-rehash"_s, u"user"_s,
+                                  state->userId, {}, {});
+        });
     }
     return *users.byId(state->userId);
 }

@@ -3,6 +3,7 @@
 #include "calendar/officecalendar.h"
 #include "sop/stepaction.h"
 #include "storage/auditlog.h"
+#include "storage/rowseal.h"
 #include "storage/bulkwriter.h"
 #include "storage/database.h"
 #include "storage/settingsstore.h"
@@ -449,6 +450,9 @@ qint64 generateDemoComplaints(Database &db, const DemoOptions &options, const Cl
     db.write([&] {
         AuditLog(db).append(ctx.now, 0, u"demo-data"_s, u"database"_s, 0, {},
                             {{u"complaints"_s, written}, {u"seed"_s, qint64(options.seed)}});
+        // The bulk path writes no history per complaint: each gets its sealed entry here, so
+        // that `aduan-cli check` finds a demo complaint changed outside Aduan (issue 14).
+        sealUnsealedRecords(db, ctx.now, u"demo-data.seal"_s);
     });
     return written;
 }

@@ -6,7 +6,7 @@
 namespace aduan {
 
 /// Where an SMS reply stands, as Gammu's SMS daemon reports it (outgoing_message.delivery_state,
-/// migration 008). FILES backend (https://docs.gammu.org/smsd/files.html): the outbox file is
+/// migration 009). FILES backend (https://docs.gammu.org/smsd/files.html): the outbox file is
 /// still in the outbox (Queued), moved to SentSMSPath (Sent) or ErrorSMSPath (Failed).
 /// PostgreSQL backend (https://docs.gammu.org/smsd/tables.html, sentitems.Status): SendingOK,
 /// SendingOKNoReport, DeliveryPending, DeliveryUnknown (Sent), DeliveryOK (Delivered),

@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/maintenance.h"
+#include "storage/settingsstore.h"
 #include "storage/sqldialect.h"
 #include "util/error.h"
 
@@ -77,6 +78,21 @@ QString backupFolderWarning(const QString &folder, const QString &databasePath)
                "read that folder (on a PC: its users). Keep it only where the database itself "
                "may be kept.")
         .arg(QDir::toNativeSeparators(chosen));
+}
+
+QString officeBackupFolder(Database &db)
+{
+    return SettingsStore(db).value(u"backup_folder"_s).value_or(QString());
+}
+
+QString backupFolderFor(Database &db, const QString &pcFolder)
+{
+    const QString office = officeBackupFolder(db);
+    if (!office.isEmpty())
+        return office;
+    if (!pcFolder.isEmpty())
+        return pcFolder;
+    return defaultBackupFolder(db.path());
 }
 
 namespace {

@@ -27,6 +27,15 @@ QString defaultBackupFolder(const QString &databasePath);
 /// folder inside the database's folder.
 QString backupFolderWarning(const QString &folder, const QString &databasePath);
 
+/// The folder the administrator chose for the automatic backups (Administration::
+/// setBackupFolder(), the setting "backup_folder"); empty when none was chosen.
+QString officeBackupFolder(Database &db);
+
+/// Where the automatic backups of `db` go: the administrator's choice (officeBackupFolder()),
+/// else `pcFolder` (a folder set in this PC's own settings by an older version; empty for
+/// none), else defaultBackupFolder() beside the database.
+QString backupFolderFor(Database &db, const QString &pcFolder);
+
 /// The automatic backups in `folder`, oldest first (file names only; only names of the form
 /// autoBackupFileName() count).
 QStringList autoBackups(const QString &folder);

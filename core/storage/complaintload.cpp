@@ -226,7 +226,7 @@ std::optional<ComplaintRecord> ComplaintStore::load(qint64 id, bool canSee) cons
             .bind(u":id"_s, id)
             .first(reportFromRow);
     if (c.resolutionReport) {
-        // Step 5 by SMS (migration 008): the result's SMS and its delivery state.
+        // Step 5 by SMS (migration 009): the result's SMS and its delivery state.
         c.resolutionReport->sms =
             SqlQuery(m_db, u"SELECT id, recipient, body, queued_at, daemon_id, delivery_state, "
                            "delivery_checked_at FROM outgoing_message WHERE complaint_id = :id "

@@ -1,5 +1,7 @@
 #include "storage/database.h"
 
+#include "storage/auditlog.h"
+#include "storage/rowseal.h"
 #include "storage/sharedfile.h"
 #include "storage/sqldialect.h"
 #include "storage/sqlquery.h"
@@ -63,6 +65,7 @@ Database::Database(const QString &path, const OpenOptions &options)
     , m_connectionName(newConnectionName())
     , m_options(options)
     , m_dialect(makeDialect(path))
+    , m_busyTimeoutMs(options.busyTimeoutMs)
 {
     const bool create = options.mode == OpenOptions::Mode::CreateNew;
     if (m_dialect->isFile()) {
@@ -322,15 +325,30 @@ int Database::readSchemaVersion()
 
 void Database::migrate()
 {
+    // A database made now has no records of an older program to seal (its setup seals what it
+    // writes: officesetup.h).
+    const bool made = m_schemaVersion == 0;
     for (int version = m_schemaVersion + 1; version <= programSchemaVersion(); ++version) {
         QFile file(m_dialect->migrationScripts().at(version - 1));
         if (!file.open(QIODevice::ReadOnly))
             throw Error(Error::Code::Storage, tr("A migration script is missing from the program."),
                         file.fileName());
         const QString script = m_dialect->expandSchema(QString::fromUtf8(file.readAll()));
+        // Named, not numbered: migrations of parallel work are renumbered when merged.
+        const bool sealRecords = !made && file.fileName().endsWith(u"_seal_records.sql"_s);
         write([&] {
             for (const QString &statement : statements(script))
                 SqlQuery(*this, statement).exec();
+            if (sealRecords) {
+                // Opening has no verified clock (verifyClock() runs later): the entries take
+                // the newest entry's time — never earlier than it, never in a PC's future —
+                // or, in a history still empty, this PC's.
+                AuditLog log(*this);
+                const QDateTime newest = log.newestTime();
+                sealUnsealedRecords(*this,
+                                    newest.isValid() ? newest : QDateTime::currentDateTimeUtc(),
+                                    u"migration.seal"_s);
+            }
             SqlQuery(*this, u"INSERT INTO meta (key, value) VALUES ('schema_version', :v) "
                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s)
                 .bind(u":v"_s, QString::number(version))
@@ -361,24 +379,8 @@ void Database::write(const std::function<void()> &work)
                        "was not saved. What you typed is kept."),
                     m_path);
     }
-    if (m_lockWait && writeWouldWait()) {
-        m_waitingForLock = true;
-        bool goOn = false;
-        try {
-            goOn = m_lockWait();
-        } catch (...) {
-            m_waitingForLock = false;
-            throw;
-        }
-        m_waitingForLock = false;
-        if (!goOn) {
-            throw Error(Error::Code::Busy,
-                        tr("Saving was cancelled while another PC or program was using the "
-                           "database. Nothing was saved; what you typed is kept. Save again "
-                           "when it is free."),
-                        m_path);
-        }
-    }
+    if (m_lockWait && writeWouldWait())
+        waitForLock(LockWaitFor::Writing);
     const int attempts = std::max(1, m_options.writeAttempts);
     bool reconnected = false;
     for (int attempt = 1;; ++attempt) {
@@ -424,8 +426,17 @@ void Database::write(const std::function<void()> &work)
                 --attempt;
                 continue;
             }
-            if (error.code() != Error::Code::Busy || attempt >= attempts)
+            if (error.code() != Error::Code::Busy)
                 throw;
+            if (attempt >= attempts) {
+                if (!m_lockWait)
+                    throw;
+                // Short attempts (the busy timeout of a lock wait) kept meeting the lock: wait
+                // without freezing, then start counting again.
+                waitForLock(LockWaitFor::Writing);
+                attempt = 0;
+                continue;
+            }
             // Someone else holds the lock: back off a little, with jitter, and try again whole.
             QThread::msleep(20 * attempt + QRandomGenerator::global()->bounded(30));
         } catch (...) {
@@ -448,6 +459,72 @@ bool Database::writeWouldWait()
     return m_dialect->writeWouldWait(*this);
 }
 
+bool Database::readWouldWait() const
+{
+    return m_dialect->readWouldWait(*this);
+}
+
+void Database::setLockWait(std::function<bool(LockWaitFor)> wait, int busyTimeoutMs)
+{
+    m_lockWait = std::move(wait);
+    const int timeout = m_lockWait ? std::max(0, busyTimeoutMs) : m_options.busyTimeoutMs;
+    if (timeout == m_busyTimeoutMs)
+        return;
+    m_busyTimeoutMs = timeout;
+    if (!m_connectionLost)
+        m_dialect->applyBusyTimeout(*this);
+}
+
+void Database::waitForLock(LockWaitFor purpose) const
+{
+    m_waitingForLock = true;
+    bool goOn = false;
+    try {
+        goOn = m_lockWait(purpose);
+    } catch (...) {
+        m_waitingForLock = false;
+        throw;
+    }
+    m_waitingForLock = false;
+    if (goOn)
+        return;
+    if (purpose == LockWaitFor::Writing) {
+        throw Error(Error::Code::Busy,
+                    tr("Saving was cancelled while another PC or program was using the "
+                       "database. Nothing was saved; what you typed is kept. Save again "
+                       "when it is free."),
+                    m_path);
+    }
+    throw Error(Error::Code::Busy,
+                tr("Reading the database was cancelled while another PC or program was using "
+                   "it. Nothing was read or changed; what you typed is kept. Try again when it "
+                   "is free."),
+                m_path);
+}
+
+bool Database::waitToRunAgain(const QSqlError &error) const
+{
+    if (!m_lockWait || !m_dialect->isBusy(error))
+        return false;
+    // Outside a transaction a statement stands alone. In a read transaction of a file, nothing
+    // was read before its first statement (SQLite's BEGIN DEFERRED takes no lock), so running
+    // that statement again later still reads one snapshot. A server's transaction is aborted
+    // by a failed statement: never run again inside it.
+    const bool alone = m_transactionDepth == 0;
+    const bool readNotBegun = m_inReadTransaction && m_transactionDepth == 1
+                              && !m_readSnapshotTaken && m_dialect->isFile();
+    if (!alone && !readNotBegun)
+        return false;
+    if (m_waitingForLock) {
+        throw Error(Error::Code::Busy,
+                    tr("Aduan is still waiting for the database (another PC or program is "
+                       "using it); this was not read. What you typed is kept."),
+                    m_path);
+    }
+    waitForLock(LockWaitFor::Reading);
+    return true;
+}
+
 void Database::read(const std::function<void()> &work)
 {
     if (m_transactionDepth > 0) {
@@ -465,10 +542,13 @@ void Database::read(const std::function<void()> &work)
         execPlain(m_dialect->beginReadStatement());
     }
     ++m_transactionDepth;
+    m_inReadTransaction = true;
+    m_readSnapshotTaken = false;
     try {
         work();
     } catch (...) {
         --m_transactionDepth;
+        m_inReadTransaction = false;
         if (!m_connectionLost) {
             QSqlQuery rollback(connection());
             rollback.exec(u"ROLLBACK"_s);
@@ -476,6 +556,7 @@ void Database::read(const std::function<void()> &work)
         throw;
     }
     --m_transactionDepth;
+    m_inReadTransaction = false;
     execPlain(u"COMMIT"_s);
 }
 

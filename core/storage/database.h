@@ -132,23 +132,62 @@ public:
     /// True while a transaction opened by write() or read() is running.
     bool inTransaction() const { return m_transactionDepth > 0; }
 
-    /// How a program waits for a lock held by another PC or program without freezing. When
-    /// set, write() first asks, without waiting (writeWouldWait()), whether the lock is free;
-    /// when it is not, it calls `wait`, which may keep the program responsive (the window runs
-    /// its event loop and shows that it waits) until the lock is free (return true: the write
-    /// starts) or the user gives up (return false: Error(Busy), nothing written). Without it,
-    /// write() waits inside SQLite's busy timeout as before (command line, tests).
-    void setLockWait(std::function<bool()> wait) { m_lockWait = std::move(wait); }
-    /// True while write() is in the lock wait: a second write meanwhile is refused at once with
+    /// What a lock wait (setLockWait()) waits for.
+    enum class LockWaitFor {
+        Reading, ///< a statement or read() found the database locked (SQLite: another program's
+                 ///< EXCLUSIVE or PENDING lock — it is committing, or holds BEGIN EXCLUSIVE)
+        Writing, ///< write() found the write lock taken, or kept failing on a lock
+    };
+    /// The busy timeout (milliseconds) of a connection with a lock wait: each attempt of a
+    /// statement blocks the thread at most this long before the wait takes over.
+    static constexpr int kLockWaitBusyTimeoutMs = 100;
+
+    /// How a program waits for a lock held by another PC or program without freezing (issue 14,
+    /// finding 7). When set, the connection's busy timeout becomes `busyTimeoutMs` (default
+    /// kLockWaitBusyTimeoutMs; OpenOptions::busyTimeoutMs again when `wait` is empty), and
+    /// every wait for a lock goes through `wait`, which may keep the program responsive (the
+    /// window runs its event loop, shows that it waits and offers Cancel) and returns true once
+    /// the lock is free (the work goes on) or false when the user gives up:
+    /// - write() first asks, without waiting, whether the write lock is free (writeWouldWait())
+    ///   and waits (LockWaitFor::Writing) when it is not; a transaction that still meets a lock
+    ///   through OpenOptions::writeAttempts short attempts waits again instead of failing, then
+    ///   is run again whole. Giving up: Error(Busy), nothing written.
+    /// - a read — a statement outside any transaction, or the first statement of read(), before
+    ///   anything was read (SQLite: a read transaction holds no lock until its first statement)
+    ///   — that finds the database locked waits (LockWaitFor::Reading) and runs again. Giving
+    ///   up: Error(Busy) from that statement, nothing read or changed.
+    /// Only one wait runs at a time: what asks for the database meanwhile (a second save, a
+    /// refresh from the running event loop) fails at once with Error(Busy). Without a wait, a
+    /// statement waits inside the store's busy timeout as before (command line, tests).
+    void setLockWait(std::function<bool(LockWaitFor)> wait,
+                     int busyTimeoutMs = kLockWaitBusyTimeoutMs);
+    /// True while a lock wait runs: a second write or read meanwhile is refused at once with
     /// Error(Busy), and pollers (DataWatcher) leave the database alone.
     bool isWaitingForLock() const { return m_waitingForLock; }
+    /// The connection's busy timeout now (milliseconds): OpenOptions::busyTimeoutMs, or the one
+    /// given to setLockWait().
+    int busyTimeoutMs() const { return m_busyTimeoutMs; }
     /// Whether a write would have to wait for another connection's lock right now
     /// (SqlDialect::writeWouldWait(): SQLite tries BEGIN IMMEDIATE with a zero busy timeout and
     /// rolls back at once). Never waits; false on a read-only file or inside a transaction.
     bool writeWouldWait();
+    /// Whether a read would have to wait for another connection's lock right now
+    /// (SqlDialect::readWouldWait(): SQLite reads the schema with a zero busy timeout). Never
+    /// waits, never throws; false when it cannot tell.
+    bool readWouldWait() const;
+    /// For SqlQuery: the statement just run failed with `error`. True when it found the
+    /// database locked at a point where running it again is safe (outside any transaction, or
+    /// as the first statement of a read transaction on a file) and the lock wait, once the lock
+    /// was free, says go on: run it again. False when the error is to be raised as it is (not a
+    /// lock, no wait set, inside a write, a wait already running). Throws Error(Busy) when the
+    /// user cancelled the wait or it gave up.
+    bool waitToRunAgain(const QSqlError &error) const;
+    /// For SqlQuery: a statement ran. Inside a read transaction, its snapshot has begun (a later
+    /// lock is no longer waited for).
+    void statementRan() const { m_readSnapshotTaken = true; }
 
     /// Runs `work` inside one write transaction (SqlDialect::beginWriteStatements() — SQLite's
-    /// BEGIN IMMEDIATE — ... ... SqlDialect::commitStatement()). When another
+    /// BEGIN IMMEDIATE — ... SqlDialect::commitStatement()). When another
     /// connection holds the lock (Error::Code::Busy from any statement, including BEGIN and
     /// COMMIT), the transaction is rolled back and `work` is run again, up to
     /// OpenOptions::writeAttempts times; then Error(Busy) is thrown. Any other exception rolls the
@@ -231,8 +270,14 @@ private:
     QString m_readOnlyReason;
     QString m_clockProblem;
     QString m_personRole;
-    std::function<bool()> m_lockWait;
-    bool m_waitingForLock = false;
+    std::function<bool(LockWaitFor)> m_lockWait;
+    mutable bool m_waitingForLock = false;
+    int m_busyTimeoutMs = 0;
+    bool m_inReadTransaction = false;           ///< read() runs (its outermost call)
+    mutable bool m_readSnapshotTaken = false;   ///< a statement of that read() ran
+    /// Runs the lock wait for `purpose`; throws Error(Busy) with the cancelling words when the
+    /// user gave up.
+    void waitForLock(LockWaitFor purpose) const;
     struct KeptStatement {
         std::unique_ptr<QSqlQuery> query;
         bool inUse = false;

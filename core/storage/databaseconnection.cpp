@@ -38,7 +38,7 @@ QSqlDatabase Database::connection() const
 void Database::openConnection() const
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect->driverName(), m_connectionName);
-    db.setConnectOptions(m_dialect->connectOptions(m_options.busyTimeoutMs, m_readOnly));
+    db.setConnectOptions(m_dialect->connectOptions(m_busyTimeoutMs, m_readOnly));
     try {
         m_dialect->setLocation(db, m_path);
     } catch (...) {

@@ -55,7 +55,7 @@ struct OutgoingMessage {
                          ///< "queuing" while one program hands it over
     int parts = 1;
     QString coding;      ///< "gsm7" or "ucs2"
-    SmsDelivery delivery = SmsDelivery::Queued; ///< as the daemon last reported it (migration 008)
+    SmsDelivery delivery = SmsDelivery::Queued; ///< as the daemon last reported it (migration 009)
     QDateTime deliveryCheckedAt; ///< UTC; invalid until the daemon was asked
 };
 

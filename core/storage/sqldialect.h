@@ -117,6 +117,13 @@ public:
     /// tries to take the write lock without waiting and gives it back at once. Never waits,
     /// never throws; false when it cannot tell.
     virtual bool writeWouldWait(const Database &db) const = 0;
+    /// Whether a read on `db` would have to wait for another connection's lock right now
+    /// (SQLite: another program's EXCLUSIVE or PENDING lock; a server's readers never wait
+    /// for writers: false). Never waits, never throws; false when it cannot tell.
+    virtual bool readWouldWait(const Database &db) const = 0;
+    /// Sets the connection's wait for another connection's lock to Database::busyTimeoutMs()
+    /// (SQLite: `PRAGMA busy_timeout`; PostgreSQL: `lock_timeout`). Never throws.
+    virtual void applyBusyTimeout(const Database &db) const = 0;
     /// Whether some connection, of any program, is writing to the database at `location` right
     /// now (waits up to `waitMs` milliseconds for it to finish). False when `location` cannot be
     /// opened as a database at all. Opens a connection of its own; never throws.

@@ -111,8 +111,13 @@ SqlQuery &SqlQuery::exec()
     m_columns.clear();
     if (slowStatementMs() >= 0)
         m_timer.start();
-    if (!(m_prepared ? m_q->exec() : m_q->exec(m_sql)))
-        m_db.raise(m_q->lastError(), m_sql);
+    // A read that found the database locked waits without freezing (Database::setLockWait())
+    // and runs again.
+    while (!(m_prepared ? m_q->exec() : m_q->exec(m_sql))) {
+        if (!m_db.waitToRunAgain(m_q->lastError()))
+            m_db.raise(m_q->lastError(), m_sql);
+    }
+    m_db.statementRan();
     return *this;
 }
 

@@ -370,6 +370,7 @@ TEST_CASE("A file of schema 2 is upgraded once, after telling the program, and s
              "(rowid, complainant_name, subject, description) VALUES (new.id, "
              "new.complainant_name, new.subject, new.description); END"_s,
              u"INSERT INTO complaint_fts (complaint_fts) VALUES ('rebuild')"_s,
+             u"DROP INDEX audit_entry_sealed"_s,           // migration 011
              u"ALTER TABLE audit_entry DROP COLUMN seal"_s, // migration 004
              u"DROP TABLE skm_answer"_s, u"DROP TABLE skm_response"_s, // migration 005
              u"DROP TABLE skm_invitation"_s, u"DROP TABLE skm_questionnaire"_s,
@@ -400,6 +401,20 @@ TEST_CASE("A file of schema 2 is upgraded once, after telling the program, and s
         Database upgraded(office.path, open);
         CHECK(told == 1);
         CHECK(upgraded.schemaVersion() == Database::programSchemaVersion());
+        // Issue 14: the records written before seals (schema 4) are sealed by the upgrade, so
+        // that `aduan-cli check` judges them: every complaint and user has a sealed entry.
+        CHECK(SqlQuery(upgraded, u"SELECT COUNT(*) FROM complaint WHERE id NOT IN (SELECT "
+                                 "entity_id FROM audit_entry WHERE entity = 'complaint' AND "
+                                 "seal <> '')"_s)
+                  .scalar()
+                  .toLongLong()
+              == 0);
+        CHECK(SqlQuery(upgraded, u"SELECT COUNT(*) FROM app_user WHERE id NOT IN (SELECT "
+                                 "entity_id FROM audit_entry WHERE entity = 'user' AND seal "
+                                 "LIKE '2:%')"_s)
+                  .scalar()
+                  .toLongLong()
+              == 0);
         CHECK_NOTHROW(SqlQuery(upgraded, u"INSERT INTO complaint_fts (complaint_fts, rank) "
                                          "VALUES ('integrity-check', 1)"_s)
                           .exec());

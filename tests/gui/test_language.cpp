@@ -191,3 +191,21 @@ TEST_CASE("Rincian labels each row once, in Indonesian too", "[gui][language]")
     // The requirement "Bukti pengaduan" (shown or not) and the list of the evidence items.
     CHECK(summary.count(u"Bukti pengaduan"_s) == 1);
 }
+
+TEST_CASE("removeLanguage() takes the translators away again: the source texts and the locale "
+          "the process had before",
+          "[gui][language]")
+{
+    gui::removeLanguage(); // what earlier tests of this executable installed
+    const QLocale before;
+    REQUIRE(gui::installLanguage(u"id"_s) == u"id"_s);
+    QDialogButtonBox translated(QDialogButtonBox::Cancel);
+    REQUIRE(translated.button(QDialogButtonBox::Cancel)->text() == kIndonesian.cancelButton);
+    CHECK(QLocale().language() == QLocale::Indonesian);
+
+    gui::removeLanguage();
+    QDialogButtonBox source(QDialogButtonBox::Cancel);
+    CHECK(source.button(QDialogButtonBox::Cancel)->text() == kEnglish.cancelButton);
+    CHECK(QCoreApplication::translate("aduan::gui", "Cancel") == u"Cancel"_s);
+    CHECK(QLocale() == before);
+}

@@ -35,7 +35,7 @@ TEST_CASE("A read-only database turns off every write action and says why in the
         u"&Add holiday"_s,        u"Re&move selected"_s, u"&Add delegation"_s,
         u"&Add"_s,                u"Add a&gency"_s,     u"&Save pattern"_s,
         u"&New user"_s,           u"&Save"_s,           u"&Reset password…"_s,
-        u"&Database account…"_s};
+        u"&Database account…"_s, u"&Save backup folder"_s};
     int writesSeen = 0;
     int panelsSeen = 0;
     for (qint64 id : {office.rina, office.dewi, office.hendra, office.agus, office.admin}) {

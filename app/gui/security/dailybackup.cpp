@@ -27,14 +27,15 @@ QString tr(const char *text)
 }
 } // namespace
 
-DailyBackupOutcome runDailyBackup(const QString &databasePath, const QString &folder, int keep,
-                                  const Clock &clock)
+DailyBackupOutcome runDailyBackup(const QString &databasePath, const QString &pcFolder,
+                                  int keep, const Clock &clock)
 {
     DailyBackupOutcome outcome;
     try {
         OpenOptions options;
         options.quickCheckMaxBytes = 0; // the window's own opening checked it
         Database db(databasePath, options);
+        const QString folder = backupFolderFor(db, pcFolder);
         const auto written = backupIfDue(db, folder, std::max(1, keep), clock.now(),
                                          SettingsStore(db).calendar().timeZone());
         if (written) {
@@ -59,7 +60,7 @@ DailyBackupOutcome runDailyBackup(const QString &databasePath, const QString &fo
 void startDailyBackup(const QString &databasePath, const Clock &clock, QObject *context,
                       std::function<void(const DailyBackupOutcome &)> done)
 {
-    const QString folder = AppSettings::effectiveBackupFolder(databasePath);
+    const QString folder = AppSettings::backupFolder().value();
     const int keep = AppSettings::backupCopies().value();
     QPointer<QObject> receiver(context);
     QThread *thread = QThread::create([databasePath, folder, keep, &clock, receiver, done] {

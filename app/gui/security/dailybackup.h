@@ -21,15 +21,16 @@ struct DailyBackupOutcome {
 };
 
 /// The automatic backup at the first start of an office day (backupIfDue) of the database at
-/// `databasePath`, through a connection of its own (opened without the quick check), into
-/// `folder`, keeping `keep` copies, the day turning at midnight in the office zone. Never throws:
+/// `databasePath`, through a connection of its own (opened without the quick check), into the
+/// folder the administrator chose for the office, else `pcFolder` (this PC's own setting; empty
+/// for none), else the one beside the database (backupFolderFor()), keeping `keep` copies, the day turning at midnight in the office zone. Never throws:
 /// a failure is returned for a non-blocking status message, and work goes on. Runs on any thread.
-DailyBackupOutcome runDailyBackup(const QString &databasePath, const QString &folder, int keep,
-                                  const Clock &clock);
+DailyBackupOutcome runDailyBackup(const QString &databasePath, const QString &pcFolder,
+                                  int keep, const Clock &clock);
 
 /// Starts runDailyBackup() on a worker thread with this PC's settings
-/// (AppSettings::effectiveBackupFolder(), backupCopies(); defaults: beside the database, and
-/// 14), so that a large shared file (a copy of 2 GB takes tens of seconds) never freezes the
+/// (the office's folder, else AppSettings::backupFolder(); backupCopies(); defaults: beside
+/// the database, and 14), so that a large shared file (a copy of 2 GB takes tens of seconds) never freezes the
 /// window. `done` is called on the GUI thread with the outcome, unless `context` is gone by
 /// then. When the application quits, it waits for the copy to end (the copy is never cut off).
 /// `clock` must outlive the application's event loop.

@@ -8,6 +8,7 @@
 #include "storage/settingsstore.h"
 #include "storage/userstore.h"
 #include "util/clock.h"
+#include "util/error.h"
 
 namespace aduan::gui {
 
@@ -35,11 +36,18 @@ void Session::startClockChecks(ServerClock *serverClock)
 {
     m_clockCheck.setInterval(60 * 1000);
     connect(&m_clockCheck, &QTimer::timeout, this, [this, serverClock] {
-        if (serverClock)
-            verifyClock(m_db, *serverClock);
-        else
-            verifyClock(m_db, m_clock);
-        ChainMemory().remember(m_db); // the longest history this PC has seen (aduan-cli check)
+        // Not while a save or a read waits for another program's lock (its own event loop
+        // runs this timer); a database locked or away now is looked at again next minute.
+        if (m_db.isWaitingForLock())
+            return;
+        try {
+            if (serverClock)
+                verifyClock(m_db, *serverClock);
+            else
+                verifyClock(m_db, m_clock);
+            ChainMemory().remember(m_db); // the longest history this PC has seen (check)
+        } catch (const Error &) {
+        }
     });
     ChainMemory().remember(m_db);
     m_clockCheck.start();

@@ -49,9 +49,12 @@ struct AppSettings {
     /// Minutes without keyboard or mouse input after which the main window is locked until the
     /// logged-in user's password is typed again (default 10; values below 1 count as 1).
     static const Setting<int> &idleLockMinutes();
-    /// The folder of the automatic daily backups, as the administrator chose it for this PC;
-    /// empty = beside the database (defaultBackupFolder() in core/storage/autobackup.h). A
-    /// folder elsewhere is warned about after each backup (backupFolderWarning()).
+    /// The folder of the automatic daily backups as set for this PC alone (by an older
+    /// version, or by hand); empty = none. The folder the administrator chooses for the office
+    /// on the Backups tab (Administration::setBackupFolder(), recorded in the history) comes
+    /// first; without either, beside the database (backupFolderFor() in
+    /// core/storage/autobackup.h). A folder elsewhere is warned about after each backup
+    /// (backupFolderWarning()).
     static const Setting<QString> &backupFolder();
     /// How many automatic daily backups are kept (default 14; at least 1).
     static const Setting<int> &backupCopies();

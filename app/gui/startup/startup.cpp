@@ -211,15 +211,39 @@ std::unique_ptr<Database> obtainDatabase(const CommandLine &commandLine, const C
     return db;
 }
 
-} // namespace
+/// The default locale before installLanguage() first set the office's; removeLanguage() gives
+/// it back.
+std::optional<QLocale> &localeBeforeLanguage()
+{
+    static std::optional<QLocale> locale;
+    return locale;
+}
 
-QString installLanguage(const QString &language)
+void removeTranslators()
 {
     for (QTranslator *translator : std::as_const(installedTranslators())) {
         QCoreApplication::removeTranslator(translator);
         delete translator;
     }
     installedTranslators().clear();
+}
+
+} // namespace
+
+void removeLanguage()
+{
+    removeTranslators();
+    if (localeBeforeLanguage()) {
+        QLocale::setDefault(*localeBeforeLanguage());
+        localeBeforeLanguage().reset();
+    }
+}
+
+QString installLanguage(const QString &language)
+{
+    removeTranslators();
+    if (!localeBeforeLanguage())
+        localeBeforeLanguage() = QLocale();
     // Dates, times and numbers as the office writes them ("Senin, 2 Maret 2026", "1.250",
     // 24-hour times), in either language and whatever this PC's own locale is.
     QLocale::setDefault(QLocale(QLocale::Indonesian, QLocale::Indonesia));

@@ -3,12 +3,13 @@
 #include "common/palette.h"
 #include "session/session.h"
 #include "storage/database.h"
+#include "util/clock.h"
 
 #include <QApplication>
-#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFrame>
 #include <QHBoxLayout>
+#include <QKeySequence>
 #include <QLabel>
 #include <QPointer>
 #include <QPushButton>
@@ -26,8 +27,23 @@ QString tr(const char *text)
     return QCoreApplication::translate("aduan::gui", text);
 }
 
-/// Waits, with the event loop running, until `db` could write; false on Cancel or time-out.
-bool waitForLock(Database &db, QWidget *host, int limitSeconds)
+/// The words of the bar while waiting `seconds` for `purpose`.
+QString waitingText(Database::LockWaitFor purpose, qint64 seconds)
+{
+    if (purpose == Database::LockWaitFor::Writing) {
+        return tr("Waiting for the database: another PC or program is using it (%1 s). "
+                  "You can keep typing; the change is saved as soon as the database is free.")
+            .arg(seconds);
+    }
+    return tr("Waiting for the database: another PC or program is using it (%1 s). "
+              "You can keep typing; the screen is filled in as soon as the database is free.")
+        .arg(seconds);
+}
+
+/// Waits, with the event loop running, until `db` could do what `purpose` needs; false on
+/// Cancel or after `limitSeconds` by `clock`.
+bool waitForLock(Database &db, const Clock &clock, Database::LockWaitFor purpose, QWidget *host,
+                 int limitSeconds)
 {
     auto *bar = new QFrame(host, host ? Qt::Widget : Qt::Tool);
     bar->setObjectName(u"lockWaitBar"_s);
@@ -35,36 +51,41 @@ bool waitForLock(Database &db, QWidget *host, int limitSeconds)
     bar->setStyleSheet(u"#lockWaitBar{background:%1;border:1px solid %2}"_s.arg(palette::css(palette::waitingFill), palette::css(palette::waitingBorder)));
     auto *layout = new QHBoxLayout(bar);
     auto *label = new QLabel;
+    label->setObjectName(u"lockWaitText"_s);
     label->setWordWrap(true);
     auto *cancel = new QPushButton(tr("Cancel"));
+    cancel->setObjectName(u"lockWaitCancel"_s);
+    cancel->setShortcut(QKeySequence(Qt::Key_Escape));
+    // Typing goes on in the form; Cancel is for the mouse or Esc.
+    cancel->setFocusPolicy(Qt::NoFocus);
     layout->addWidget(label, 1);
     layout->addWidget(cancel);
-    auto showWaited = [label](qint64 seconds) {
-        label->setText(tr("Waiting for the database: another PC or program is using it (%1 s). "
-                          "You can keep typing; the change is saved as soon as the database is "
-                          "free.")
-                           .arg(seconds));
-    };
-    showWaited(0);
+    label->setText(waitingText(purpose, 0));
     if (host) {
-        const int height = bar->sizeHint().height();
-        bar->setGeometry(0, host->height() - height, host->width(), height);
+        const int width = host->width();
+        const int height = bar->heightForWidth(width) > 0 ? bar->heightForWidth(width)
+                                                          : bar->sizeHint().height();
+        bar->setGeometry(0, host->height() - height, width, height);
     }
     bar->show();
     bar->raise();
 
+    const QDateTime started = clock.now();
     QEventLoop loop;
-    QElapsedTimer waited;
-    waited.start();
     QTimer poll;
     poll.setInterval(250);
+    const auto stillLocked = [&db, purpose] {
+        return purpose == Database::LockWaitFor::Writing ? db.writeWouldWait()
+                                                         : db.readWouldWait();
+    };
     QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (!db.writeWouldWait())
+        const qint64 waited = std::max<qint64>(0, started.secsTo(clock.now()));
+        if (!stillLocked())
             loop.exit(1);
-        else if (waited.elapsed() > qint64(limitSeconds) * 1000)
+        else if (waited > limitSeconds)
             loop.exit(0);
         else
-            showWaited(waited.elapsed() / 1000);
+            label->setText(waitingText(purpose, waited));
     });
     QObject::connect(cancel, &QPushButton::clicked, &loop, [&loop] { loop.exit(0); });
     poll.start();
@@ -78,10 +99,11 @@ bool waitForLock(Database &db, QWidget *host, int limitSeconds)
 void installLockWait(Session &session, QWidget *window, int limitSeconds)
 {
     Database &db = session.database();
+    const Clock &clock = session.clock();
     QPointer<QWidget> host(window);
-    db.setLockWait([&db, host, limitSeconds] {
+    db.setLockWait([&db, &clock, host, limitSeconds](Database::LockWaitFor purpose) {
         QWidget *where = host ? host.data() : QApplication::activeWindow();
-        return waitForLock(db, where, limitSeconds);
+        return waitForLock(db, clock, purpose, where, limitSeconds);
     });
 }
 

@@ -7,12 +7,17 @@ namespace aduan::gui {
 class Session;
 
 /// Installs on the session's database the wait for a lock that another PC or program holds
-/// (Database::setLockWait). A save then never freezes the window: a bar at the bottom of
-/// `window` says that Aduan is waiting for the database, counts the seconds and offers Cancel,
-/// while the window keeps working — what is typed meanwhile stays in the forms — and the save
-/// goes through as soon as the lock is free. It gives up by itself after `limitSeconds`
-/// (default 2 minutes); giving up or Cancel makes the save fail with the core's "nothing was
-/// saved; what you typed is kept" (Error::Code::Busy).
+/// (Database::setLockWait(); issue 14, finding 7). Neither a save nor a screen's refresh then
+/// freezes the window: a bar at the bottom of `window` says that Aduan is waiting for the
+/// database — to save, or to read — counts the seconds (wall-clock seconds of the session's
+/// clock) and offers Cancel (Esc), while the window keeps working: it repaints, and what is
+/// typed meanwhile stays in the forms. The save or the read goes on as soon as the lock is free
+/// (the lock is looked at every quarter of a second). It gives up by itself after
+/// `limitSeconds` (default 2 minutes); giving up or Cancel makes the save fail with the core's
+/// "nothing was saved; what you typed is kept", and the read with "nothing was read or
+/// changed" (Error::Code::Busy): the screen keeps what it showed.
+/// The database's busy timeout becomes Database::kLockWaitBusyTimeoutMs, so that no single
+/// attempt holds the window longer than that.
 void installLockWait(Session &session, QWidget *window, int limitSeconds = 120);
 
 } // namespace aduan::gui

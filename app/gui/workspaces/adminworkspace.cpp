@@ -1,5 +1,6 @@
 #include "workspaces/adminworkspace.h"
 
+#include "admin/backuppage.h"
 #include "admin/calendarpage.h"
 #include "admin/delegationspage.h"
 #include "admin/listspage.h"
@@ -20,6 +21,7 @@ AdminWorkspace::AdminWorkspace(Session &session, QWidget *parent)
     addTab(new DelegationsPage(session), tr("Delegations (Plh.)"));
     addTab(new OfficeProfilePage(session), tr("Office profile"));
     addTab(new CalendarPage(session), tr("Calendar"));
+    addTab(new BackupPage(session), tr("Backups"));
     addTab(new ListsPage(session), tr("Lists and numbering"));
     addTab(new SopPage(session), tr("SOP"));
     addTab(new SopEvaluationPage(session), tr("SOP evaluation"));

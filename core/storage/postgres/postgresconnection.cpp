@@ -88,7 +88,7 @@ void PostgresDialect::configureConnection(const Database &db) const
     // Every instant is stored and compared in UTC; the office's time zone is the program's
     // business (https://www.postgresql.org/docs/15/runtime-config-client.html).
     execPlain(db, u"SET TIME ZONE 'UTC'"_s);
-    execPlain(db, u"SET lock_timeout = %1"_s.arg(std::max(1, db.options().busyTimeoutMs)));
+    execPlain(db, u"SET lock_timeout = %1"_s.arg(std::max(1, db.busyTimeoutMs())));
     execPlain(db, u"SET statement_timeout = %1"_s.arg(kStatementTimeoutMs));
     execPlain(db, u"SET idle_in_transaction_session_timeout = %1"_s.arg(kIdleInTransactionTimeoutMs));
     // Write transactions begin with a plain BEGIN (beginWriteStatements()).
@@ -108,6 +108,20 @@ bool PostgresDialect::writeWouldWait(const Database &db) const
         q.exec(u"SELECT pg_advisory_unlock(%1)"_s.arg(kWriteLockKey));
     q.finish();
     return !got;
+}
+
+bool PostgresDialect::readWouldWait(const Database &) const
+{
+    // A reader never waits for a writer on a server (multiversion concurrency control:
+    // https://www.postgresql.org/docs/15/mvcc-intro.html).
+    return false;
+}
+
+void PostgresDialect::applyBusyTimeout(const Database &db) const
+{
+    QSqlQuery q(db.connection());
+    q.exec(u"SET lock_timeout = %1"_s.arg(std::max(1, db.busyTimeoutMs())));
+    q.finish();
 }
 
 bool PostgresDialect::isBeingWritten(const QString &location, int waitMs) const

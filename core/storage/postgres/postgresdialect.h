@@ -67,6 +67,8 @@ public:
     QString beginReadStatement() const override;
     /// pg_try_advisory_lock(kWriteLockKey), given back at once.
     bool writeWouldWait(const Database &db) const override;
+    bool readWouldWait(const Database &db) const override;
+    void applyBusyTimeout(const Database &db) const override;
     /// A connection of its own tries the write lock for up to `waitMs`.
     bool isBeingWritten(const QString &location, int waitMs) const override;
     /// The channel of the change notifications (commitStatement(), listenForChanges()).

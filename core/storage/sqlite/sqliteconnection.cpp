@@ -113,9 +113,31 @@ bool SqliteDialect::writeWouldWait(const Database &db) const
         q.exec(u"ROLLBACK"_s);
     else
         wouldWait = isBusy(q.lastError());
-    q.exec(u"PRAGMA busy_timeout = %1"_s.arg(db.options().busyTimeoutMs));
+    q.exec(u"PRAGMA busy_timeout = %1"_s.arg(db.busyTimeoutMs()));
     q.finish();
     return wouldWait;
+}
+
+bool SqliteDialect::readWouldWait(const Database &db) const
+{
+    // Any read of the file takes SQLite's SHARED lock, which another connection's EXCLUSIVE
+    // (or PENDING) lock refuses (https://www.sqlite.org/lockingv3.html).
+    QSqlQuery q(db.connection());
+    q.exec(u"PRAGMA busy_timeout = 0"_s);
+    bool wouldWait = false;
+    if (!q.exec(u"SELECT count(*) FROM sqlite_master"_s))
+        wouldWait = isBusy(q.lastError());
+    q.finish();
+    q.exec(u"PRAGMA busy_timeout = %1"_s.arg(db.busyTimeoutMs()));
+    q.finish();
+    return wouldWait;
+}
+
+void SqliteDialect::applyBusyTimeout(const Database &db) const
+{
+    QSqlQuery q(db.connection());
+    q.exec(u"PRAGMA busy_timeout = %1"_s.arg(db.busyTimeoutMs()));
+    q.finish();
 }
 
 bool SqliteDialect::isBeingWritten(const QString &location, int waitMs) const

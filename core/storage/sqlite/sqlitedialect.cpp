@@ -91,7 +91,9 @@ QStringList SqliteDialect::migrationScripts() const
             // Issue 19: the delivery state of SMS replies (step 5 by SMS).
             u":/aduan/sql/009_result_sms.sql"_s,
             // Issue 17: the program working as a person's own server role (nothing here).
-            u":/aduan/sql/010_person_sessions.sql"_s};
+            u":/aduan/sql/010_person_sessions.sql"_s,
+            // Issue 14: every record sealed (Database::migrate() seals after it).
+            u":/aduan/sql/011_seal_records.sql"_s};
 }
 
 QString SqliteDialect::unindexed(const QString &expression) const

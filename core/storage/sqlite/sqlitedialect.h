@@ -38,6 +38,8 @@ public:
     QString beginReadStatement() const override;
     /// BEGIN IMMEDIATE with a zero busy timeout, rolled back at once.
     bool writeWouldWait(const Database &db) const override;
+    bool readWouldWait(const Database &db) const override;
+    void applyBusyTimeout(const Database &db) const override;
     /// Tries SQLite's exclusive lock for a moment (https://www.sqlite.org/lockingv3.html).
     bool isBeingWritten(const QString &location, int waitMs) const override;
     /// `PRAGMA data_version` (https://www.sqlite.org/pragma.html#pragma_data_version).

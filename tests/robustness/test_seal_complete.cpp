@@ -1,0 +1,209 @@
+// Issue 14: every record is checkable by `aduan-cli check`. Records written before seals
+// existed, or by the demo generator's bulk path, get a sealed history entry (at the migration
+// that brings seals to every record, and at the end of demo-data); a user's password hash and
+// row version are in the user's seal, the login counters are not (storage/rowseal.h says why).
+// And the backup folder chosen by the administrator is recorded in the history.
+#include "catch_qt.h"
+#include "testoffice.h"
+
+#include "admin/administration.h"
+#include "auth/authenticator.h"
+#include "demo/demodata.h"
+#include "storage/auditlog.h"
+#include "storage/autobackup.h"
+#include "storage/database.h"
+#include "storage/maintenance.h"
+#include "storage/sqlquery.h"
+#include "util/error.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+using namespace aduan;
+using aduan::test::wib;
+
+namespace {
+
+QStringList dataFindings(Database &db)
+{
+    return checkDatabase(db).dataFindings;
+}
+
+qint64 count(const Database &db, const QString &sql)
+{
+    return SqlQuery(db, sql).scalar().toLongLong();
+}
+
+} // namespace
+
+TEST_CASE("A user's password hash and row version are sealed; the login counters are not",
+          "[robustness][audit][check][seal][issue14]")
+{
+    test::TestOffice office;
+    REQUIRE(dataFindings(*office.db).isEmpty());
+    auto other = office.openAnother(); // another program, on the same store
+
+    SECTION("a password hash changed outside Aduan is named")
+    {
+        const QString adminsHash =
+            SqlQuery(*other, u"SELECT password_hash FROM app_user WHERE id = :id"_s)
+                .bind(u":id"_s, office.admin)
+                .scalar()
+                .toString();
+        SqlQuery(*other, u"UPDATE app_user SET password_hash = :hash WHERE id = :id"_s)
+            .bind(u":hash"_s, adminsHash)
+            .bind(u":id"_s, office.lina)
+            .exec();
+        const QStringList found = dataFindings(*office.db);
+        INFO(found.join(u'\n').toStdString());
+        REQUIRE(found.size() == 1);
+        CHECK(found.constFirst().contains(u"(lina)"_s));
+        CHECK(found.constFirst().contains(u"changed outside Aduan"_s));
+    }
+    SECTION("a row version changed outside Aduan is named")
+    {
+        SqlQuery(*other, u"UPDATE app_user SET row_version = row_version + 5 WHERE id = :id"_s)
+            .bind(u":id"_s, office.rina)
+            .exec();
+        const QStringList found = dataFindings(*office.db);
+        REQUIRE(found.size() == 1);
+        CHECK(found.constFirst().contains(u"(rina)"_s));
+    }
+    SECTION("wrong passwords and a lockout change no seal")
+    {
+        Authenticator auth(*office.db, office.clock);
+        for (int i = 0; i < 2; ++i)
+            CHECK_THROWS_AS(auth.login(u"dewi"_s, u"salah sekali"_s), Error);
+        CHECK(count(*office.db, u"SELECT failed_logins FROM app_user WHERE username = 'dewi'"_s)
+              == 2);
+        CHECK(dataFindings(*office.db).isEmpty());
+        for (int i = 0; i < 4; ++i)
+            CHECK_THROWS_AS(auth.login(u"dewi"_s, u"salah sekali"_s), Error);
+        CHECK(count(*office.db, u"SELECT COUNT(*) FROM app_user WHERE username = 'dewi' AND "
+                                "locked_until IS NOT NULL"_s)
+              == 1);
+        CHECK(dataFindings(*office.db).isEmpty());
+    }
+    SECTION("a password reset by the administrator is sealed with its new hash")
+    {
+        Administration(*office.db, office.clock)
+            .resetPassword(office.admin, office.lina, u"kata-sandi-baru-2026"_s);
+        CHECK(dataFindings(*office.db).isEmpty());
+    }
+}
+
+TEST_CASE("Records without a sealed history entry are sealed by the migration that seals every "
+          "record",
+          "[robustness][audit][check][seal][migrate][issue14]")
+{
+    test::TestOffice office;
+    // An agency written without its history entry, as an older program (or its bulk path)
+    // wrote records: nothing can judge it yet.
+    SqlQuery(*office.db, u"INSERT INTO agency (name, address) VALUES ('Dinas Lama', 'Blitar')"_s)
+        .exec();
+    const qint64 agency =
+        count(*office.db, u"SELECT id FROM agency WHERE name = 'Dinas Lama'"_s);
+    const qint64 sealedBefore = count(
+        *office.db, u"SELECT COUNT(*) FROM audit_entry WHERE entity = 'agency' AND seal <> ''"_s);
+    // Back to the schema before the sealing migration.
+    SqlQuery(*office.db, u"DROP INDEX audit_entry_sealed"_s).exec();
+    SqlQuery(*office.db, u"UPDATE meta SET value = :v WHERE key = 'schema_version'"_s)
+        .bind(u":v"_s, QString::number(Database::programSchemaVersion() - 1))
+        .exec();
+    const QString location = office.db->path();
+    office.db.reset();
+
+    Database migrated(location);
+    CHECK(migrated.schemaVersion() == Database::programSchemaVersion());
+    // One entry for the unsealed agency; everything Aduan wrote itself was sealed already.
+    CHECK(count(migrated, u"SELECT COUNT(*) FROM audit_entry WHERE action = 'migration.seal' "
+                          "AND entity = 'agency'"_s)
+          == 1);
+    CHECK(count(migrated,
+                u"SELECT COUNT(*) FROM audit_entry WHERE entity = 'agency' AND seal <> ''"_s)
+          == sealedBefore + 1);
+    const CheckReport report = checkDatabase(migrated);
+    INFO(report.findings().join(u'\n').toStdString());
+    CHECK(report.ok());
+
+    // From now on a change outside Aduan is named.
+    SqlQuery(migrated, u"UPDATE agency SET address = 'Kediri' WHERE id = :id"_s)
+        .bind(u":id"_s, agency)
+        .exec();
+    const QStringList found = dataFindings(migrated);
+    REQUIRE(found.size() == 1);
+    CHECK(found.constFirst().contains(u"agency %1"_s.arg(agency)));
+}
+
+// [file]: demo-data makes a database file.
+TEST_CASE("Demo data is checkable: every demo complaint is sealed",
+          "[file][robustness][audit][check][seal][demo][issue14]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"demo.sqlite"_s);
+    ManualClock clock(wib(2026, 3, 20, 10, 0));
+    DemoOptions options;
+    options.complaints = 30;
+    const qint64 made = createDemoDatabase(path, options, clock);
+    REQUIRE(made > 0);
+    Database db(path);
+    const CheckReport report = checkDatabase(db);
+    INFO(report.findings().join(u'\n').toStdString());
+    CHECK(report.ok());
+    // Every complaint has a sealed entry.
+    CHECK(count(db, u"SELECT COUNT(*) FROM complaint WHERE id NOT IN (SELECT entity_id FROM "
+                    "audit_entry WHERE entity = 'complaint' AND seal <> '')"_s)
+          == 0);
+
+    const qint64 id = count(db, u"SELECT MAX(id) FROM complaint"_s);
+    SqlQuery(db, u"UPDATE complaint SET subject = 'Diubah di luar' WHERE id = :id"_s)
+        .bind(u":id"_s, id)
+        .exec();
+    const QStringList found = dataFindings(db);
+    REQUIRE(found.size() == 1);
+    CHECK(found.constFirst().contains(u"complaint %1 ("_s.arg(id)));
+}
+
+// [file]: automatic backups are written for a database file only.
+TEST_CASE("The administrator chooses the backup folder; the choice is in the history",
+          "[file][backup][autobackup][issue14]")
+{
+    test::TestOffice office;
+    Administration admin(*office.db, office.clock);
+    CHECK(admin.backupFolder().isEmpty());
+    CHECK(backupFolderFor(*office.db, {}) == defaultBackupFolder(office.path));
+    QTemporaryDir local;
+    const QString pcFolder = local.filePath(u"pc"_s);
+    CHECK(backupFolderFor(*office.db, pcFolder) == pcFolder); // an older PC setting
+
+    const QString chosen = local.filePath(u"cadangan"_s);
+    admin.setBackupFolder(office.admin, chosen);
+    CHECK(admin.backupFolder() == QDir::cleanPath(chosen));
+    CHECK(backupFolderFor(*office.db, pcFolder) == QDir::cleanPath(chosen)); // the office's first
+    CHECK(backupFolderWarning(chosen, office.path).contains(u"full copy"_s));
+    const QList<AuditEntry> history = AuditLog(*office.db).entriesFor(u"setting"_s, 0);
+    REQUIRE_FALSE(history.isEmpty());
+    CHECK(history.constLast().action == u"setting.backup-folder"_s);
+    CHECK(history.constLast().userId == office.admin);
+    CHECK(history.constLast().newValue.value(u"folder"_s).toString() == QDir::cleanPath(chosen));
+    CHECK(dataFindings(*office.db).isEmpty());
+
+    // Refused, and nothing changed: not the administrator, a relative path.
+    CHECK_THROWS_AS(admin.setBackupFolder(office.rina, QString()), Error);
+    try {
+        admin.setBackupFolder(office.admin, u"cadangan"_s);
+        FAIL("a relative path was taken");
+    } catch (const Error &e) {
+        CHECK(e.code() == Error::Code::Invalid);
+        CHECK(e.message().contains(u"Nothing was changed"_s));
+    }
+    CHECK(admin.backupFolder() == QDir::cleanPath(chosen));
+
+    // Back beside the database.
+    admin.setBackupFolder(office.admin, QString());
+    CHECK(backupFolderFor(*office.db, {}) == defaultBackupFolder(office.path));
+    CHECK(AuditLog(*office.db).entriesFor(u"setting"_s, 0).constLast().oldValue.value(
+              u"folder"_s).toString() == QDir::cleanPath(chosen));
+}
