@@ -288,7 +288,7 @@ QList<IntakeBookRow> ComplaintStore::listInBlocks(const WhereClause &w, bool can
         QString order;
     };
     const SqlDialect &dialect = m_db.dialect();
-    const QString withSteps = listFrom(dialect);
+    const QString withSteps = listFrom(m_db);
     const QString dir = descending ? u" DESC"_s : u" ASC"_s;
     // The filter, a search's candidates as the WITH below holds them.
     QStringList conditions = w.conditions;
@@ -300,16 +300,16 @@ QList<IntakeBookRow> ComplaintStore::listInBlocks(const WhereClause &w, bool can
     QList<Block> blocks;
     if (sort == IntakeBookSort::Complainant) {
         const QString keys = u"c.id AS pick_id, "_s + kNameExpression + u" AS k1, 0 AS k2"_s;
-        blocks << Block{keys, u" FROM complaint c"_s,
+        blocks << Block{keys, u" FROM "_s + complaints(m_db) + u" c"_s,
                         filtered(u"c.complainant_name IS NOT NULL AND "_s
                                  + (canSee ? u"c.confidentiality <> 'anonim'"_s
                                            : u"c.confidentiality = 'biasa'"_s)),
                         u"c.complainant_name"_s + dir + u", c.id"_s + dir};
         if (!canSee) {
-            blocks << Block{keys, u" FROM complaint c"_s, filtered(u"c.confidentiality = 'rahasia'"_s),
+            blocks << Block{keys, u" FROM "_s + complaints(m_db) + u" c"_s, filtered(u"c.confidentiality = 'rahasia'"_s),
                             u"c.id"_s + dir};
         }
-        blocks << Block{keys, u" FROM complaint c"_s, filtered(u"c.confidentiality = 'anonim'"_s),
+        blocks << Block{keys, u" FROM "_s + complaints(m_db) + u" c"_s, filtered(u"c.confidentiality = 'anonim'"_s),
                         u"c.id"_s + dir};
     } else {
         const QString keys = u"c.id AS pick_id, CASE WHEN c.voided_at IS NULL THEN 0 ELSE 1 END AS k1, "
@@ -321,7 +321,7 @@ QList<IntakeBookRow> ComplaintStore::listInBlocks(const WhereClause &w, bool can
         // index: no complaint row is read to sort the open ones.
         const bool stepsAlone = w.conditions.isEmpty() || w.conditions == QStringList{kNotVoided};
         if (stepsAlone) {
-            const QString voided = u"(SELECT id FROM complaint WHERE voided_at IS NOT NULL)"_s;
+            const QString voided = u"(SELECT id FROM "_s + complaints(m_db) + u" WHERE voided_at IS NOT NULL)"_s;
             const QString member = w.searching() ? u" AND s.complaint_id IN (SELECT id FROM candidate)"_s
                                                  : QString();
             const QString openSteps = u"s.completed_at IS NULL AND s.complaint_id "_s;
@@ -335,13 +335,13 @@ QList<IntakeBookRow> ComplaintStore::listInBlocks(const WhereClause &w, bool can
                                 stepOrder}
                        // Voided after its last step (no open step): none when voiding keeps it.
                        << Block{u"c.id AS pick_id, 1 AS k1, CAST(NULL AS INTEGER) AS k2"_s,
-                                u" FROM complaint c"_s,
+                                u" FROM "_s + complaints(m_db) + u" c"_s,
                                 filtered(u"c.voided_at IS NOT NULL AND c.closed_at IS NOT NULL"_s),
                                 // through the voided ones' index, not a walk of every id
                                 dialect.unindexed(u"c.id"_s) + dir};
             }
         } else {
-            blocks << Block{keys, u" FROM step_record s JOIN complaint c ON c.id = s.complaint_id "_s,
+            blocks << Block{keys, u" FROM step_record s JOIN "_s + complaints(m_db) + u" c ON c.id = s.complaint_id "_s,
                             filtered(u"s.completed_at IS NULL AND c.voided_at IS NULL"_s),
                             u"s.step_no"_s + dir + u", s.complaint_id"_s + dir}
                    << Block{keys, withSteps, filtered(u"c.voided_at IS NOT NULL"_s),
@@ -360,7 +360,7 @@ QList<IntakeBookRow> ComplaintStore::listInBlocks(const WhereClause &w, bool can
                          + u"SELECT "_s + kListColumns + u" FROM (SELECT * FROM ("_s
                          + parts.join(u" UNION ALL "_s) + u") AS blocks ORDER BY "_s
                          + QString(order).replace(u"pick."_s, QString())
-                         + u" LIMIT :limit OFFSET :offset) AS pick JOIN complaint c ON c.id = pick.pick_id "
+                         + u" LIMIT :limit OFFSET :offset) AS pick JOIN "_s + complaints(m_db) + u" c ON c.id = pick.pick_id "
                            "LEFT JOIN step_record s ON s.complaint_id = c.id AND "_s
                          + dialect.unindexed(u"s.completed_at"_s)
                          + u" IS NULL LEFT JOIN sop_step st ON st.revision_id = c.sop_revision_id "

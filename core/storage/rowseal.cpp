@@ -285,10 +285,11 @@ qint64 sealUnsealedRecords(Database &db, const QDateTime &at, const QString &act
     QList<Record> due;
     for (const auto &[entity, sql] : tables) {
         const QHash<qint64, QString> &seals = sealed[entity];
-        SqlQuery q(db, sql);
-        q.exec();
-        while (q.next()) {
-            const qint64 id = q.integer(u"id"_s);
+        // The ids read whole first: a server's driver cannot run another statement (the seal
+        // of an older format below) while it still delivers this one's rows.
+        const QList<qint64> ids =
+            SqlQuery(db, sql).rows([](const SqlQuery &q) { return q.integer(u"id"_s); });
+        for (const qint64 id : ids) {
             const auto seal = seals.constFind(id);
             if (seal == seals.constEnd()) {
                 due << Record{entity, id};

@@ -10,6 +10,7 @@
 #include "session/session.h"
 #include "storage/sqlquery.h"
 #include "storage/userstore.h"
+#include "support/feedback.h"
 #include "support/lockwait.h"
 #include "util/error.h"
 #include "workflow/workflow.h"
@@ -121,6 +122,7 @@ TEST_CASE("A screen's refresh waits for another program's exclusive lock without
     QString shown;
     int ticksWhileWaiting = 0;
     bool acted = false;
+    bool nestedRefresh = false; // a refresh during the wait: refused without a message box
     QTimer user;
     user.setInterval(20);
     QObject::connect(&user, &QTimer::timeout, &window, [&] {
@@ -132,6 +134,22 @@ TEST_CASE("A screen's refresh waits for another program's exclusive lock without
             return;
         acted = true;
         shown = bar->findChild<QLabel *>(u"lockWaitText"_s)->text();
+        // A second refresh meanwhile (F5, a timer) is refused by the core as Busy, and that
+        // refusal opens no message box: the bar says it already.
+        nestedRefresh = [&] {
+            QStringList problems;
+            gui::setTestHooks({.problem = [&](const QString &, const QString &message) {
+                problems << message;
+            }});
+            try {
+                gui::IntakeBookModel(session).reload();
+            } catch (...) {
+            }
+            gui::showError(&window, u"Register"_s,
+                           Error(Error::Code::Busy, u"still waiting"_s));
+            gui::setTestHooks({});
+            return gui::lockWaitShowing() && problems.isEmpty();
+        }();
         QTest::keyClicks(edit, u"ketik terus"_s);
         switch (then) {
         case Then::Release:
@@ -159,6 +177,8 @@ TEST_CASE("A screen's refresh waits for another program's exclusive lock without
         CHECK(model.total() == 1);
         CHECK(window.findChild<QWidget *>(u"lockWaitBar"_s) == nullptr);
         CHECK_FALSE(office.db->isWaitingForLock());
+        CHECK(nestedRefresh);
+        CHECK_FALSE(gui::lockWaitShowing());
     }
     SECTION("Cancel reads nothing and says so; the screen keeps what it showed")
     {

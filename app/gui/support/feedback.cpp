@@ -1,6 +1,7 @@
 #include "support/feedback.h"
 
 #include "common/reasondialog.h"
+#include "support/lockwait.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -42,6 +43,9 @@ void setTestHooks(TestHooks newHooks)
 
 void showError(QWidget *parent, const QString &title, const Error &error)
 {
+    // Refused while a lock wait shows its bar: the bar says it already (lockwait.h).
+    if (error.code() == Error::Code::Busy && lockWaitShowing())
+        return;
     if (hooks().problem) {
         hooks().problem(title, error.message());
         return;

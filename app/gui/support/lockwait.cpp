@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QPointer>
 #include <QPushButton>
+#include <QScreen>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -40,6 +41,36 @@ QString waitingText(Database::LockWaitFor purpose, qint64 seconds)
         .arg(seconds);
 }
 
+/// How many bars are showing (waits run one inside another only through a nested refresh).
+int &showingBars()
+{
+    static int count = 0;
+    return count;
+}
+
+/// Where the bar goes: across the bottom of the part of `host` that is on its screen (a main
+/// window restored larger than a 1366×768 screen runs past the screen's bottom).
+QRect barGeometry(const QWidget *host, int height)
+{
+    QRect visible = host->rect();
+    if (const QScreen *screen = host->screen()) {
+        const QRect area = screen->availableGeometry();
+        visible &= QRect(host->mapFromGlobal(area.topLeft()), area.size());
+    }
+    if (visible.isEmpty())
+        visible = host->rect();
+    return {visible.left(), visible.bottom() + 1 - height, visible.width(), height};
+}
+
+} // namespace
+
+bool lockWaitShowing()
+{
+    return showingBars() > 0;
+}
+
+namespace {
+
 /// Waits, with the event loop running, until `db` could do what `purpose` needs; false on
 /// Cancel or after `limitSeconds` by `clock`.
 bool waitForLock(Database &db, const Clock &clock, Database::LockWaitFor purpose, QWidget *host,
@@ -62,10 +93,10 @@ bool waitForLock(Database &db, const Clock &clock, Database::LockWaitFor purpose
     layout->addWidget(cancel);
     label->setText(waitingText(purpose, 0));
     if (host) {
-        const int width = host->width();
+        const int width = barGeometry(host, 0).width();
         const int height = bar->heightForWidth(width) > 0 ? bar->heightForWidth(width)
                                                           : bar->sizeHint().height();
-        bar->setGeometry(0, host->height() - height, width, height);
+        bar->setGeometry(barGeometry(host, height));
     }
     bar->show();
     bar->raise();
@@ -89,7 +120,9 @@ bool waitForLock(Database &db, const Clock &clock, Database::LockWaitFor purpose
     });
     QObject::connect(cancel, &QPushButton::clicked, &loop, [&loop] { loop.exit(0); });
     poll.start();
+    ++showingBars();
     const int result = loop.exec();
+    --showingBars();
     delete bar;
     return result == 1;
 }

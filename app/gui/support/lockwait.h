@@ -20,4 +20,9 @@ class Session;
 /// attempt holds the window longer than that.
 void installLockWait(Session &session, QWidget *window, int limitSeconds = 120);
 
+/// Whether such a bar is showing now. A refresh asked for meanwhile (F5, a timer) is refused by
+/// the core as Busy ("still waiting"); showError() says nothing of it then: the bar already
+/// says it, and the screen is filled in when the wait ends.
+bool lockWaitShowing();
+
 } // namespace aduan::gui
