@@ -80,6 +80,16 @@
     </message>
 </context>
 <context>
+    <name>aduan::gui::SmsInboxPage</name>
+    <message numerus="yes">
+        <source>%n message(s) that the SMS daemon had not handed over were taken in.</source>
+        <translation>
+            <numerusform>%n message that the SMS daemon had not handed over was taken in.</numerusform>
+            <numerusform>%n messages that the SMS daemon had not handed over were taken in.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>aduan::gui::SopPage</name>
     <message numerus="yes">
         <source>Total time: %n working minute(s)</source>

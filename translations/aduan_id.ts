@@ -106,6 +106,18 @@
         <source>People have database accounts of their own only on a database server; on the shared file the program&apos;s own login is used.</source>
         <translation>Akun basis data perorangan hanya ada di server basis data; pada berkas bersama dipakai akun masuk Aduan sendiri.</translation>
     </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Folder cadangan</translation>
+    </message>
+    <message>
+        <source>Write the backup folder as a whole path (such as D:\Cadangan Aduan or /home/admin/cadangan), or leave it empty for the folder beside the database. Nothing was changed.</source>
+        <translation>Tulis folder cadangan sebagai jalur lengkap (misalnya D:\Cadangan Aduan atau /home/admin/cadangan), atau kosongkan untuk folder di samping basis data. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>This database is on a server: Aduan writes no automatic backups of it (the server&apos;s administrator schedules its dumps), so there is no backup folder to choose. Nothing was changed.</source>
+        <translation>Basis data ini ada di server: Aduan tidak menulis cadangan otomatisnya (administrator server menjadwalkan dump-nya), jadi tidak ada folder cadangan yang perlu dipilih. Tidak ada yang diubah.</translation>
+    </message>
 </context>
 <context>
     <name>aduan::AgendaNumber</name>
@@ -369,6 +381,14 @@
         <source>The connection to the database server of %1 was lost (the server or the network is down, or the server was restarted). Nothing was saved; what you typed is kept. Try again in a moment: Aduan connects again by itself. If it keeps failing, check the network and ask the administrator whether the server runs.</source>
         <translation>Sambungan ke server basis data %1 terputus (server atau jaringan mati, atau server dinyalakan ulang). Tidak ada yang tersimpan; yang Anda ketik tetap ada. Coba lagi sebentar lagi: Aduan menyambung kembali sendiri. Jika terus gagal, periksa jaringan dan tanyakan kepada administrator apakah server berjalan.</translation>
     </message>
+    <message>
+        <source>Reading the database was cancelled while another PC or program was using it. Nothing was read or changed; what you typed is kept. Try again when it is free.</source>
+        <translation>Pembacaan basis data dibatalkan selagi PC atau program lain memakainya. Tidak ada yang dibaca atau diubah; yang Anda ketik tetap tersimpan. Coba lagi setelah basis data bebas.</translation>
+    </message>
+    <message>
+        <source>Aduan is still waiting for the database (another PC or program is using it); this was not read. What you typed is kept.</source>
+        <translation>Aduan masih menunggu basis data (PC atau program lain sedang memakainya); ini belum dibaca. Yang Anda ketik tetap tersimpan.</translation>
+    </message>
 </context>
 <context>
     <name>aduan::Export</name>
@@ -578,6 +598,22 @@
     <message>
         <source>The SMS daemon did not take the message (%1); nothing was sent. Check the daemon&apos;s configuration %2 and its outbox.</source>
         <translation>Daemon SMS tidak menerima pesan ini (%1); tidak ada yang dikirim. Periksa konfigurasi daemon %2 dan kotak keluarnya.</translation>
+    </message>
+    <message>
+        <source>The SMS daemon&apos;s configuration %1 is not there. Ask the administrator to set the SMS daemon&apos;s configuration.</source>
+        <translation>Konfigurasi layanan SMS %1 tidak ada. Minta administrator mengatur konfigurasi layanan SMS.</translation>
+    </message>
+    <message>
+        <source>The SMS daemon&apos;s configuration %1 could not be read.</source>
+        <translation>Konfigurasi layanan SMS %1 tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>Aduan reads the SMS daemon&apos;s FILES or PostgreSQL store; %1 names another (Service = %2). Set Service = files, or Service = sql with Driver = native_pgsql.</source>
+        <translation>Aduan membaca penyimpanan FILES atau PostgreSQL milik layanan SMS; %1 menyebut yang lain (Service = %2). Atur Service = files, atau Service = sql dengan Driver = native_pgsql.</translation>
+    </message>
+    <message>
+        <source>The SMS daemon&apos;s database could not be read (%1). Check the daemon&apos;s configuration.</source>
+        <translation>Basis data layanan SMS tidak dapat dibaca (%1). Periksa konfigurasi layanan SMS.</translation>
     </message>
 </context>
 <context>
@@ -1238,6 +1274,14 @@
         <source>Record the reason for the deviation (SOP: every deviation from the standard must be accounted for).</source>
         <translation>Catat alasan penyimpangan (SOP: setiap penyimpangan dari mutu baku harus dipertanggungjawabkan).</translation>
     </message>
+    <message>
+        <source>No valid phone number is registered with this complaint, so the result cannot go by SMS. Choose another way, or correct the phone number first (Ubah data aduan).</source>
+        <translation>Aduan ini tidak memiliki nomor telepon yang sah, jadi hasilnya tidak dapat dikirim lewat SMS. Pilih cara lain, atau perbaiki nomor teleponnya dahulu (Ubah data aduan).</translation>
+    </message>
+    <message>
+        <source>The result is too long for SMS (more than 50 messages). Shorten it, or convey it another way.</source>
+        <translation>Hasilnya terlalu panjang untuk SMS (lebih dari 50 pesan). Persingkat, atau sampaikan dengan cara lain.</translation>
+    </message>
 </context>
 <context>
     <name>aduan::forms</name>
@@ -1689,6 +1733,10 @@
         <source>Waiting for the database: another PC or program is using it (%1 s). You can keep typing; the change is saved as soon as the database is free.</source>
         <translation>Menunggu basis data: sedang dipakai PC atau program lain (%1 detik). Anda dapat terus mengetik; perubahan disimpan begitu basis data bebas.</translation>
     </message>
+    <message>
+        <source>Waiting for the database: another PC or program is using it (%1 s). You can keep typing; the screen is filled in as soon as the database is free.</source>
+        <translation>Menunggu basis data: PC atau program lain sedang memakainya (%1 dtk). Anda dapat terus mengetik; layar diisi begitu basis data bebas.</translation>
+    </message>
 </context>
 <context>
     <name>aduan::gui::AdminWorkspace</name>
@@ -1727,6 +1775,10 @@
     <message>
         <source>SKM report</source>
         <translation>Laporan SKM</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Cadangan</translation>
     </message>
 </context>
 <context>
@@ -1789,6 +1841,61 @@ Simpan perbaikan apa adanya?</translation>
     <message>
         <source>Something went wrong.</source>
         <translation>Terjadi kesalahan.</translation>
+    </message>
+</context>
+<context>
+    <name>aduan::gui::BackupPage</name>
+    <message>
+        <source>This database is on a server: Aduan writes no automatic backups of it. The server&apos;s administrator schedules its dumps.</source>
+        <translation>Basis data ini ada di server: Aduan tidak menulis cadangan otomatisnya. Administrator server menjadwalkan dump-nya.</translation>
+    </message>
+    <message>
+        <source>Each office day, the first PC that starts Aduan writes a backup of the whole database. Choose where these backups go, for every PC of the office.</source>
+        <translation>Setiap hari kerja, PC pertama yang menjalankan Aduan menulis cadangan seluruh basis data. Pilih ke mana cadangan ini disimpan, untuk semua PC kantor.</translation>
+    </message>
+    <message>
+        <source>&amp;Beside the database, in the shared folder (recommended): %1</source>
+        <translation>Di &amp;samping basis data, di folder bersama (disarankan): %1</translation>
+    </message>
+    <message>
+        <source>&amp;Another folder:</source>
+        <translation>Folder &amp;lain:</translation>
+    </message>
+    <message>
+        <source>a whole path, such as D:\Cadangan Aduan</source>
+        <translation>jalur lengkap, misalnya D:\Cadangan Aduan</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>&amp;Telusuri…</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Kembalikan</translation>
+    </message>
+    <message>
+        <source>&amp;Save backup folder</source>
+        <translation>Si&amp;mpan folder cadangan</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Folder cadangan</translation>
+    </message>
+    <message>
+        <source>Save backup folder</source>
+        <translation>Simpan folder cadangan</translation>
+    </message>
+    <message>
+        <source>Saved: the backups go beside the database.</source>
+        <translation>Tersimpan: cadangan disimpan di samping basis data.</translation>
+    </message>
+    <message>
+        <source>Saved: the backups go to %1.</source>
+        <translation>Tersimpan: cadangan disimpan ke %1.</translation>
     </message>
 </context>
 <context>
@@ -2383,6 +2490,30 @@ Simpan perbaikan apa adanya?</translation>
         <source>Evidence items</source>
         <translation>Rincian bukti</translation>
     </message>
+    <message>
+        <source>%1, not yet handed to the SMS daemon</source>
+        <translation>%1, belum diserahkan ke layanan SMS</translation>
+    </message>
+    <message>
+        <source>%1 (asked %2)</source>
+        <translation>%1 (ditanyakan %2)</translation>
+    </message>
+    <message>
+        <source>SMS to</source>
+        <translation>SMS ke</translation>
+    </message>
+    <message>
+        <source>(hidden)</source>
+        <translation>(disembunyikan)</translation>
+    </message>
+    <message>
+        <source>SMS sent</source>
+        <translation>SMS dikirim</translation>
+    </message>
+    <message>
+        <source>SMS delivery</source>
+        <translation>Status SMS</translation>
+    </message>
 </context>
 <context>
     <name>aduan::gui::ConveyPanel</name>
@@ -2397,6 +2528,18 @@ Simpan perbaikan apa adanya?</translation>
     <message>
         <source>Save Berita Acara</source>
         <translation>Simpan Berita Acara</translation>
+    </message>
+    <message>
+        <source>the phone registered with the complaint</source>
+        <translation>nomor telepon yang tercatat pada aduan</translation>
+    </message>
+    <message>
+        <source>The result goes by SMS to %1 when saved:</source>
+        <translation>Saat disimpan, hasil dikirim lewat SMS ke %1:</translation>
+    </message>
+    <message>
+        <source>The Berita Acara is saved; the SMS waits to be sent: %1</source>
+        <translation>Berita Acara tersimpan; SMS menunggu dikirim: %1</translation>
     </message>
 </context>
 <context>
@@ -4158,6 +4301,16 @@ Catat aduan apa adanya?</translation>
     <message>
         <source>The message was set aside.</source>
         <translation>Pesan sudah disisihkan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) that the SMS daemon had not handed over were taken in.</source>
+        <translation>
+            <numerusform>%n pesan yang belum diserahkan layanan SMS telah diambil.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The SMS daemon could not be read: %1</source>
+        <translation>Layanan SMS tidak dapat dibaca: %1</translation>
     </message>
 </context>
 <context>
