@@ -138,16 +138,16 @@ TEST_CASE("A screen's refresh waits for another program's exclusive lock without
         // refusal opens no message box: the bar says it already.
         nestedRefresh = [&] {
             QStringList problems;
-            gui::setTestHooks({.problem = [&](const QString &, const QString &message) {
-                problems << message;
-            }});
+            gui::feedback::TestHooks hooks;
+            hooks.problem = [&](const QString &, const QString &message) { problems << message; };
+            gui::feedback::setTestHooks(hooks);
             try {
                 gui::IntakeBookModel(session).reload();
             } catch (...) {
             }
-            gui::showError(&window, u"Register"_s,
+            gui::feedback::showError(&window, u"Register"_s,
                            Error(Error::Code::Busy, u"still waiting"_s));
-            gui::setTestHooks({});
+            gui::feedback::setTestHooks({});
             return gui::lockWaitShowing() && problems.isEmpty();
         }();
         QTest::keyClicks(edit, u"ketik terus"_s);
