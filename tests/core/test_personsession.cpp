@@ -75,21 +75,6 @@ bool serverChecksPasswords(const QString &location, const QString &role)
     return !opened;
 }
 
-ComplaintDraft confidentialCase()
-{
-    ComplaintDraft d;
-    d.channel = Channel::Direct;
-    d.confidentiality = Confidentiality::Confidential;
-    d.complainant = Complainant{u"Hartini"_s, u"3572015203880002"_s, Gender::Female,
-                                u"081234567808"_s, {}};
-    d.requirements.insert(u"identity_card"_s, {true, {}});
-    d.requirements.insert(u"evidence"_s, {true, {}});
-    d.evidence = {u"catatan tanggal kejadian"_s};
-    d.subject = u"Pungutan liar saat pencairan bantuan"_s;
-    d.description = u"Saya diminta menyerahkan sebagian bantuan kepada pendamping."_s;
-    return d;
-}
-
 } // namespace
 
 TEST_CASE("Logging in opens the person's own server role; the server checks the password",
@@ -185,10 +170,10 @@ TEST_CASE("Walkthrough C on PostgreSQL, each step on its actor's own server role
     const QDateTime opened = clock.now();
     clock.set(wib(2026, 4, 6, 10, 6));
     CHECK_THROWS_AS(Workflow(*rina.database, clock)
-                        .registerComplaint(rina.user.id, confidentialCase(), opened),
+                        .registerComplaint(rina.user.id, test::confidentialCase(), opened),
                     Error);
     const Registration reg = Workflow(*rina.database, clock)
-                                 .registerComplaint(rina.user.id, confidentialCase(), opened,
+                                 .registerComplaint(rina.user.id, test::confidentialCase(), opened,
                                                     u"Pengadu ragu-ragu"_s);
     CHECK(reg.agendaNumber == u"0001/ADUAN/IV/2026"_s);
     CHECK(reg.late);

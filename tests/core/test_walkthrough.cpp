@@ -50,21 +50,6 @@ ComplaintDraft smsWithoutIdentityCard()
     return d;
 }
 
-ComplaintDraft confidentialCase()
-{
-    ComplaintDraft d;
-    d.channel = Channel::Direct;
-    d.confidentiality = Confidentiality::Confidential;
-    d.complainant = Complainant{u"Hartini"_s, u"3572015203880002"_s, Gender::Female,
-                                u"081234567808"_s, {}};
-    d.requirements.insert(u"identity_card"_s, {true, {}});
-    d.requirements.insert(u"evidence"_s, {true, {}});
-    d.evidence = {u"catatan tanggal kejadian"_s};
-    d.subject = u"Pungutan liar saat pencairan bantuan"_s;
-    d.description = u"Saya diminta menyerahkan sebagian bantuan kepada pendamping."_s;
-    return d;
-}
-
 DecisionInput decision(const QDateTime &meetingAt, const QString &text)
 {
     DecisionInput d;
@@ -284,7 +269,7 @@ TEST_CASE("Walkthrough numbering: A, B and C in one database are 0001/III, 0002/
               .agendaNumber
           == u"0002/ADUAN/III/2026"_s);
     office.clock.set(wib(2026, 4, 6, 10, 6));
-    CHECK(wf.registerComplaint(office.rina, confidentialCase(), wib(2026, 4, 6, 10, 0),
+    CHECK(wf.registerComplaint(office.rina, test::confidentialCase(), wib(2026, 4, 6, 10, 0),
                                u"Pengadu perlu waktu"_s)
               .agendaNumber
           == u"0003/ADUAN/IV/2026"_s);
@@ -308,7 +293,7 @@ TEST_CASE("Walkthrough C: confidential, acting head, exactly on target",
     const QDateTime opened = office.clock.now();
     office.clock.set(wib(2026, 4, 6, 10, 6));
     try {
-        wf.registerComplaint(office.rina, confidentialCase(), opened);
+        wf.registerComplaint(office.rina, test::confidentialCase(), opened);
         FAIL("a late registration was saved without a reason");
     } catch (const Error &e) {
         CHECK(e.code() == Error::Code::DeviationReasonRequired);
@@ -316,7 +301,7 @@ TEST_CASE("Walkthrough C: confidential, acting head, exactly on target",
     }
     // Nothing was written by the refused attempt: the number is still free.
     const Registration reg =
-        wf.registerComplaint(office.rina, confidentialCase(), opened, u"Pengadu ragu-ragu"_s);
+        wf.registerComplaint(office.rina, test::confidentialCase(), opened, u"Pengadu ragu-ragu"_s);
     CHECK(reg.agendaNumber == u"0001/ADUAN/IV/2026"_s);
     CHECK(reg.late);
 

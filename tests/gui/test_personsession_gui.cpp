@@ -28,25 +28,6 @@ using namespace aduan;
 using namespace aduan::test::walkthrough;
 using aduan::test::wib;
 
-namespace {
-
-ComplaintDraft confidentialCase()
-{
-    ComplaintDraft d;
-    d.channel = Channel::Direct;
-    d.confidentiality = Confidentiality::Confidential;
-    d.complainant = Complainant{u"Hartini"_s, u"3572015203880002"_s, Gender::Female,
-                                u"081234567808"_s, {}};
-    d.requirements.insert(u"identity_card"_s, {true, {}});
-    d.requirements.insert(u"evidence"_s, {true, {}});
-    d.evidence = {u"catatan tanggal kejadian"_s};
-    d.subject = u"Pungutan liar saat pencairan bantuan"_s;
-    d.description = u"Saya diminta menyerahkan sebagian bantuan kepada pendamping."_s;
-    return d;
-}
-
-} // namespace
-
 TEST_CASE("Walkthrough C on PostgreSQL: Lina's register, detail and print on her own role read "
           "Dirahasiakan",
           "[gui][pgroles][personsession]")
@@ -85,7 +66,7 @@ TEST_CASE("Walkthrough C on PostgreSQL: Lina's register, detail and print on her
     const QDateTime opened = clock.now();
     clock.set(wib(2026, 4, 6, 10, 6));
     const Registration reg = Workflow(*rina.database, clock)
-                                 .registerComplaint(rina.user.id, confidentialCase(), opened,
+                                 .registerComplaint(rina.user.id, test::confidentialCase(), opened,
                                                     u"Pengadu ragu-ragu"_s);
     REQUIRE(reg.agendaNumber == u"0001/ADUAN/IV/2026"_s);
     clock.set(wib(2026, 4, 6, 10, 10));

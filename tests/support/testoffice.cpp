@@ -220,6 +220,21 @@ ComplaintDraft walkIn(const QString &description)
     return d;
 }
 
+ComplaintDraft confidentialCase()
+{
+    ComplaintDraft d;
+    d.channel = Channel::Direct;
+    d.confidentiality = Confidentiality::Confidential;
+    d.complainant = Complainant{u"Hartini"_s, u"3572015203880002"_s, Gender::Female,
+                                u"081234567808"_s, {}};
+    d.requirements.insert(u"identity_card"_s, {true, {}});
+    d.requirements.insert(u"evidence"_s, {true, {}});
+    d.evidence = {u"catatan tanggal kejadian"_s};
+    d.subject = u"Pungutan liar saat pencairan bantuan"_s;
+    d.description = u"Saya diminta menyerahkan sebagian bantuan kepada pendamping."_s;
+    return d;
+}
+
 ComplaintDraft walkInWithIdentity()
 {
     ComplaintDraft d;

@@ -80,6 +80,10 @@ ComplaintDraft walkIn(const QString &description = QStringLiteral("-"));
 /// PKH belum cair", category "Bantuan sosial"; the Kartu Identitas and the evidence shown.
 ComplaintDraft walkInWithIdentity();
 
+/// Walkthrough C's complaint (../shared/cases): Hartini, confidential, a levy taken by a
+/// benefits companion; the Kartu Identitas and the evidence shown.
+ComplaintDraft confidentialCase();
+
 /// The directory of the acceptance cases (a copy of ../shared/cases kept in tests/cases).
 QString casesDir();
 
