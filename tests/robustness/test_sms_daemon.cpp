@@ -122,6 +122,59 @@ void resultLeavesThroughDaemon(test::TestOffice &office, MessageIntake &intake,
     CHECK(smsDeliveryLabel(resultSms(office, complaintId).delivery) == u"terkirim"_s);
 }
 
+/// gammu-smsd with Gammu's dummy phone in `dir`/phone/, started on a configuration written to
+/// `dir`/smsdrc: the [gammu] section, then `service` (the [smsd] section's storage lines, "%1"
+/// standing for `dir` with a trailing slash), then the settings every test shares (a log file,
+/// one-second polling, no security checks, RunOnReceive handing each message to aduan-cli
+/// sms-receive on `database`). Stopped (terminated, killed after 15 s) when it goes out of scope.
+class RunningDaemon
+{
+public:
+    RunningDaemon(const QTemporaryDir &dir, const QString &database, const QString &service)
+        : m_dir(dir.path() + u'/'), m_rc(m_dir + u"smsdrc"_s)
+    {
+        REQUIRE(QDir(m_dir).mkpath(u"phone"_s));
+        QFile f(m_rc);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        const QString config =
+            u"[gammu]\nmodel = dummy\nconnection = none\ndevice = %1phone/\n\n[smsd]\n"_s
+            + service
+            + u"logfile = %1smsd.log\ndebuglevel = 0\nloopsleep = 1\ncommtimeout = 1\n"
+                "sendtimeout = 5\nchecksecurity = 0\ncheckbattery = 0\ncheckSignal = 0\n"
+                "hangupcalls = 0\nphoneid = aduan-test\n"
+                "RunOnReceive = %2 --database %3 sms-receive --smsd-config %4\n"_s;
+        f.write(config.arg(m_dir, QStringLiteral(ADUAN_CLI), database, m_rc).toUtf8());
+        f.close();
+        m_process.setProcessChannelMode(QProcess::MergedChannels);
+        m_process.start(u"gammu-smsd"_s, {u"-c"_s, m_rc});
+        REQUIRE(m_process.waitForStarted(10000));
+    }
+    ~RunningDaemon()
+    {
+        m_process.terminate();
+        if (!m_process.waitForFinished(15000)) {
+            m_process.kill();
+            m_process.waitForFinished();
+        }
+    }
+    RunningDaemon(const RunningDaemon &) = delete;
+    RunningDaemon &operator=(const RunningDaemon &) = delete;
+
+    /// The configuration file's path (for gammu, SmsDaemon and sms-receive).
+    QString rc() const { return m_rc; }
+    /// What the daemon logged so far (shown with a failed wait).
+    QString log() const
+    {
+        QFile f(m_dir + u"smsd.log"_s);
+        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+    }
+
+private:
+    QString m_dir;
+    QString m_rc;
+    QProcess m_process;
+};
+
 } // namespace
 
 TEST_CASE("An SMS travels through the real gammu-smsd and back", "[sms][daemon]")
@@ -138,43 +191,15 @@ TEST_CASE("An SMS travels through the real gammu-smsd and back", "[sms][daemon]"
     office.clock.set(QDateTime::currentDateTimeUtc());
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
-    for (const QString &sub : {u"phone"_s, u"inbox"_s, u"outbox"_s, u"sent"_s, u"error"_s})
+    for (const QString &sub : {u"inbox"_s, u"outbox"_s, u"sent"_s, u"error"_s})
         REQUIRE(QDir(dir.path()).mkpath(sub));
-    const QString rc = dir.filePath(u"smsdrc"_s);
-    {
-        QFile f(rc);
-        REQUIRE(f.open(QIODevice::WriteOnly));
-        const QString p = dir.path() + u'/';
-        f.write(u"[gammu]\nmodel = dummy\nconnection = none\ndevice = %1phone/\n\n"
-                "[smsd]\nservice = files\ninboxpath = %1inbox/\noutboxpath = %1outbox/\n"
-                "sentsmspath = %1sent/\nerrorsmspath = %1error/\ninboxformat = unicode\n"
-                "outboxformat = unicode\ntransmitformat = auto\nlogfile = %1smsd.log\n"
-                "debuglevel = 0\nloopsleep = 1\ncommtimeout = 1\nsendtimeout = 5\n"
-                "checksecurity = 0\ncheckbattery = 0\ncheckSignal = 0\nhangupcalls = 0\n"
-                "phoneid = aduan-test\n"
-                "RunOnReceive = %2 --database %3 sms-receive --smsd-config %4\n"_s
-                    .arg(p, QStringLiteral(ADUAN_CLI), office.path, rc)
-                    .toUtf8());
-    }
-    QProcess daemon;
-    daemon.setProcessChannelMode(QProcess::MergedChannels);
-    daemon.start(u"gammu-smsd"_s, {u"-c"_s, rc});
-    REQUIRE(daemon.waitForStarted(10000));
-    struct Stop {
-        QProcess &p;
-        ~Stop()
-        {
-            p.terminate();
-            if (!p.waitForFinished(15000)) {
-                p.kill();
-                p.waitForFinished();
-            }
-        }
-    } stop{daemon};
-    auto log = [&] {
-        QFile f(dir.filePath(u"smsd.log"_s));
-        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
-    };
+    const RunningDaemon daemon(dir, office.path,
+                               u"service = files\ninboxpath = %1inbox/\noutboxpath = %1outbox/\n"
+                               "sentsmspath = %1sent/\nerrorsmspath = %1error/\n"
+                               "inboxformat = unicode\noutboxformat = unicode\n"
+                               "transmitformat = auto\n"_s);
+    const QString rc = daemon.rc();
+    const auto log = [&] { return daemon.log(); };
 
     // A three-part complaint with an emoji, from the phone's inbox into SMS masuk.
     const QString text = u"Jalan di depan rumah kami rusak parah 😀 ꦗꦭꦤ꧀. "_s.repeated(4);
@@ -270,46 +295,17 @@ TEST_CASE("An SMS travels through gammu-smsd's PostgreSQL store and back",
     psql(smsdName, {u"-c"_s, u"SET client_min_messages = warning"_s, u"-f"_s, schema});
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
-    REQUIRE(QDir(dir.path()).mkpath(u"phone"_s));
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     QString host = env.value(u"PGHOST"_s, u"/var/run/postgresql"_s);
     if (env.contains(u"PGPORT"_s))
         host += u':' + env.value(u"PGPORT"_s);
-    const QString rc = dir.filePath(u"smsdrc"_s);
-    {
-        QFile f(rc);
-        REQUIRE(f.open(QIODevice::WriteOnly));
-        const QString p = dir.path() + u'/';
-        f.write(u"[gammu]\nmodel = dummy\nconnection = none\ndevice = %1phone/\n\n"
-                "[smsd]\nservice = sql\ndriver = native_pgsql\nhost = %2\nuser = %3\n"
-                "password = %4\ndatabase = %5\nlogfile = %1smsd.log\n"
-                "debuglevel = 0\nloopsleep = 1\ncommtimeout = 1\nsendtimeout = 5\n"
-                "checksecurity = 0\ncheckbattery = 0\ncheckSignal = 0\nhangupcalls = 0\n"
-                "phoneid = aduan-test\n"
-                "RunOnReceive = %6 --database %7 sms-receive --smsd-config %8\n"_s
-                    .arg(p, host, env.value(u"PGUSER"_s), env.value(u"PGPASSWORD"_s), smsdName,
-                         QStringLiteral(ADUAN_CLI), office.path, rc)
-                    .toUtf8());
-    }
-    QProcess daemon;
-    daemon.setProcessChannelMode(QProcess::MergedChannels);
-    daemon.start(u"gammu-smsd"_s, {u"-c"_s, rc});
-    REQUIRE(daemon.waitForStarted(10000));
-    struct Stop {
-        QProcess &p;
-        ~Stop()
-        {
-            p.terminate();
-            if (!p.waitForFinished(15000)) {
-                p.kill();
-                p.waitForFinished();
-            }
-        }
-    } stop{daemon};
-    auto log = [&] {
-        QFile f(dir.filePath(u"smsd.log"_s));
-        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
-    };
+    const RunningDaemon daemon(dir, office.path,
+                               u"service = sql\ndriver = native_pgsql\nhost = "_s + host
+                                   + u"\nuser = "_s + env.value(u"PGUSER"_s) + u"\npassword = "_s
+                                   + env.value(u"PGPASSWORD"_s) + u"\ndatabase = "_s + smsdName
+                                   + u"\n"_s);
+    const QString rc = daemon.rc();
+    const auto log = [&] { return daemon.log(); };
 
     // A two-part complaint: the daemon's inbox table, RunOnReceive, SMS masuk.
     const QString text = u"Lampu penerangan jalan di Jl. Kalimantan mati sejak sepekan ꦗꦭꦤ꧀. "_s
