@@ -1,5 +1,8 @@
 #include "storage/sqlite/sqlitedialect.h"
 
+#include "storage/sharedfile.h"
+#include "storage/sqlite/coalescingvfs.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlDatabase>
@@ -48,6 +51,11 @@ QString SqliteDialect::shownLocation(const QString &location) const
 
 void SqliteDialect::setLocation(QSqlDatabase &connection, const QString &location) const
 {
+    // On a network share each write is a round trip to the file server: the file's writes go
+    // through the coalescing VFS (same durability, storage/sqlite/coalescingvfs.h; README, "On
+    // a network share"). Installed once, it serves the process's later files too.
+    if (isOnNetworkShare(location))
+        CoalescingVfs::install();
     connection.setDatabaseName(location);
 }
 
