@@ -3,6 +3,7 @@
 #include "domain/gender.h"
 #include "storage/bulkstatement.h"
 #include "storage/database.h"
+#include "storage/registertotal.h"
 #include "storage/sqldialect.h"
 #include "storage/sqlquery.h"
 #include "util/storagetime.h"
@@ -198,6 +199,9 @@ void BulkWriter::finish()
                 .bind(u":v"_s, it.value())
                 .exec();
         }
+        // The stored total's triggers were dropped with the indexes (or counted row by row):
+        // the counts from the rows themselves.
+        recountRegistered(m_db);
     });
     for (const QString &sql : m_db.dialect().bulkLoadSettings(false))
         SqlQuery(m_db, sql).exec();

@@ -4,6 +4,7 @@
 #include "storage/complaintstore.h"
 
 #include "storage/database.h"
+#include "storage/registertotal.h"
 #include "storage/sqldialect.h"
 #include "storage/sqlquery.h"
 #include "util/storagetime.h"
@@ -375,6 +376,10 @@ QList<IntakeBookRow> ComplaintStore::listInBlocks(const WhereClause &w, bool can
 
 qint64 ComplaintStore::count(const IntakeBookFilter &filter, bool canSee) const
 {
+    // The whole register: the stored total (migration 12), not a count of every complaint —
+    // on a shared file that count read an index of every complaint into a fresh cache.
+    if (isWholeRegister(filter))
+        return storedRegisterTotal(m_db);
     const WhereClause w = where(filter, canSee);
     QString sql;
     if (w.searching() && w.conditions.isEmpty()) {

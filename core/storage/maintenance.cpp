@@ -3,6 +3,7 @@
 #include "storage/auditlog.h"
 #include "storage/closinginstant.h"
 #include "storage/database.h"
+#include "storage/registertotal.h"
 #include "storage/rowseal.h"
 #include "storage/sqldialect.h"
 #include "storage/sqlquery.h"
@@ -93,7 +94,8 @@ CheckReport checkDatabase(Database &db)
         report.auditProblem = audit.problem;
         report.auditHead = audit.headHash;
         report.auditTimeFindings = audit.backInTime;
-        report.dataFindings = rowsChangedOutside(db) + closingInstantFindings(db);
+        report.dataFindings = rowsChangedOutside(db) + closingInstantFindings(db)
+                             + registerTotalFindings(db);
     });
     return report;
 }

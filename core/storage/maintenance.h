@@ -24,7 +24,9 @@ struct CheckReport {
     /// History entries whose time runs backwards (AuditVerification::backInTime).
     QStringList auditTimeFindings;
     /// Records whose rows no longer match their newest history entry (rowsChangedOutside()),
-    /// then complaints whose closing instant disagrees with their steps (closingInstantFindings()).
+    /// then complaints whose closing instant disagrees with their steps (closingInstantFindings()),
+    /// then agenda years whose stored count disagrees with their complaints
+    /// (registerTotalFindings()).
     QStringList dataFindings;
     bool ok() const
     {
@@ -45,7 +47,8 @@ struct CheckReport {
 ///   against the history: every record's rows against the seal of its newest history entry,
 ///   so that a complaint, step, output, user, role, right or setting changed outside Aduan is
 ///   named; and every complaint's stored closing instant against its last step's completion
-///   (closingInstantFindings(), "data:" lines too).
+///   (closingInstantFindings(), "data:" lines too); and the register's stored count of each
+///   agenda year against its complaints (registerTotalFindings(), "data:" lines too).
 /// Throws aduan::Error (Busy, Corrupt, Storage) only when the file cannot be read at all.
 CheckReport checkDatabase(Database &db);
 

@@ -1,6 +1,7 @@
 #include "storage/storecopy.h"
 
 #include "storage/database.h"
+#include "storage/registertotal.h"
 #include "storage/sqldialect.h"
 #include "storage/sqlquery.h"
 #include "util/error.h"
@@ -358,6 +359,9 @@ StoreCopyReport copyStore(Database &source, Database &target, const StoreCopyOpt
                     report.tables << t;
                 }
                 SqlQuery(target, target.dialect().rebuildSearchIndexStatement()).exec();
+                // The target's triggers counted the copied complaints on top of the copied
+                // counts: the stored total from the rows (storage/registertotal.h).
+                recountRegistered(target);
 
                 QStringList differences;
                 for (TableCopy &t : report.tables) {

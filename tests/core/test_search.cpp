@@ -6,6 +6,7 @@
 
 #include "demo/demogenerator.h"
 #include "queries/intakebook.h"
+#include "storage/registertotal.h"
 #include "storage/sqlquery.h"
 #include "util/storagetime.h"
 
@@ -383,6 +384,9 @@ TEST_CASE("A file of schema 2 is upgraded once, after telling the program, and s
              u"DROP INDEX app_user_db_role"_s,             // migration 007
              u"ALTER TABLE app_user DROP COLUMN db_role"_s,
              u"ALTER TABLE audit_entry DROP COLUMN db_role"_s,
+             u"DROP TRIGGER complaint_registered_insert"_s, // migration 012
+             u"DROP TRIGGER complaint_registered_delete"_s,
+             u"ALTER TABLE agenda_sequence DROP COLUMN registered"_s,
              u"UPDATE meta SET value = '2' WHERE key = 'schema_version'"_s}) {
         SqlQuery(*office.db, sql).exec();
     }
@@ -415,6 +419,9 @@ TEST_CASE("A file of schema 2 is upgraded once, after telling the program, and s
                   .scalar()
                   .toLongLong()
               == 0);
+        // Issue 22: the register's stored total counted from the complaints by the upgrade.
+        CHECK(registerTotalFindings(upgraded).isEmpty());
+        CHECK(storedRegisterTotal(upgraded) == 600);
         CHECK_NOTHROW(SqlQuery(upgraded, u"INSERT INTO complaint_fts (complaint_fts, rank) "
                                          "VALUES ('integrity-check', 1)"_s)
                           .exec());

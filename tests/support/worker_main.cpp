@@ -36,6 +36,7 @@
 //     the product says about PATH would say nothing about the product.
 #include "storage/database.h"
 #include "storage/sqlquery.h"
+#include "storage/sqlite/coalescingvfs.h"
 #include "util/clock.h"
 #include "util/error.h"
 #include "workflow/workflow.h"
@@ -44,6 +45,7 @@
 #include <QDateTime>
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -385,6 +387,17 @@ int runProbe(const QStringList &args)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    // As the test process that started it (catch_main.cpp): through the coalescing VFS, and
+    // at the end of a run its counts on stderr ("coalesced: asked N, passed on M").
+    const bool coalesce = !qEnvironmentVariableIsEmpty("ADUAN_TEST_COALESCE_WRITES");
+    if (coalesce && !CoalescingVfs::install())
+        return 3;
+    const auto report = qScopeGuard([coalesce] {
+        if (coalesce) {
+            const CoalescingVfs::Counts n = CoalescingVfs::counts();
+            std::fprintf(stderr, "coalesced: asked %lld, passed on %lld\n", n.asked, n.passedOn);
+        }
+    });
     const QStringList args = app.arguments();
     const QString mode = args.size() > 1 ? args.at(1) : QString();
     if (mode == u"register"_s)

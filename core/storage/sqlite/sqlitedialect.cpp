@@ -1,5 +1,8 @@
 #include "storage/sqlite/sqlitedialect.h"
 
+#include "storage/sharedfile.h"
+#include "storage/sqlite/coalescingvfs.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlDatabase>
@@ -48,6 +51,11 @@ QString SqliteDialect::shownLocation(const QString &location) const
 
 void SqliteDialect::setLocation(QSqlDatabase &connection, const QString &location) const
 {
+    // On a network share each write is a round trip to the file server: the file's writes go
+    // through the coalescing VFS (same durability, storage/sqlite/coalescingvfs.h; README, "On
+    // a network share"). Installed once, it serves the process's later files too.
+    if (isOnNetworkShare(location))
+        CoalescingVfs::install();
     connection.setDatabaseName(location);
 }
 
@@ -93,7 +101,9 @@ QStringList SqliteDialect::migrationScripts() const
             // Issue 17: the program working as a person's own server role (nothing here).
             u":/aduan/sql/010_person_sessions.sql"_s,
             // Issue 14: every record sealed (Database::migrate() seals after it).
-            u":/aduan/sql/011_seal_records.sql"_s};
+            u":/aduan/sql/011_seal_records.sql"_s,
+            // Issue 22: the register's stored total (agenda_sequence.registered).
+            u":/aduan/sql/012_register_total.sql"_s};
 }
 
 QString SqliteDialect::unindexed(const QString &expression) const
