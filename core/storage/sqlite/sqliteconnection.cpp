@@ -5,6 +5,7 @@
 
 #include "storage/database.h"
 #include "storage/officeclock.h"
+#include "storage/sharedfile.h"
 #include "storage/sqlquery.h"
 #include "util/error.h"
 
@@ -69,15 +70,19 @@ QStringList SqliteDialect::companionSuffixes() const
 void SqliteDialect::configureConnection(const Database &db) const
 {
     execPlain(db, u"PRAGMA foreign_keys = ON"_s);
-    // A page cache of 2 MiB (kCacheKiB, SQLite's default). It was 32 MiB, for a recap that
-    // read the same rows several times; the recap now counts from indexes in one pass, and a
-    // large cache made every first read dearer: each page read lands in newly allocated
-    // memory (an allocation and a page fault), which a small cache reuses. At a million
-    // complaints counting the register (3,000 pages) took 4 times as long with 32 MiB (issue
-    // 22, README "Performance"). Pages are dropped when another PC changes the file, so the
-    // cache never serves stale data (https://www.sqlite.org/pragma.html#pragma_cache_size;
+    // A page cache of 2 MiB (kCacheKiB, SQLite's default) on a local disk. It was 32 MiB, for
+    // a recap that read the same rows several times; the recap now counts from indexes in one
+    // pass, and a large cache made every first read dearer: each page read lands in newly
+    // allocated memory (an allocation and a page fault), which a small cache reuses. At a
+    // million complaints counting the register (3,000 pages) took 4 times as long with 32 MiB
+    // (issue 22, README "Performance"). On a network share a page read is a round trip to the
+    // file server (about 1 ms) against microseconds for the allocation, and a 2 MiB cache
+    // made a month's recap read 4,872 pages there instead of 54 (aduan_bench --share): a file
+    // on a share gets kShareCacheKiB. Pages are dropped when another PC changes the file, so
+    // the cache never serves stale data (https://www.sqlite.org/pragma.html#pragma_cache_size;
     // negative = KiB).
-    execPlain(db, u"PRAGMA cache_size = -%1"_s.arg(kCacheKiB));
+    execPlain(db, u"PRAGMA cache_size = -%1"_s.arg(isOnNetworkShare(db.path()) ? kShareCacheKiB
+                                                                                : kCacheKiB));
     if (db.isReadOnly())
         return;
     execPlain(db, u"PRAGMA synchronous = FULL"_s);

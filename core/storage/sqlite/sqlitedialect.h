@@ -11,9 +11,12 @@ namespace aduan {
 class SqliteDialect final : public SqlDialect
 {
 public:
-    /// The page cache of normal work, in KiB (PRAGMA cache_size takes it negative): SQLite's
-    /// default, 2 MiB (see configureConnection()).
+    /// The page cache of normal work on a local disk, in KiB (PRAGMA cache_size takes it
+    /// negative): SQLite's default, 2 MiB (see configureConnection()).
     static constexpr int kCacheKiB = 2 * 1024;
+    /// The page cache of a file on a network share (isOnNetworkShare()), in KiB: 64 MiB, since
+    /// there each page not in the cache is a round trip to the file server.
+    static constexpr int kShareCacheKiB = 64 * 1024;
 
     QString driverName() const override;
     /// QSQLITE_BUSY_TIMEOUT (SQLite's busy handler), QSQLITE_OPEN_READONLY.
@@ -28,7 +31,7 @@ public:
     QString shownLocation(const QString &location) const override;
     /// The file name.
     void setLocation(QSqlDatabase &connection, const QString &location) const override;
-    /// `foreign_keys=ON`, a 32 MiB page cache; when writable `synchronous=FULL` and
+    /// `foreign_keys=ON`, a page cache of kCacheKiB (kShareCacheKiB on a share); when writable `synchronous=FULL` and
     /// `journal_mode=DELETE` (WAL on request for a local file). A file left in WAL mode that
     /// cannot be switched back (another program has it open) is refused with Error(Storage).
     void configureConnection(const Database &db) const override;
