@@ -1,5 +1,6 @@
 #include "storage/auditlog.h"
 
+#include "storage/bulkstatement.h"
 #include "storage/database.h"
 #include "storage/postgres/personsession.h"
 #include "storage/rowseal.h"
@@ -158,6 +159,71 @@ QString AuditLog::headHash() const
     return head.isValid() ? head.toString() : genesisHash();
 }
 
+namespace {
+
+/// The time an entry appended now at `at` is stamped with: `at` (UTC), or the newest entry's
+/// time when `at` is earlier by up to AuditLog::kClockToleranceSeconds. Throws
+/// Error(ClockWrong) when earlier still.
+QDateTime stampFor(Database &db, const QDateTime &at, const std::optional<RecordedHead> &recorded)
+{
+    // The newest row's time is read only where an earlier version recorded no time.
+    const QDateTime newest = recorded && !recorded->at.isEmpty() ? fromStorageTime(recorded->at)
+                                                                 : AuditLog(db).newestTime();
+    const QDateTime stamp = at.toUTC();
+    if (newest.isValid() && stamp < newest) {
+        if (stamp.secsTo(newest) > AuditLog::kClockToleranceSeconds)
+            throw clockBehind(db, stamp, newest);
+        return newest;
+    }
+    return stamp;
+}
+
+} // namespace
+
+qint64 AuditLog::appendSealed(const QDateTime &at, const QString &action, const QString &entity,
+                              const QList<std::pair<qint64, QString>> &seals,
+                              const QJsonObject &newValue)
+{
+    Q_ASSERT(m_db.inTransaction());
+    if (seals.isEmpty())
+        return 0;
+    if (m_db.isPersonSession()) {
+        // The server writes a person's entries (append()), one by one.
+        for (const auto &[entityId, seal] : seals)
+            append(at, 0, action, entity, entityId, {}, newValue);
+        return seals.size();
+    }
+    const std::optional<RecordedHead> recorded = recordedHead(m_db);
+    AuditEntry entry;
+    entry.at = stampFor(m_db, at, recorded);
+    entry.action = action;
+    entry.entity = entity;
+    entry.newValue = newValue;
+    entry.prevHash = recorded ? recorded->hash : headHash();
+    const QString newText = compact(newValue);
+    const std::unique_ptr<BulkStatement> insert = m_db.dialect().prepareBulk(
+        m_db, u"INSERT INTO audit_entry (at, user_id, action, entity, entity_id, old_value, "
+              "new_value, prev_hash, hash, seal) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    for (const auto &[entityId, seal] : seals) {
+        entry.entityId = entityId;
+        entry.seal = seal;
+        entry.hash = computeHash(entry);
+        insert->execRow({entry.at, nullptr, action, entity, entityId, nullptr, newText,
+                         entry.prevHash, entry.hash, seal});
+        entry.prevHash = entry.hash;
+    }
+    insert->flush();
+    RecordedHead head;
+    head.id = insert->lastInsertId();
+    head.hash = entry.hash;
+    head.at = toStorageTime(entry.at);
+    head.length = recorded
+                      ? recorded->length + seals.size()
+                      : SqlQuery(m_db, u"SELECT COUNT(*) FROM audit_entry"_s).scalar().toLongLong();
+    recordHead(m_db, head);
+    return seals.size();
+}
+
 qint64 AuditLog::append(const QDateTime &at, qint64 userId, const QString &action,
                         const QString &entity, qint64 entityId, const QJsonObject &oldValue,
                         const QJsonObject &newValue)
@@ -174,17 +240,9 @@ qint64 AuditLog::append(const QDateTime &at, qint64 userId, const QString &actio
                                      compact(newValue));
     }
     AuditEntry entry;
-    entry.at = at.toUTC();
-    // The head recorded in meta (one read gives its link, length and time); the newest row's
-    // time is read only where an earlier version recorded no time.
+    // The head recorded in meta (one read gives its link, length and time).
     const std::optional<RecordedHead> recorded = recordedHead(m_db);
-    const QDateTime newest = recorded && !recorded->at.isEmpty() ? fromStorageTime(recorded->at)
-                                                                 : newestTime();
-    if (newest.isValid() && entry.at < newest) {
-        if (entry.at.secsTo(newest) > kClockToleranceSeconds)
-            throw clockBehind(m_db, entry.at, newest);
-        entry.at = newest;
-    }
+    entry.at = stampFor(m_db, at, recorded);
     entry.userId = userId;
     entry.action = action;
     entry.entity = entity;

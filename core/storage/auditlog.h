@@ -56,6 +56,17 @@ public:
                   const QString &entity, qint64 entityId, const QJsonObject &oldValue,
                   const QJsonObject &newValue);
 
+    /// Appends one entry for each record of `seals` (entity id and its seal, as rowSeal() gives
+    /// it for the rows now: complaintSealsBetween()), in the order given, all by no user, with
+    /// no old value and `newValue`, stamped like append() (same clock rule, same
+    /// Error(ClockWrong)); the chain is linked in memory and written through the store's bulk
+    /// path, and the head recorded in meta once. For records just written in bulk
+    /// (BulkWriter); must run inside Database::write(). On a person's session the server
+    /// writes each entry (append()). Returns how many entries were appended.
+    qint64 appendSealed(const QDateTime &at, const QString &action, const QString &entity,
+                        const QList<std::pair<qint64, QString>> &seals,
+                        const QJsonObject &newValue);
+
     /// The entries about one record, oldest first.
     QList<AuditEntry> entriesFor(const QString &entity, qint64 entityId) const;
     /// Recomputes every hash and link, oldest first.

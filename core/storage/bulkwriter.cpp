@@ -1,15 +1,19 @@
 #include "storage/bulkwriter.h"
 
 #include "domain/gender.h"
+#include "storage/auditlog.h"
 #include "storage/bulkstatement.h"
 #include "storage/database.h"
 #include "storage/registertotal.h"
+#include "storage/rowseal.h"
 #include "storage/sqldialect.h"
 #include "storage/sqlquery.h"
 #include "util/storagetime.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -95,6 +99,12 @@ BulkWriter::BulkWriter(Database &db, bool suspendIndexes)
 
 BulkWriter::~BulkWriter() = default;
 
+void BulkWriter::sealAs(const QDateTime &at, const QString &action)
+{
+    m_sealAt = at;
+    m_sealAction = action;
+}
+
 void BulkWriter::write(const QList<BulkComplaint> &batch)
 {
     Statements &s = *m_statements;
@@ -105,14 +115,29 @@ void BulkWriter::write(const QList<BulkComplaint> &batch)
     m_db.write([&] {
         for (BulkStatement *statement : all) // a retried transaction starts afresh
             statement->discard();
+        QList<qint64> ids;
+        ids.reserve(batch.size());
         for (const BulkComplaint &c : batch)
-            writeOne(c);
+            ids << writeOne(c);
         for (BulkStatement *statement : all)
             statement->flush();
+        if (m_sealAt.isValid() && !ids.isEmpty()) {
+            // Ids grow within a batch (SQLite's rowids; the server's sequence, reserved in
+            // ascending blocks); only this batch's complaints are sealed.
+            const QHash<qint64, QString> seals =
+                complaintSealsBetween(m_db, *std::min_element(ids.cbegin(), ids.cend()),
+                                      *std::max_element(ids.cbegin(), ids.cend()));
+            QList<std::pair<qint64, QString>> entries;
+            entries.reserve(ids.size());
+            for (const qint64 id : std::as_const(ids))
+                entries.append({id, seals.value(id)});
+            AuditLog(m_db).appendSealed(m_sealAt, m_sealAction, u"complaint"_s, entries,
+                                        {{u"sealed"_s, u"rows as written"_s}});
+        }
     });
 }
 
-void BulkWriter::writeOne(const BulkComplaint &c)
+qint64 BulkWriter::writeOne(const BulkComplaint &c)
 {
     Statements &s = *m_statements;
     QList<BulkValue> row{c.agendaNumber,
@@ -182,6 +207,7 @@ void BulkWriter::writeOne(const BulkComplaint &c)
         s.report->execRow({id, r->input.method, toStorageTime(r->conveyedAt), r->input.summary,
                            r->input.complainantResponse, r->officerId});
     }
+    return id;
 }
 
 void BulkWriter::finish()

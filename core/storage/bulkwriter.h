@@ -58,6 +58,12 @@ public:
     explicit BulkWriter(Database &db, bool suspendIndexes = false);
     ~BulkWriter();
 
+    /// From now on every batch's complaints get their sealed history entry (action `action`,
+    /// new value {"sealed": "rows as written"}, at `at`: AuditLog::appendSealed()) in the
+    /// batch's own transaction, their seals computed from the rows just written
+    /// (complaintSealsBetween()): `aduan-cli check` can judge them, and sealing a million does
+    /// not wait for one transaction at the end (issue 22).
+    void sealAs(const QDateTime &at, const QString &action);
     /// Writes a batch in one write transaction.
     void write(const QList<BulkComplaint> &batch);
     /// Sets each year's agenda sequence to the highest number written, and re-creates what the
@@ -66,13 +72,16 @@ public:
 
 private:
     struct Statements;
-    void writeOne(const BulkComplaint &c);
+    /// Writes one complaint and its rows; returns the complaint's id.
+    qint64 writeOne(const BulkComplaint &c);
 
     Database &m_db;
     std::unique_ptr<Statements> m_statements;
     QHash<int, int> m_lastSequence;
     QHash<qint64, int> m_lastStep; ///< SOP revision id -> its last step's number
     QStringList m_suspended; ///< CREATE statements to run again in finish()
+    QDateTime m_sealAt;      ///< invalid: the batches are not sealed
+    QString m_sealAction;
 };
 
 } // namespace aduan

@@ -33,33 +33,53 @@ struct Part {
 constexpr int kUserSealFormat = 2;
 const QString kUserSealPrefix = u"2:"_s;
 
+/// One table of a complaint's rows besides its own: the columns sealed, the table and the
+/// order of its rows (empty: at most one row). Read with `complaint_id` = the complaint's id.
+struct ChildTable {
+    QString columns;
+    QString table;
+    QString order;
+};
+
+const QList<ChildTable> &complaintChildren()
+{
+    static const QList<ChildTable> children{
+        {u"*"_s, u"step_record"_s, u"step_no"_s},
+        {u"*"_s, u"requirement_outcome"_s, u"step_no, code"_s},
+        {u"*"_s, u"evidence_item"_s, u"id"_s},
+        {u"id, file_name, mime_type, size_bytes, sha256"_s, u"attachment"_s, u"id"_s},
+        {u"*"_s, u"pause"_s, u"id"_s},
+        {u"*"_s, u"disposition"_s, {}},
+        {u"*"_s, u"decision"_s, {}},
+        {u"*"_s, u"referral"_s, {}},
+        {u"*"_s, u"resolution_report"_s, {}}};
+    return children;
+}
+
+/// The complaint row's columns not sealed: the PostgreSQL store's full-text column (generated
+/// from the row, absent from the file): a seal is the same on every store, so that a copy
+/// between stores (storecopy.h, aduan-cli migrate) keeps it valid; and the closing instant:
+/// derived from the step records (sealed), checked by closingInstantFindings().
+const QStringList &complaintLeftOut()
+{
+    static const QStringList leftOut{u"search_words"_s, u"closed_at"_s};
+    return leftOut;
+}
+
 QList<Part> partsOf(const QString &entity, int format)
 {
     if (entity == u"complaint"_s) {
+        QList<Part> parts{{u"SELECT *{presence} FROM complaint WHERE id = :id"_s,
+                           complaintLeftOut(),
+                           {}}};
         const QString byComplaint = u" WHERE complaint_id = :id"_s;
-        const auto child = [&](const QString &columns, const QString &table,
-                               const QString &order) {
-            return Part{u"SELECT "_s + columns + u" FROM "_s + table + byComplaint + order,
-                        {},
-                        u"EXISTS (SELECT 1 FROM "_s + table + byComplaint + u')'};
-        };
-        // Without the PostgreSQL store's full-text column (generated from the row, absent from
-        // the file): a seal is the same on every store, so that a copy between stores
-        // (storecopy.h, aduan-cli migrate) keeps it valid. Without the closing instant either:
-        // derived from the step records (sealed below), checked by closingInstantFindings().
-        return {{u"SELECT *{presence} FROM complaint WHERE id = :id"_s,
-                 {u"search_words"_s, u"closed_at"_s},
-                 {}},
-                child(u"*"_s, u"step_record"_s, u" ORDER BY step_no"_s),
-                child(u"*"_s, u"requirement_outcome"_s, u" ORDER BY step_no, code"_s),
-                child(u"*"_s, u"evidence_item"_s, u" ORDER BY id"_s),
-                child(u"id, file_name, mime_type, size_bytes, sha256"_s, u"attachment"_s,
-                      u" ORDER BY id"_s),
-                child(u"*"_s, u"pause"_s, u" ORDER BY id"_s),
-                child(u"*"_s, u"disposition"_s, {}),
-                child(u"*"_s, u"decision"_s, {}),
-                child(u"*"_s, u"referral"_s, {}),
-                child(u"*"_s, u"resolution_report"_s, {})};
+        for (const ChildTable &child : complaintChildren()) {
+            parts << Part{u"SELECT "_s + child.columns + u" FROM "_s + child.table + byComplaint
+                              + (child.order.isEmpty() ? QString() : u" ORDER BY "_s + child.order),
+                          {},
+                          u"EXISTS (SELECT 1 FROM "_s + child.table + byComplaint + u')'};
+        }
+        return parts;
     }
     if (entity == u"user"_s) {
         // Format 2 (seals starting "2:") holds the password hash and the row version: every
@@ -113,6 +133,27 @@ void appendCell(QByteArray &out, const QVariant &value)
     default:
         appendJsonString(out, value.toString());
     }
+}
+
+/// Appends the current row of `q` as [[column, value]...], of the columns marked `sealed`.
+void appendRow(QByteArray &text, const SqlQuery &q, const QStringList &names,
+               const QList<bool> &sealed)
+{
+    text += '[';
+    bool firstCell = true;
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        if (!sealed.at(i))
+            continue;
+        if (!firstCell)
+            text += ',';
+        firstCell = false;
+        text += '[';
+        appendJsonString(text, names.at(i));
+        text += ',';
+        appendCell(text, q.valueAt(i));
+        text += ']';
+    }
+    text += ']';
 }
 
 /// A readable name of a record for the findings.
@@ -177,25 +218,11 @@ std::optional<QString> sealInFormat(const Database &db, const QString &entity, q
             } else {
                 text += ',';
             }
-            text += '[';
-            bool firstCell = true;
             for (qsizetype i = 0; i < names.size(); ++i) {
-                if (names.at(i).startsWith(kPresent)) {
+                if (names.at(i).startsWith(kPresent))
                     present << (q.valueAt(i).toLongLong() != 0);
-                    continue;
-                }
-                if (!sealed.at(i))
-                    continue;
-                if (!firstCell)
-                    text += ',';
-                firstCell = false;
-                text += '[';
-                appendJsonString(text, names.at(i));
-                text += ',';
-                appendCell(text, q.valueAt(i));
-                text += ']';
             }
-            text += ']';
+            appendRow(text, q, names, sealed);
             firstRow = false;
         }
         text += ']';
@@ -213,6 +240,56 @@ int formatOf(const QString &entity, const QString &seal)
 }
 
 } // namespace
+
+QHash<qint64, QString> complaintSealsBetween(const Database &db, qint64 firstId, qint64 lastId)
+{
+    // Each part read once for the whole range, its rows ordered by complaint and then as
+    // partsOf() orders them, with the complaint's id first under a name that is not sealed.
+    const QString key = u"aduan_key"_s;
+    const auto readPart = [&](const QString &sql, const QStringList &leftOut) {
+        QHash<qint64, QByteArray> rows; // complaint id -> its rows, comma-separated
+        SqlQuery q(db, sql);
+        q.bind(u":first"_s, firstId).bind(u":last"_s, lastId).exec();
+        QStringList names;
+        QList<bool> sealed;
+        while (q.next()) {
+            if (names.isEmpty()) {
+                names = q.columnNames();
+                for (const QString &name : std::as_const(names))
+                    sealed << (name != key && !leftOut.contains(name));
+            }
+            QByteArray &text = rows[q.valueAt(0).toLongLong()];
+            if (!text.isEmpty())
+                text += ',';
+            appendRow(text, q, names, sealed);
+        }
+        return rows;
+    };
+    const QHash<qint64, QByteArray> own = readPart(
+        u"SELECT id AS aduan_key, * FROM complaint WHERE id BETWEEN :first AND :last ORDER BY id"_s,
+        complaintLeftOut());
+    QList<QHash<qint64, QByteArray>> children;
+    for (const ChildTable &child : complaintChildren()) {
+        children << readPart(u"SELECT complaint_id AS aduan_key, "_s + child.columns + u" FROM "_s
+                                 + child.table
+                                 + u" WHERE complaint_id BETWEEN :first AND :last ORDER BY "
+                                   "complaint_id"_s
+                                 + (child.order.isEmpty() ? QString() : u", "_s + child.order),
+                             {});
+    }
+    QHash<qint64, QString> seals;
+    seals.reserve(own.size());
+    for (auto it = own.cbegin(); it != own.cend(); ++it) {
+        // The text sealInFormat() writes: [[own row],[child rows]...].
+        QByteArray text = "[[" + it.value() + ']';
+        for (const QHash<qint64, QByteArray> &child : std::as_const(children))
+            text += ",[" + child.value(it.key()) + ']';
+        text += ']';
+        seals.insert(it.key(), QString::fromLatin1(
+                                   QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex()));
+    }
+    return seals;
+}
 
 std::optional<QString> rowSeal(const Database &db, const QString &entity, qint64 entityId)
 {

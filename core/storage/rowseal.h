@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -25,6 +26,12 @@ class Database;
 /// data). Values are read column by column in a fixed order; must run inside a transaction or
 /// on a quiet database for a consistent answer.
 std::optional<QString> rowSeal(const Database &db, const QString &entity, qint64 entityId);
+
+/// The seals rowSeal() gives the complaints whose ids lie in [firstId, lastId]: complaint id ->
+/// seal, read with one statement per table for the whole range instead of a few per complaint
+/// (BulkWriter seals each batch it writes so). Must run inside a transaction (or on a quiet
+/// database) for a consistent answer. Throws what the reads throw (aduan::Error, Storage ...).
+QHash<qint64, QString> complaintSealsBetween(const Database &db, qint64 firstId, qint64 lastId);
 
 /// Gives every record without a sealed history entry one (and every user sealed in the first
 /// format one of the current format), so that `aduan-cli check` can judge it from now on:

@@ -136,8 +136,11 @@ int main(int argc, char *argv[])
         options.fromMonth = QDate::currentDate().addMonths(-std::max(1, options.complaints / 8000));
         QElapsedTimer t;
         t.start();
+        const double cpuStart = processCpuMs();
         const qint64 n = createDemoDatabase(path, options, clock);
-        report.note(u"generated %1 complaints in %2 s (aduan-cli demo-data)"_s.arg(n).arg(t.elapsed() / 1000.0, 0, 'f', 1));
+        report.note(u"generated %1 complaints in %2 s, CPU %3 s (aduan-cli demo-data)"_s.arg(n)
+                        .arg(t.elapsed() / 1000.0, 0, 'f', 1)
+                        .arg((processCpuMs() - cpuStart) / 1000.0, 0, 'f', 1));
         if (parser.isSet(keepOpt) && !server)
             report.note(u"database kept at "_s + path);
     }

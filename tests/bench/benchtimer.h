@@ -19,8 +19,13 @@ struct IntakeBookFilter;
 
 namespace aduan::bench {
 
-/// Collects figures and prints them as a table: the median of `runs` runs in milliseconds,
-/// beside it the baseline's figure (sqlite3 or libpq direct) and the ratio.
+/// The CPU time this process has used so far (CLOCK_PROCESS_CPUTIME_ID, all threads), in
+/// milliseconds.
+double processCpuMs();
+
+/// Collects figures and prints them as a table: the median of `runs` runs in milliseconds (wall
+/// time, and beside it the CPU time of this process: processCpuMs()), beside them the
+/// baseline's figures (sqlite3 or libpq direct) and the ratio of the wall times.
 ///
 /// With share delays set (`aduan_bench --share`, ShareVfs installed), each figure is measured
 /// as on a network share instead: one run after a warm-up with no delay, its file operations
@@ -35,8 +40,10 @@ public:
     /// `before`, when given, runs before each run of `ours`, untimed and uncounted.
     void measure(const QString &what, int runs, const std::function<void()> &ours,
                  const std::function<void()> &direct, const std::function<void()> &before = {});
-    /// A figure measured elsewhere (milliseconds, or another unit named in `unit`).
-    void figure(const QString &what, double value, const QString &unit = QStringLiteral("ms"));
+    /// A figure measured elsewhere (milliseconds, or another unit named in `unit`), with the
+    /// process's CPU time in milliseconds when known (negative: not known).
+    void figure(const QString &what, double value, const QString &unit = QStringLiteral("ms"),
+                double cpuMs = -1);
     void note(const QString &text);
     /// Only figures whose description contains `text` (case-insensitive) are measured.
     void setOnly(const QString &text) { m_only = text; }
@@ -48,6 +55,14 @@ public:
     bool wanted(const QString &what) const { return what.contains(m_only, Qt::CaseInsensitive); }
     void print() const;
 
+    /// The median wall time and the median CPU time of this process (milliseconds) of `runs`
+    /// runs of `work` after one untimed run; `before` runs before each, untimed.
+    struct Timing {
+        double wallMs = 0;
+        double cpuMs = 0;
+    };
+    static Timing median(int runs, const std::function<void()> &work,
+                         const std::function<void()> &before = {});
     static double medianMs(int runs, const std::function<void()> &work,
                            const std::function<void()> &before = {});
 
@@ -56,6 +71,8 @@ private:
         QString what;
         double ours = 0;
         double direct = -1;
+        double oursCpu = -1;   ///< CPU time of the process (CLOCK_PROCESS_CPUTIME_ID), ms
+        double directCpu = -1;
         QString unit = QStringLiteral("ms");
         FileOpCounts ops;            ///< on a share: one run's file operations
         long long directOps = -1;    ///< on a share: the baseline's, in total

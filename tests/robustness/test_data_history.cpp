@@ -6,6 +6,7 @@
 #include "walkthroughs.h"
 
 #include "admin/administration.h"
+#include "demo/demogenerator.h"
 #include "storage/database.h"
 #include "storage/maintenance.h"
 #include "storage/rowseal.h"
@@ -16,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 using namespace aduan;
@@ -141,4 +143,67 @@ TEST_CASE("A record's seal is the digest of its rows' JSON as QJsonDocument writ
     CHECK(rowSeal(*office.db, u"agency"_s, agency) == expected);
     // ... and the history entry that added it carries that seal: check finds nothing.
     CHECK(rowsChangedOutside(*office.db).isEmpty());
+}
+
+// Issue 22: the demo generator seals each batch of complaints in the batch's transaction, the
+// seals computed from the rows written with one read per table (complaintSealsBetween()), not
+// read back complaint by complaint in one transaction at the end. The seals must be rowSeal()'s,
+// or `aduan-cli check` would name every demo complaint. Both stores.
+TEST_CASE("Demo complaints are sealed batch by batch with rowSeal()'s seals",
+          "[robustness][audit][check][demo][issue22]")
+{
+    test::TestOffice office;
+    DemoOptions options;
+    options.complaints = 400;
+    options.seed = 22;
+    REQUIRE(generateDemoComplaints(*office.db, options, office.clock) == 400);
+
+    SqlQuery entries(*office.db, u"SELECT entity_id, seal FROM audit_entry WHERE entity = "
+                                 "'complaint' AND action = 'demo-data.seal' ORDER BY id"_s);
+    const QList<std::pair<qint64, QString>> sealed = entries.rows([](const SqlQuery &q) {
+        return std::pair{q.integer(u"entity_id"_s), q.text(u"seal"_s)};
+    });
+    REQUIRE(sealed.size() == 400); // one entry each
+    QSet<qint64> ids;
+    for (const auto &[id, seal] : sealed) {
+        INFO("complaint " << id);
+        ids.insert(id);
+        CHECK(seal == rowSeal(*office.db, u"complaint"_s, id).value_or(QString()));
+    }
+    CHECK(ids.size() == 400);
+    const CheckReport report = checkDatabase(*office.db);
+    INFO(report.findings().join(u'\n').toStdString());
+    CHECK(report.ok());
+
+    // A demo complaint changed afterwards is named.
+    office.db->write([&] {
+        SqlQuery(*office.db, u"UPDATE complaint SET subject = 'Lain' WHERE id = :id"_s)
+            .bind(u":id"_s, sealed.at(17).first)
+            .exec();
+    });
+    const QStringList changed = rowsChangedOutside(*office.db);
+    REQUIRE(changed.size() == 1);
+    CHECK(changed.first().startsWith(u"complaint %1 ("_s.arg(sealed.at(17).first)));
+}
+
+// The range read gives every complaint of the walkthroughs (attachments, pauses, outputs,
+// referral, a voided one) the seal rowSeal() gives it. Both stores.
+TEST_CASE("complaintSealsBetween() gives rowSeal()'s seals", "[robustness][audit][check][issue22]")
+{
+    test::TestOffice office;
+    test::runWalkthroughs(office);
+    const QList<qint64> ids = SqlQuery(*office.db, u"SELECT id FROM complaint ORDER BY id"_s)
+                                  .rows([](const SqlQuery &q) { return q.integer(u"id"_s); });
+    REQUIRE(ids.size() >= 3);
+    QHash<qint64, QString> seals;
+    office.db->read([&] { seals = complaintSealsBetween(*office.db, ids.first(), ids.last()); });
+    CHECK(seals.size() == ids.size());
+    for (const qint64 id : ids) {
+        INFO("complaint " << id);
+        CHECK(seals.value(id) == rowSeal(*office.db, u"complaint"_s, id).value_or(QString()));
+    }
+    // A range that leaves out the first gives the others the same seals.
+    const QHash<qint64, QString> later = complaintSealsBetween(*office.db, ids.at(1), ids.last());
+    CHECK_FALSE(later.contains(ids.first()));
+    CHECK(later.value(ids.last()) == seals.value(ids.last()));
 }
