@@ -130,7 +130,7 @@ TEST_CASE("A writer killed at random moments 50 times loses nothing it reported 
 
 TEST_CASE("Through the coalescing VFS, a writer merges its writes and, killed at random moments, "
           "loses nothing it reported as saved",
-          "[robustness][multiprocess][crash][coalesce]")
+          "[file][robustness][multiprocess][crash][coalesce]")
 {
     // Its writes merged: a few registrations run to the end, the worker's counts on stderr.
     {
