@@ -118,7 +118,9 @@ QStringList PostgresDialect::migrationScripts() const
             // aduan_describe()).
             u":/aduan/sql/postgres/010_person_sessions.sql"_s,
             // Issue 14: every record sealed (Database::migrate() seals after it).
-            u":/aduan/sql/postgres/011_seal_records.sql"_s};
+            u":/aduan/sql/postgres/011_seal_records.sql"_s,
+            // Issue 17: the group roles' rights in one place (aduan_grant_group_rights()).
+            u":/aduan/sql/postgres/012_group_rights.sql"_s};
 }
 
 QString PostgresDialect::unindexed(const QString &expression) const
