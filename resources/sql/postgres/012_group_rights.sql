@@ -14,7 +14,7 @@
 -- still gives, resets and disables the people's roles (the users screen).
 -- Statements inside $$ bodies do not end a statement of this script (storage/database.cpp).
 
-CREATE FUNCTION aduan_grant_group_rights() RETURNS boolean LANGUAGE plpgsql AS $$
+CREATE OR REPLACE FUNCTION aduan_grant_group_rights() RETURNS boolean LANGUAGE plpgsql AS $$
 DECLARE
     person text := aduan_group_role('person');
     seen text := aduan_group_role('confidential');
