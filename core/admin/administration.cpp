@@ -129,16 +129,25 @@ void Administration::updateUser(qint64 actorId, const User &input)
 
 void Administration::resetPassword(qint64 actorId, qint64 userId, const QString &clearPassword)
 {
-    const QString hash = password::hash(clearPassword);
+    password::requireAcceptable(clearPassword);
+    const bool onServer = !m_db.dialect().isFile();
+    // Hashed before the transaction (a tenth of a second), unless the server keeps the
+    // password: decided again inside it.
+    const QString hash = onServer ? QString() : password::hash(clearPassword);
     m_db.write([&] {
         requireAdmin(actorId);
         UserStore users(m_db);
         if (!users.byId(userId))
             throw Error(Error::Code::NotFound, tr("This user does not exist."));
-        users.setPasswordHash(userId, hash);
-        audit(actorId, u"user.password-reset"_s, u"user"_s, userId, {}, {});
-        if (!m_db.dialect().isFile() && !personroles::roleOf(m_db, userId).isEmpty())
+        if (onServer && !personroles::roleOf(m_db, userId).isEmpty()) {
+            // The role's password, kept by the server as its SCRAM-SHA-256 verifier; the
+            // program keeps none (and clears the counters, as a reset always did).
             personroles::enrol(m_db, userId, clearPassword);
+            users.setPasswordHash(userId, QString());
+        } else {
+            users.setPasswordHash(userId, hash.isEmpty() ? password::hash(clearPassword) : hash);
+        }
+        audit(actorId, u"user.password-reset"_s, u"user"_s, userId, {}, {});
     });
 }
 
@@ -153,6 +162,10 @@ QString Administration::givePersonRole(qint64 actorId, qint64 userId, const QStr
             throw Error(Error::Code::NotFound, tr("This user does not exist."));
         const QString before = personroles::roleOf(m_db, userId);
         role = personroles::enrol(m_db, userId, clearPassword);
+        // From now on the server checks this person's password: the program's own hash is
+        // cleared, so that the old program password logs in nowhere (an empty hash matches no
+        // password: auth/password.h).
+        users.setPasswordHash(userId, QString());
         // The password never enters the history; only that the role was made or reset.
         audit(actorId, before.isEmpty() ? u"user.db-role-create"_s : u"user.db-role-reset"_s,
               u"user"_s, userId, {}, {{u"dbRole"_s, role}});

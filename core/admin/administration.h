@@ -26,15 +26,20 @@ public:
     /// Updates roles, name, NIP, active flag and the confidential right; Error(Conflict) when the
     /// user was changed meanwhile (User::rowVersion).
     void updateUser(qint64 actorId, const User &user);
-    /// Sets the user's password; on a database server, also that of the user's own login role
-    /// when the user has one (givePersonRole()).
+    /// Sets the user's password. On a database server, for a user with a login role of their
+    /// own (givePersonRole()), it is the ROLE's password, sent to the server, which keeps only
+    /// its SCRAM-SHA-256 verifier; the program then stores no hash (issue 17: "the program keeps
+    /// no password of its own there"). Clears the lockout counters. Error(Invalid) for a
+    /// password shorter than password::kMinimumLength; Error(Storage) when the server refuses.
     void resetPassword(qint64 actorId, qint64 userId, const QString &clearPassword);
     /// On a PostgreSQL database (issue 17): gives user `userId` a login role of their own on the
     /// server, with `clearPassword`, which the server keeps as a SCRAM-SHA-256 verifier and
     /// checks at each connection (personroles::enrol()): the server then hides confidential
     /// identities from that role unless the user has the right, lets it do only its office
     /// roles' steps, and writes the history of its changes itself. Called again, it brings the
-    /// role up to date and sets the new password. Later changes of the user's roles, rights and
+    /// role up to date and sets the new password. The program's own password hash of the user
+    /// is cleared (an empty hash matches no password): from then on only the server's check
+    /// logs the person in (Authenticator). Later changes of the user's roles, rights and
     /// active flag (updateUser()) follow on the role: an inactive user's role cannot log in.
     /// Returns the role's name. Error(Invalid) on the shared file or for a password shorter
     /// than password::kMinimumLength; Error(Storage) when the server refuses (the office's

@@ -4,7 +4,9 @@
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/officeclock.h"
+#include "storage/postgres/personroles.h"
 #include "storage/postgres/personsession.h"
+#include "storage/sqldialect.h"
 #include "storage/sqlquery.h"
 #include "storage/settingsstore.h"
 #include "storage/userstore.h"
@@ -67,7 +69,8 @@ User Authenticator::login(const QString &username, const QString &clearPassword)
     }
     if (!confirmPassword(state->userId, clearPassword))
         throw refused;
-    if (password::needsRehash(state->passwordHash)) {
+    // A person with a server role of their own has no password of the program's to rehash.
+    if (serverRoleOf(state->userId).isEmpty() && password::needsRehash(state->passwordHash)) {
         const QString rehashed = password::hash(clearPassword);
         // In the history, so that the user's seal (with the hash: storage/rowseal.h) follows.
         m_db.write([&] {
@@ -86,26 +89,64 @@ Authenticator::openPersonSession(const QString &username, const QString &clearPa
     const QString role = personroles::roleOfUsername(m_db, username);
     if (role.isEmpty())
         return std::nullopt;
+    if (!m_db.clockProblem().isEmpty() && !verifyClock(m_db, m_clock))
+        throw Error(Error::Code::ClockWrong, m_db.clockProblem());
+    UserStore users(m_db);
+    const auto state = users.loginState(username.trimmed());
+    // The program's lockout before the server is asked: a locked account is not tried at all
+    // (the server would take the right password), an inactive one the server refuses anyway.
+    if (!state || !state->active
+        || (state->lockedUntil.isValid() && state->lockedUntil > m_clock.now()))
+        throw loginRefused();
     PersonSession session;
     try {
         session.database = personroles::openSession(m_db, role, clearPassword);
     } catch (const Error &error) {
-        if (error.code() != Error::Code::FileMissing)
+        if (error.code() != Error::Code::FileMissing || !officeReachable())
             throw;
-        // The office's connection still reaches the server: it refused this role or password
-        // (a wrong password, a disabled account), which reads like any failed login.
-        try {
-            SqlQuery(m_db, u"SELECT 1"_s).scalar();
-        } catch (const Error &) {
-            throw error;
-        }
+        // The server refused this role or password (a wrong password, a disabled account):
+        // counted towards the lockout, and read like any failed login.
+        recordAttempt(state->userId, username.trimmed(), false);
         throw loginRefused();
     }
-    const auto user = UserStore(m_db).byUsername(username.trimmed());
+    if (state->failedLogins > 0)
+        recordAttempt(state->userId, username.trimmed(), true);
+    const auto user = users.byUsername(username.trimmed());
     if (!user || !user->active)
         throw loginRefused();
     session.user = *user;
     return session;
+}
+
+QString Authenticator::serverRoleOf(qint64 userId) const
+{
+    if (m_db.dialect().isFile() || !personroles::available(m_db))
+        return {};
+    return personroles::roleOf(m_db, userId);
+}
+
+bool Authenticator::officeReachable() const
+{
+    try {
+        SqlQuery(m_db, u"SELECT 1"_s).scalar();
+        return true;
+    } catch (const Error &) {
+        return false;
+    }
+}
+
+bool Authenticator::serverTakes(const QString &role, const QString &clearPassword) const
+{
+    try {
+        // A connection of its own, closed at once: the person's working connection is not
+        // touched, and the server checks the password as at the login.
+        personroles::openSession(m_db, role, clearPassword);
+        return true;
+    } catch (const Error &error) {
+        if (error.code() != Error::Code::FileMissing || !officeReachable())
+            throw;
+        return false;
+    }
 }
 
 std::optional<QString> Authenticator::lockNotice(qint64 userId) const
@@ -132,17 +173,27 @@ bool Authenticator::confirmPassword(qint64 userId, const QString &clearPassword)
     if (!user)
         return false;
     const auto state = users.loginState(user->username);
-    const QDateTime now = m_clock.now();
-    if (state->lockedUntil.isValid() && state->lockedUntil > now)
+    if (state->lockedUntil.isValid() && state->lockedUntil > m_clock.now())
         return false;
-    const bool ok = password::verify(state->passwordHash, clearPassword);
+    const QString role = serverRoleOf(userId);
+    const bool ok = role.isEmpty() ? password::verify(state->passwordHash, clearPassword)
+                                   : serverTakes(role, clearPassword);
     // Nothing to record for a right password without earlier failures: a read-only database
     // (a share opened read-only) can still be logged into and unlocked.
-    if (ok && state->failedLogins == 0)
-        return true;
+    if (!ok || state->failedLogins > 0)
+        recordAttempt(userId, user->username, ok);
+    return ok;
+}
+
+void Authenticator::recordAttempt(qint64 userId, const QString &username, bool ok)
+{
+    UserStore users(m_db);
+    const QDateTime now = m_clock.now();
     m_db.write([&] {
         // Re-read inside the transaction: another PC may have counted a failure meanwhile.
-        const auto current = users.loginState(user->username);
+        const auto current = users.loginState(username);
+        if (!current)
+            return;
         if (ok) {
             if (current->failedLogins > 0)
                 users.recordLoginSuccess(userId);
@@ -155,7 +206,6 @@ bool Authenticator::confirmPassword(qint64 userId, const QString &clearPassword)
         AuditLog(m_db).append(now, userId, lock ? u"login.locked"_s : u"login.failed"_s,
                               u"user"_s, userId, {}, {{u"failures"_s, failures}});
     });
-    return ok;
 }
 
 } // namespace aduan

@@ -47,6 +47,8 @@ QString hash(const QString &clear)
 bool verify(const QString &storedHash, const QString &clear)
 {
     ensureSodium();
+    if (storedHash.isEmpty())
+        return false;
     const QByteArray stored = storedHash.toLatin1();
     QByteArray utf8 = clear.toUtf8();
     const bool ok = crypto_pwhash_str_verify(stored.constData(), utf8.constData(),

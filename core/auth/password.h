@@ -19,7 +19,9 @@ void requireAcceptable(const QString &clear);
 /// Hashes a password. Throws aduan::Error(Invalid) when it is shorter than kMinimumLength, and
 /// aduan::Error(Storage) when libsodium cannot allocate its memory.
 QString hash(const QString &clear);
-/// True when `clear` matches `storedHash`. Constant-time in the hash comparison.
+/// True when `clear` matches `storedHash`. Constant-time in the hash comparison. An empty
+/// `storedHash` (a person whose password the database server keeps: Administration::
+/// givePersonRole()) matches no password.
 bool verify(const QString &storedHash, const QString &clear);
 /// True when `storedHash` was made with weaker limits than the current ones: rehash at login.
 bool needsRehash(const QString &storedHash);

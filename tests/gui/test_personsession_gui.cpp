@@ -12,9 +12,12 @@
 #include "complaintform/complaintformprint.h"
 #include "detail/complaintdetailview.h"
 #include "mainwindow.h"
+#include "security/idlelock.h"
+#include "session/session.h"
 #include "models/intakebookmodel.h"
 #include "storage/settingsstore.h"
 #include "storage/sqlquery.h"
+#include "storage/userstore.h"
 #include "workflow/workflow.h"
 #include "workspaces/registerpage.h"
 
@@ -131,4 +134,43 @@ TEST_CASE("Walkthrough C on PostgreSQL: Lina's register, detail and print on her
     CHECK(printed.contains(u"Dirahasiakan"_s));
     for (const QString &secret : {u"Hartini"_s, u"3572015203880002"_s, u"81234567808"_s})
         CHECK_FALSE(printed.contains(secret));
+}
+
+TEST_CASE("The login dialog logs a person in on their own server role; the idle lock asks the "
+          "server",
+          "[gui][pgroles][personsession][idlelock]")
+{
+    if (!test::onPostgres())
+        return; // person roles exist on PostgreSQL only
+    test::TestOffice office(wib(2026, 4, 6, 10, 0));
+    Administration(*office.db, office.clock)
+        .givePersonRole(office.admin, office.lina, u"lina-di-server"_s);
+    // The password the server keeps logs her in on her own role, through the dialog.
+    std::unique_ptr<Desk> desk =
+        Desk::loggedInOnOwnRole(*office.db, office.clock, u"lina"_s, u"lina-di-server"_s);
+    gui::Session &session = desk->session();
+    CHECK(session.database().personRole().endsWith(u"_lina"_s));
+    CHECK(&session.loginDatabase() == office.db.get());
+    CHECK(SqlQuery(session.database(), u"SELECT session_user"_s).scalar().toString()
+          == session.database().personRole());
+    // Her workspace reads through her connection: the register is there.
+    CHECK(desk->window().workspace(Role::Team) != nullptr);
+
+    gui::IdleLock lock(session, &desk->window());
+    lock.lock();
+    REQUIRE(lock.isLocked());
+    // The old program password is refused when the server checks passwords (a trust cluster
+    // takes any); the server's password unlocks.
+    const bool serverChecks =
+        !Authenticator(*office.db, office.clock).confirmPassword(office.lina, u"rahasia123"_s);
+    if (serverChecks) {
+        CHECK_FALSE(lock.tryUnlock(u"rahasia123"_s));
+        CHECK(lock.isLocked());
+        CHECK(UserStore(*office.db).loginState(u"lina"_s)->failedLogins == 2);
+    } else {
+        WARN("the test server trusts every connection: a wrong password is not refused here");
+    }
+    CHECK(lock.tryUnlock(u"lina-di-server"_s));
+    CHECK_FALSE(lock.isLocked());
+    CHECK(UserStore(*office.db).loginState(u"lina"_s)->failedLogins == 0);
 }

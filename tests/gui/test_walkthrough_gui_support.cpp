@@ -5,8 +5,10 @@
 
 #include "detail/complaintdetaildialog.h"
 #include "detail/complaintdetailview.h"
+#include "login/logindialog.h"
 #include "mainwindow.h"
 #include "session/session.h"
+#include "storage/database.h"
 #include "storage/userstore.h"
 #include "support/feedback.h"
 
@@ -41,6 +43,33 @@ Desk::Desk(TestOffice &office, const QString &username)
 Desk::Desk(Database &db, const Clock &clock, const User &user)
 {
     m_session = std::make_unique<gui::Session>(db, clock, user, false);
+    showWindow();
+}
+
+std::unique_ptr<Desk> Desk::loggedInOnOwnRole(Database &office, const Clock &clock,
+                                              const QString &username, const QString &password)
+{
+    gui::LoginDialog login(office, clock, {});
+    login.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&login));
+    login.usernameEdit()->clear();
+    QTest::keyClicks(login.usernameEdit(), username);
+    QTest::keyClicks(login.passwordEdit(), password);
+    REQUIRE(click(findButton(&login, u"Log in"_s)));
+    INFO("login problem: " << login.problemLabel()->text().toStdString());
+    REQUIRE(login.result() == QDialog::Accepted);
+    std::unique_ptr<Database> personal = login.takePersonDatabase();
+    REQUIRE(personal); // on the person's own role, not the program's login
+    REQUIRE(personal->isPersonSession());
+    std::unique_ptr<Desk> desk(new Desk);
+    desk->m_session = std::make_unique<gui::Session>(office, std::move(personal), clock,
+                                                     login.user(), false);
+    desk->showWindow();
+    return desk;
+}
+
+void Desk::showWindow()
+{
     m_window = std::make_unique<gui::MainWindow>(*m_session);
     m_window->resize(1400, 860);
     m_window->show();

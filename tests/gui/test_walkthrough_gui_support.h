@@ -47,6 +47,14 @@ public:
     /// The desk of `user` on the connection `db`: e.g. a person's own session on a server
     /// (Authenticator::openPersonSession(), issue 17), whose reads the server decides.
     Desk(Database &db, const Clock &clock, const User &user);
+    /// `username` at a PC of an office on a database server (issue 17): logs in through the
+    /// program's login dialog (shown, the name and `password` typed, "Log in" clicked) on
+    /// their own server role — REQUIREd: the dialog's Authenticator::openPersonSession() gave a
+    /// connection of the person's own — and the desk works on that connection, as the program
+    /// does after such a login (Session's person constructor; `office` keeps the logins).
+    static std::unique_ptr<Desk> loggedInOnOwnRole(Database &office, const Clock &clock,
+                                                   const QString &username,
+                                                   const QString &password);
     ~Desk();
     Desk(const Desk &) = delete;
     Desk &operator=(const Desk &) = delete;
@@ -62,6 +70,9 @@ public:
     bool pressCtrlS() const;
 
 private:
+    Desk() = default;
+    void showWindow();
+
     std::unique_ptr<gui::Session> m_session;
     std::unique_ptr<gui::MainWindow> m_window;
 };

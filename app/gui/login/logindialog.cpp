@@ -147,8 +147,15 @@ void LoginDialog::showProblem(const QString &text)
 bool LoginDialog::tryLogin()
 {
     try {
-        m_user = Authenticator(m_db, m_clock).login(m_username->text().trimmed(),
-                                                    m_password->text());
+        Authenticator auth(m_db, m_clock);
+        const QString username = m_username->text().trimmed();
+        if (auto person = auth.openPersonSession(username, m_password->text())) {
+            m_personDatabase = std::move(person->database);
+            m_user = person->user;
+        } else {
+            m_personDatabase.reset();
+            m_user = auth.login(username, m_password->text());
+        }
     } catch (const Error &error) {
         showProblem(error.message());
         m_password->clear();

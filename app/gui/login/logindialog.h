@@ -6,6 +6,8 @@
 #include <QDialog>
 #include <QList>
 
+#include <memory>
+
 class QLabel;
 class QLineEdit;
 class QTableWidget;
@@ -17,7 +19,9 @@ class Database;
 
 namespace aduan::gui {
 
-/// Username and password. Wrong passwords, inactive accounts and locked accounts are refused
+/// Username and password. On a database server, a person with a login role of their own logs
+/// in on it (Authenticator::openPersonSession(): the server checks the password); everyone else
+/// with the program's own login (Authenticator::login()). Wrong passwords, inactive accounts and locked accounts are refused
 /// with the core's message shown inline. In demo mode the demo accounts and their passwords are
 /// listed (and only then); choosing one fills the fields. "Database…" ends the dialog with
 /// kChooseDatabase (not in demo mode): this PC is pointed at another database — e.g. the
@@ -37,6 +41,10 @@ public:
 
     /// The user who logged in (after accept()).
     const User &user() const { return m_user; }
+    /// After accept(): the person's own connection when they logged in on their own server
+    /// role (the session's work then runs on it: Session's second constructor); nullptr when
+    /// they logged in with the program's login. The dialog gives it up.
+    std::unique_ptr<Database> takePersonDatabase() { return std::move(m_personDatabase); }
     QLineEdit *usernameEdit() const { return m_username; }
     QLineEdit *passwordEdit() const { return m_password; }
     QLabel *problemLabel() const { return m_problem; }
@@ -52,6 +60,7 @@ private:
     Database &m_db;
     const Clock &m_clock;
     User m_user;
+    std::unique_ptr<Database> m_personDatabase;
     QLineEdit *m_username = nullptr;
     QLineEdit *m_password = nullptr;
     QLabel *m_problem = nullptr;

@@ -286,8 +286,7 @@ bool IdleLock::tryUnlock(const QString &password)
             const struct Restore {
                 ~Restore() { QGuiApplication::restoreOverrideCursor(); }
             } restore;
-            ok = Authenticator(m_session.database(), m_session.clock())
-                     .confirmPassword(user.id, password);
+            ok = m_session.authenticator().confirmPassword(user.id, password);
         }
         if (ok) {
             release();
@@ -298,13 +297,12 @@ bool IdleLock::tryUnlock(const QString &password)
             emit unlocked();
             return true;
         }
-        const auto locked =
-            Authenticator(m_session.database(), m_session.clock()).lockNotice(user.id);
+        const auto locked = m_session.authenticator().lockNotice(user.id);
         if (locked) {
             m_dialog->showProblem(*locked);
             m_dialog->offerLogout(true);
         } else {
-            const auto state = UserStore(m_session.database()).loginState(user.username);
+            const auto state = UserStore(m_session.loginDatabase()).loginState(user.username);
             const int left = Authenticator::kMaxFailures - (state ? state->failedLogins : 0);
             m_dialog->showProblem(
                 tr("Wrong password.") + u" "_s

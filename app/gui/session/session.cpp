@@ -19,18 +19,42 @@ constexpr int kTickMs = 5000;
 Session::Session(Database &db, const Clock &clock, const User &user, bool demo, QObject *parent)
     : QObject(parent)
     , m_db(db)
+    , m_login(db)
     , m_clock(clock)
     , m_user(user)
     , m_demo(demo)
     , m_watcher(new DataWatcher(db, this))
+{
+    startTicking();
+}
+
+Session::Session(Database &office, std::unique_ptr<Database> personal, const Clock &clock,
+                 const User &user, bool demo, QObject *parent)
+    : QObject(parent)
+    , m_personal(std::move(personal))
+    , m_db(*m_personal)
+    , m_login(office)
+    , m_clock(clock)
+    , m_user(user)
+    , m_demo(demo)
+    , m_watcher(new DataWatcher(m_db, this))
+{
+    startTicking();
+}
+
+Session::~Session()
+{
+    // Before the person's own connection closes (a member): the watcher reads through it.
+    delete m_watcher;
+}
+
+void Session::startTicking()
 {
     connect(m_watcher, &DataWatcher::changed, this, &Session::dataChanged);
     m_tick.setInterval(kTickMs);
     connect(&m_tick, &QTimer::timeout, this, &Session::tick);
     m_tick.start();
 }
-
-Session::~Session() = default;
 
 void Session::startClockChecks(ServerClock *serverClock)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "admin/administration.h"
+#include "auth/authenticator.h"
 #include "calendar/officecalendar.h"
 #include "domain/user.h"
 #include "queries/intakebook.h"
@@ -9,6 +10,8 @@
 #include <QObject>
 #include <QTimer>
 #include <QTimeZone>
+
+#include <memory>
 
 namespace aduan {
 class Clock;
@@ -21,7 +24,11 @@ namespace aduan::gui {
 class DataWatcher;
 
 /// The logged-in user's session: the database, the clock, the user, and the signals that make
-/// open views refresh. Every screen reaches the core through it.
+/// open views refresh. Every screen reaches the core through it. On a database server where the
+/// person logged in with a role of their own (Authenticator::openPersonSession(), issue 17),
+/// the session's database is that person's own connection, so that the server's rules apply
+/// to everything the screens do; the office's connection the program opened first keeps the
+/// logins and their lockout counters (loginDatabase()).
 class Session : public QObject
 {
     Q_OBJECT
@@ -30,9 +37,21 @@ class Session : public QObject
 public:
     Session(Database &db, const Clock &clock, const User &user, bool demo,
             QObject *parent = nullptr);
+    /// A person's own session on a database server: works on `personal` (owned; closed with the
+    /// session, i.e. at the logout); the password checks of the idle lock and of a signature
+    /// run on `office` (authenticator()).
+    Session(Database &office, std::unique_ptr<Database> personal, const Clock &clock,
+            const User &user, bool demo, QObject *parent = nullptr);
     ~Session() override;
 
+    /// The database the user's work runs on: the person's own connection on a server with
+    /// person roles, the office's otherwise.
     Database &database() const { return m_db; }
+    /// The office's own connection, where logins and the lockout counters are kept (the same as
+    /// database() unless the person works on a role of their own).
+    Database &loginDatabase() const { return m_login; }
+    /// Checks of the user's password (idle lock, signature): Authenticator on loginDatabase().
+    Authenticator authenticator() const { return Authenticator(m_login, m_clock); }
     const Clock &clock() const { return m_clock; }
     const User &user() const { return m_user; }
     qint64 userId() const { return m_user.id; }
@@ -76,7 +95,11 @@ signals:
     void tick();
 
 private:
+    void startTicking();
+
+    std::unique_ptr<Database> m_personal;
     Database &m_db;
+    Database &m_login;
     const Clock &m_clock;
     User m_user;
     bool m_demo = false;

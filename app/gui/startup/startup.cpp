@@ -300,7 +300,12 @@ int run(QApplication &app, const CommandLine &commandLine)
         }
         if (answer != QDialog::Accepted)
             return;
-        session = std::make_unique<Session>(*db, clock, login.user(), commandLine.demo);
+        // A person with a server role of their own works on their own connection.
+        if (auto personal = login.takePersonDatabase())
+            session = std::make_unique<Session>(*db, std::move(personal), clock, login.user(),
+                                                commandLine.demo);
+        else
+            session = std::make_unique<Session>(*db, clock, login.user(), commandLine.demo);
         session->startClockChecks(&clock);
         window = std::make_unique<MainWindow>(*session);
         // Saving waits for another PC's or program's lock without freezing the window.

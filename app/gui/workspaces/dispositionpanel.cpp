@@ -63,8 +63,7 @@ bool DispositionPanel::sign()
         return false;
     bool confirmed = false;
     if (!feedback::guarded(this, title, [&] {
-            confirmed = Authenticator(session().database(), session().clock())
-                            .confirmPassword(session().userId(), *password);
+            confirmed = session().authenticator().confirmPassword(session().userId(), *password);
         })) {
         return false;
     }

@@ -338,6 +338,15 @@ void PostgresDialect::restore(const Database &db, const QString &backup) const
                         .arg(QDir::toNativeSeparators(backup), shownLocation(db.path()), run.said),
                     run.said);
     }
+    // The person groups' rights again, from their one place (aduan_grant_group_rights(),
+    // resources/sql/postgres/013_group_rights.sql): a backup taken while the groups did not
+    // exist, or with fewer rights, holds fewer grants than this schema gives. Made first when
+    // this connection's role may create roles. A backup of an older schema gets them from its
+    // migration when it is next opened.
+    if (SqlQuery(db, u"SELECT to_regprocedure('aduan_grant_group_rights()') IS NOT NULL"_s)
+            .scalar()
+            .toBool())
+        SqlQuery(db, u"SELECT aduan_make_group_roles() OR aduan_grant_group_rights()"_s).scalar();
 }
 
 QString PostgresDialect::foreignKeysQuery() const

@@ -121,7 +121,9 @@ public:
     /// swapped by renaming, because Aduan's login role usually may not create or rename
     /// databases, and renaming needs every other session gone. Objects the dump does not hold
     /// are left alone. Waits (without lock_timeout) for the other sessions' locks on the tables:
-    /// close Aduan everywhere first. Throws Error(Storage) with pg_restore's words.
+    /// close Aduan everywhere first. Then gives the person groups their rights again from their
+    /// one place (aduan_grant_group_rights(), issue 17; the groups made first when the role may
+    /// create roles). Throws Error(Storage) with pg_restore's or the server's words.
     void restore(const Database &db, const QString &backup) const override;
     /// pg_constraint's foreign keys of the current schema.
     QString foreignKeysQuery() const override;

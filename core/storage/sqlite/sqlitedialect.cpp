@@ -103,7 +103,9 @@ QStringList SqliteDialect::migrationScripts() const
             // Issue 14: every record sealed (Database::migrate() seals after it).
             u":/aduan/sql/011_seal_records.sql"_s,
             // Issue 22: the register's stored total (agenda_sequence.registered).
-            u":/aduan/sql/012_register_total.sql"_s};
+            u":/aduan/sql/012_register_total.sql"_s,
+            // Issue 17: the server's group rights in one place (nothing here).
+            u":/aduan/sql/013_group_rights.sql"_s};
 }
 
 QString SqliteDialect::unindexed(const QString &expression) const

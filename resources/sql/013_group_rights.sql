@@ -1,0 +1,4 @@
+-- Issue 17: on PostgreSQL the group roles' rights live in one function that a migration, the
+-- making of the groups and a restore all call (resources/sql/postgres/013_group_rights.sql).
+-- The shared file has no server roles and nothing changes here; the version exists so that a
+-- schema version means the same on every store.
