@@ -118,7 +118,10 @@ QStringList PostgresDialect::migrationScripts() const
             // aduan_describe()).
             u":/aduan/sql/postgres/010_person_sessions.sql"_s,
             // Issue 14: every record sealed (Database::migrate() seals after it).
-            u":/aduan/sql/postgres/011_seal_records.sql"_s};
+            u":/aduan/sql/postgres/011_seal_records.sql"_s,
+            // Issue 14, second probe: the survey's rows sealed (Database::migrate() seals
+            // after it).
+            u":/aduan/sql/postgres/012_skm_seal_records.sql"_s};
 }
 
 QString PostgresDialect::unindexed(const QString &expression) const

@@ -93,7 +93,10 @@ QStringList SqliteDialect::migrationScripts() const
             // Issue 17: the program working as a person's own server role (nothing here).
             u":/aduan/sql/010_person_sessions.sql"_s,
             // Issue 14: every record sealed (Database::migrate() seals after it).
-            u":/aduan/sql/011_seal_records.sql"_s};
+            u":/aduan/sql/011_seal_records.sql"_s,
+            // Issue 14, second probe: the survey's rows sealed (Database::migrate() seals
+            // after it).
+            u":/aduan/sql/012_skm_seal_records.sql"_s};
 }
 
 QString SqliteDialect::unindexed(const QString &expression) const
