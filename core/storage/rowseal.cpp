@@ -138,7 +138,7 @@ QString recordName(const Database &db, const QString &entity, qint64 id)
         extra = q.bind(u":id"_s, id).scalar().toString();
     }
     if (entity == u"skm"_s)
-        return u"the survey (SKM) answers"_s;
+        return u"the SKM survey (its answers)"_s;
     QString name = entity;
     if (entity != u"setting"_s && entity != u"category"_s)
         name += u' ' + QString::number(id);

@@ -160,6 +160,12 @@ TEST_CASE("Demo data is checkable: every demo complaint is sealed",
                     "audit_entry WHERE entity = 'complaint' AND seal <> '')"_s)
           == 0);
 
+    // And the survey's answers, written after the complaints (issue 14, second probe).
+    if (count(db, u"SELECT COUNT(*) FROM skm_invitation"_s) > 0) {
+        CHECK(count(db, u"SELECT COUNT(*) FROM audit_entry WHERE entity = 'skm' AND seal <> ''"_s)
+              == 1);
+    }
+
     const qint64 id = count(db, u"SELECT MAX(id) FROM complaint"_s);
     SqlQuery(db, u"UPDATE complaint SET subject = 'Diubah di luar' WHERE id = :id"_s)
         .bind(u":id"_s, id)
