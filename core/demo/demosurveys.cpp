@@ -3,6 +3,7 @@
 #include "skm/questionnaire.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
+#include "storage/rowseal.h"
 #include "storage/settingsstore.h"
 #include "storage/skmstore.h"
 #include "storage/userstore.h"
@@ -64,6 +65,9 @@ int generateDemoSurveys(Database &db, const Clock &clock, quint32 seed, int limi
         }
         AuditLog(db).append(clock.now(), 0, u"demo-data.skm"_s, u"database"_s, 0, {},
                             {{u"responses"_s, written}});
+        // Written after the complaints' final sealing (demogenerator.cpp): the survey's rows
+        // get their sealed entry here, so that check names an answer changed outside Aduan.
+        sealUnsealedRecords(db, clock.now(), u"demo-data.seal"_s);
     });
     return written;
 }

@@ -56,7 +56,11 @@ public:
     /// confidential complaint and the viewer lacks the right to see confidential identities
     /// (evidence such as an identity card shows the identity).
     QByteArray attachmentContent(qint64 viewerId, qint64 attachmentId) const;
-    /// The change history of one complaint, oldest first.
+    /// The change history of one complaint, oldest first. For a confidential complaint and a
+    /// viewer without the right to see confidential identities, an identity value an entry
+    /// holds (step 5's "smsTo", an amendment's complainant fields: entries written before
+    /// identities were kept out of the history) reads "Dirahasiakan". Error(NotFound) for an
+    /// unknown viewer.
     QList<AuditEntry> history(qint64 viewerId, qint64 complaintId) const;
     /// Open complaints of the last `days` days with the same NIK or phone (normalised).
     QList<PossibleDuplicate> possibleDuplicates(qint64 viewerId, const QString &nik,

@@ -157,6 +157,9 @@ void SkmSurvey::recordOutcome(qint64 actorId, qint64 complaintId, const SkmRespo
         const QString code = input ? u"answered"_s : u"declined"_s;
         AuditLog(m_db).append(now, actorId, u"skm."_s + code, u"complaint"_s, complaintId, {},
                               QJsonObject{{u"skm"_s, code}});
+        // The survey's rows as a whole sealed too (storage/rowseal.h, entity "skm"), so that
+        // aduan-cli check names an answer changed outside Aduan; the entry names no response.
+        AuditLog(m_db).append(now, actorId, u"skm.sealed"_s, u"skm"_s, 0, {}, {});
     });
 }
 

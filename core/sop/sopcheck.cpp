@@ -3,6 +3,7 @@
 #include "sop/sopdefinition.h"
 #include "sop/stepaction.h"
 #include "validation/nip.h"
+#include "validation/plaintext.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -16,6 +17,43 @@ namespace {
 Finding error(const QString &code, const QString &field, const QString &message)
 {
     return Finding{Finding::Severity::Error, code, message, field};
+}
+
+/// A revision's text under the rule of typed text (checkPlainText(): no control characters,
+/// no direction overrides or isolates): it prints on the SOP sheet and the step documents.
+/// The findings' codes are `code`.control / `code`.bidi; they are shown at `field`.
+void checkText(Findings &out, const QString &text, const QString &code, const QString &field,
+               const QString &label, TextShape shape)
+{
+    for (Finding f : checkPlainText(text, code, label, shape)) {
+        f.field = field;
+        out << f;
+    }
+}
+
+/// The header's texts and lists (see checkText()).
+void checkHeaderTexts(Findings &out, const SopDefinition &sop, const QString &field)
+{
+    const QList<std::pair<QString, const QString *>> lines = {
+        {u"office"_s, &sop.office},           {u"number"_s, &sop.number},
+        {u"name"_s, &sop.name},               {u"approverTitle"_s, &sop.approverTitle},
+        {u"approverName"_s, &sop.approverName}, {u"approverNip"_s, &sop.approverNip}};
+    for (const auto &[key, text] : lines) {
+        checkText(out, *text, u"sop."_s + key, field,
+                  QCoreApplication::translate("aduan::Sop", "SOP header (%1)").arg(key),
+                  TextShape::SingleLine);
+    }
+    const QList<std::pair<QString, const QStringList *>> lists = {
+        {u"legalBasis"_s, &sop.legalBasis}, {u"qualifications"_s, &sop.qualifications},
+        {u"related"_s, &sop.related},       {u"equipment"_s, &sop.equipment},
+        {u"warnings"_s, &sop.warnings},     {u"recording"_s, &sop.recording}};
+    for (const auto &[key, items] : lists) {
+        for (const QString &item : *items) {
+            checkText(out, item, u"sop."_s + key, field,
+                      QCoreApplication::translate("aduan::Sop", "SOP list (%1)").arg(key),
+                      TextShape::MultiLine);
+        }
+    }
 }
 
 } // namespace
@@ -47,12 +85,27 @@ Findings checkSopRevision(const SopDefinition &sop)
                         "complaint (Mengagendakan)."));
     }
 
+    checkHeaderTexts(out, sop, sopField);
+
     QSet<QString> seenActions;
     QSet<QString> produced;
     for (qsizetype i = 0; i < sop.steps.size(); ++i) {
         const SopStep &step = sop.steps.at(i);
         const int position = int(i + 1);
         const QString field = u"step.%1"_s.arg(position);
+        checkText(out, step.activity, field + u".activity"_s, field,
+                  QCoreApplication::translate("aduan::Sop", "Step %1's activity").arg(position),
+                  TextShape::MultiLine);
+        for (const SopRequirement &r : step.requirements) {
+            checkText(out, r.name, field + u".requirements"_s, field,
+                      QCoreApplication::translate("aduan::Sop", "Step %1's requirement").arg(position),
+                      TextShape::SingleLine);
+        }
+        for (const SopOutput &o : step.outputs) {
+            checkText(out, o.name, field + u".outputs"_s, field,
+                      QCoreApplication::translate("aduan::Sop", "Step %1's output").arg(position),
+                      TextShape::SingleLine);
+        }
         if (step.number != position) {
             out << error(field + u".number"_s, field,
                          QCoreApplication::translate("aduan::Sop", "Step %1 is numbered %2: number the steps 1, 2, 3 ... in order.")

@@ -25,7 +25,11 @@ struct SopDefinition;
 /// - "step.<n>.requirements": a requirement (Persyaratan) is either the complainant's, and then
 ///   only in the registering step (shown at the desk: SOP step 1), or the output of an earlier
 ///   step (same code);
-/// - "step.<n>.outputs": every output has a code and a name.
+/// - "step.<n>.outputs": every output has a code and a name;
+/// - "<field>.control" / "<field>.bidi" (checkPlainText(), issue 14): the header's texts and
+///   lists ("sop.name", "sop.warnings", ...), a step's activity ("step.<n>.activity"), its
+///   requirements' and outputs' names hold no control character (line breaks and tabs allowed
+///   in the activity and the lists) and no direction override or isolate — they are printed.
 /// The field of each finding is "sop" or "step.<n>" (n = position, from 1) so that a screen can
 /// show it beside the row. The source of these rules is the SOP sheet's format (Permenpan RB
 /// No. 35 Tahun 2012: activity, actor, mutu baku of requirements, time and output per step).

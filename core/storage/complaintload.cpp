@@ -233,6 +233,9 @@ std::optional<ComplaintRecord> ComplaintStore::load(qint64 id, bool canSee) cons
                            "AND purpose = 'result' ORDER BY id DESC LIMIT 1"_s)
                 .bind(u":id"_s, id)
                 .first(resultSmsFromRow);
+        // The number the result went to is the complainant's: hidden with the identity.
+        if (c.resolutionReport->sms && c.identityHidden)
+            c.resolutionReport->sms->recipient = hiddenIdentityLabel();
     }
     return c;
 }

@@ -108,7 +108,8 @@ public:
 
     /// The whole complaint as `viewer` may see it; std::nullopt when there is no such id. For a
     /// confidential complaint and a viewer without the right, the identity is absent and the
-    /// attachments' file names read "Dirahasiakan" (their checksums are empty).
+    /// attachments' file names read "Dirahasiakan" (their checksums are empty), and so does the
+    /// number the result SMS went to (resolutionReport->sms->recipient).
     std::optional<ComplaintRecord> load(qint64 complaintId, bool canSeeConfidential) const;
     std::optional<qint64> idByAgendaNumber(const QString &agendaNumber) const;
     /// Whether the office has registered any complaint at all (voided ones count). One row

@@ -104,6 +104,17 @@ QList<Part> partsOf(const QString &entity, int format)
         return {{u"SELECT * FROM agency WHERE id = :id"_s, {}, {}}};
     if (entity == u"delegation"_s)
         return {{u"SELECT * FROM delegation WHERE id = :id"_s, {}, {}}};
+    if (entity == u"skm"_s) {
+        // The survey (SKM) as a whole, id 0: its questionnaires, each complaint's outcome
+        // (answered or declined) and the anonymous responses with their answers — the rows the
+        // reported SKM value is computed from. One record, so that no entry names a response.
+        return {{u"SELECT * FROM skm_questionnaire WHERE :id = :id ORDER BY id"_s, {}, {}},
+                {u"SELECT * FROM skm_invitation WHERE :id = :id ORDER BY complaint_id"_s, {}, {}},
+                {u"SELECT * FROM skm_response WHERE :id = :id ORDER BY id"_s, {}, {}},
+                {u"SELECT * FROM skm_answer WHERE :id = :id ORDER BY response_id, element_code"_s,
+                 {},
+                 {}}};
+    }
     if (entity == u"sop_revision"_s) {
         return {{u"SELECT * FROM sop_revision WHERE id = :id"_s, {}, {}},
                 {u"SELECT * FROM sop_step WHERE revision_id = :id ORDER BY step_no"_s, {}, {}}};
@@ -167,6 +178,8 @@ QString recordName(const Database &db, const QString &entity, qint64 id)
         SqlQuery q(db, u"SELECT username FROM app_user WHERE id = :id"_s);
         extra = q.bind(u":id"_s, id).scalar().toString();
     }
+    if (entity == u"skm"_s)
+        return u"the SKM survey (its answers)"_s;
     QString name = entity;
     if (entity != u"setting"_s && entity != u"category"_s)
         name += u' ' + QString::number(id);
@@ -349,6 +362,8 @@ qint64 sealUnsealedRecords(Database &db, const QDateTime &at, const QString &act
         {u"delegation"_s, u"SELECT id FROM delegation ORDER BY id"_s},
         {u"sop_revision"_s, u"SELECT id FROM sop_revision ORDER BY id"_s},
         {u"complaint"_s, u"SELECT id FROM complaint ORDER BY id"_s},
+        {u"skm"_s, u"SELECT 0 AS id WHERE EXISTS (SELECT 1 FROM skm_questionnaire) "
+                   "OR EXISTS (SELECT 1 FROM skm_invitation)"_s},
     };
     QHash<QString, QHash<qint64, QString>> sealed;
     {

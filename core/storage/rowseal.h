@@ -22,7 +22,9 @@ class Database;
 /// role's name (db_role). Seals of the first format (before issue 14) are still checked as they
 /// were made. For "setting" every
 /// setting and complaint class; for "category" every category; for an agency, a delegation or
-/// an SOP revision its row(s). std::nullopt for any other entity (the database itself, demo
+/// an SOP revision its row(s); for "skm" (id 0) the whole survey — questionnaires, each
+/// complaint's outcome, the anonymous responses and their answers, one record so that no entry
+/// names a response. std::nullopt for any other entity (the database itself, demo
 /// data). Values are read column by column in a fixed order; must run inside a transaction or
 /// on a quiet database for a consistent answer.
 std::optional<QString> rowSeal(const Database &db, const QString &entity, qint64 entityId);

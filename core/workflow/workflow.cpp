@@ -271,7 +271,11 @@ void Workflow::conveyResult(qint64 actorId, const ComplaintRef &ref,
             sms.parts = int(plan.parts.size());
             sms.coding = smsCodingCode(plan.coding);
             MessageInboxStore(m_db).insertOutgoing(sms);
-            ctx.output.insert(u"smsTo"_s, sms.recipient);
+            // The number is the complainant's: in the history only where the identity is
+            // public (as an amendment's identity fields, Workflow::amend()); it stays in the
+            // Berita Acara's SMS row.
+            if (ctx.complaint.confidentiality == Confidentiality::Public)
+                ctx.output.insert(u"smsTo"_s, sms.recipient);
         }
         finishStep(ctx, {});
     });

@@ -4,6 +4,7 @@
 #include "catch_qt.h"
 #include "testoffice.h"
 
+#include "queries/intakebook.h"
 #include "sms/messageintake.h"
 #include "sms/resultsms.h"
 #include "sms/smsdaemon.h"
@@ -14,6 +15,7 @@
 #include "workflow/workflow.h"
 
 #include <QDir>
+#include <QJsonDocument>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTimeZone>
@@ -175,6 +177,44 @@ TEST_CASE("Step 5 by SMS without a phone is refused and nothing is written",
     CHECK_FALSE(after->resolutionReport);
     CHECK(after->currentStep()->number == 5);
     CHECK(SqlQuery(*office.db, u"SELECT COUNT(*) FROM outgoing_message"_s).scalar().toInt() == 0);
+}
+
+TEST_CASE("Step 5 by SMS gives a confidential complainant's phone to no viewer without the right",
+          "[sms][resultsms][confidentiality][issue14]")
+{
+    // The phone of walkthrough C's kind of complaint reached Lina (no right to confidential
+    // identities) through the convey step's history entry ("smsTo") and the loaded report.
+    test::TestOffice office;
+    const Registration reg =
+        atStepFive(office, walkIn(u"0812 3456 7801"_s, Confidentiality::Confidential));
+    Workflow(*office.db, office.clock)
+        .conveyResult(office.rina, {reg.complaintId},
+                      {u"sms"_s, u"Bantuan akan dicairkan pada tahap berikut."_s, {}});
+    IntakeBook book(*office.db, office.clock);
+
+    const QList<AuditEntry> history = book.history(office.lina, reg.complaintId);
+    REQUIRE(history.size() >= 5);
+    for (const AuditEntry &entry : history) {
+        const QString values =
+            QString::fromUtf8(QJsonDocument(entry.oldValue).toJson(QJsonDocument::Compact)
+                              + QJsonDocument(entry.newValue).toJson(QJsonDocument::Compact));
+        INFO(entry.action.toStdString() << ": " << values.toStdString());
+        CHECK_FALSE(values.contains(u"3456"_s));
+        CHECK_FALSE(values.contains(u"Budi"_s));
+        CHECK_FALSE(values.contains(u"3572021208750004"_s));
+        CHECK_FALSE(values.contains(u"Cemara"_s));
+    }
+    const ComplaintRecord forLina = book.complaint(office.lina, reg.complaintId);
+    REQUIRE(forLina.resolutionReport);
+    REQUIRE(forLina.resolutionReport->sms);
+    CHECK_FALSE(forLina.resolutionReport->sms->recipient.contains(u"3456"_s));
+    CHECK(forLina.resolutionReport->sms->text.contains(reg.agendaNumber));
+
+    // Agus holds the right: the report names the number the result went to.
+    const ComplaintRecord forAgus = book.complaint(office.agus, reg.complaintId);
+    REQUIRE(forAgus.resolutionReport);
+    REQUIRE(forAgus.resolutionReport->sms);
+    CHECK(forAgus.resolutionReport->sms->recipient == u"+6281234567801"_s);
 }
 
 TEST_CASE("The result SMS's delivery state follows the daemon's FILES folders",

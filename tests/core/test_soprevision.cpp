@@ -157,6 +157,43 @@ TEST_CASE("Validation refuses each kind of broken revision, and nothing is store
     CHECK(SettingsStore(*office.db).sopRevisions().size() == stored + 1);
 }
 
+TEST_CASE("A revision's texts refuse control characters and direction overrides like typed text",
+          "[sop][sop-revision][validation][issue14]")
+{
+    // The SOP's texts print on the SOP sheet, the Lembar Disposisi and the Berita Acara: an
+    // override there shows other than stored, as a name did (issue 14, finding 6).
+    test::TestOffice office(wib(2026, 3, 2, 9, 0));
+    const QDate future(2026, 3, 9);
+    const qsizetype stored = SettingsStore(*office.db).sopRevisions().size();
+    const QString rlo = QString(QChar(0x202E));
+
+    SopDefinition activity = nextRevision(future);
+    activity.steps[1].activity = u"Melaporkan "_s + rlo + u"ke Kepala Dinas"_s;
+    CHECK(refusal(office, activity) == QStringList{u"step.2.activity.bidi"_s});
+
+    SopDefinition requirement = nextRevision(future);
+    requirement.steps[0].requirements[0].name = u"Kartu\nIdentitas"_s;
+    CHECK(refusal(office, requirement) == QStringList{u"step.1.requirements.control"_s});
+
+    SopDefinition output = nextRevision(future);
+    output.steps[2].outputs[0].name = u"Lembar "_s + QChar(0x2066) + u"disposisi"_s;
+    CHECK(refusal(office, output) == QStringList{u"step.3.outputs.bidi"_s});
+
+    SopDefinition header = nextRevision(future);
+    header.approverName = u"Drs. "_s + rlo + u"Budi"_s;
+    CHECK(refusal(office, header) == QStringList{u"sop.approverName.bidi"_s});
+
+    SopDefinition listItem = nextRevision(future);
+    listItem.warnings << u"Jangan \u001B[31m lupa"_s;
+    CHECK(refusal(office, listItem) == QStringList{u"sop.warnings.control"_s});
+
+    CHECK(SettingsStore(*office.db).sopRevisions().size() == stored);
+    // Line breaks are fine in an activity (a multi-line text).
+    SopDefinition multiLine = nextRevision(QDate(2026, 3, 2));
+    multiLine.steps[1].activity = u"Melaporkan aduan\nke Kepala Dinas"_s;
+    CHECK(refusal(office, multiLine).isEmpty());
+}
+
 TEST_CASE("A fresh office may date its first revision back", "[sop][sop-revision]")
 {
     test::TestOffice office(wib(2026, 3, 2, 9, 0));

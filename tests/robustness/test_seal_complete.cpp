@@ -5,10 +5,13 @@
 // And the backup folder chosen by the administrator is recorded in the history.
 #include "catch_qt.h"
 #include "testoffice.h"
+#include "walkthroughs.h"
 
 #include "admin/administration.h"
 #include "auth/authenticator.h"
 #include "demo/demodata.h"
+#include "skm/skmreport.h"
+#include "skm/skmsurvey.h"
 #include "storage/auditlog.h"
 #include "storage/autobackup.h"
 #include "storage/database.h"
@@ -177,6 +180,12 @@ TEST_CASE("Demo data is checkable: every demo complaint is sealed",
                     "audit_entry WHERE entity = 'complaint' AND seal <> '')"_s)
           == 0);
 
+    // And the survey's answers, written after the complaints (issue 14, second probe).
+    if (count(db, u"SELECT COUNT(*) FROM skm_invitation"_s) > 0) {
+        CHECK(count(db, u"SELECT COUNT(*) FROM audit_entry WHERE entity = 'skm' AND seal <> ''"_s)
+              == 1);
+    }
+
     const qint64 id = count(db, u"SELECT MAX(id) FROM complaint"_s);
     SqlQuery(db, u"UPDATE complaint SET subject = 'Diubah di luar' WHERE id = :id"_s)
         .bind(u":id"_s, id)
@@ -226,4 +235,41 @@ TEST_CASE("The administrator chooses the backup folder; the choice is in the his
     CHECK(backupFolderFor(*office.db, {}) == defaultBackupFolder(office.path));
     CHECK(AuditLog(*office.db).entriesFor(u"setting"_s, 0).constLast().oldValue.value(
               u"folder"_s).toString() == QDir::cleanPath(chosen));
+}
+
+TEST_CASE("Survey answers changed outside Aduan are named by check",
+          "[robustness][audit][check][seal][skm][issue14]")
+{
+    // The SKM value the office reports (Permenpan-RB 14/2017) is computed from these rows: an
+    // answer raised with the sqlite3 shell, a refusal turned into "answered", a response
+    // added or removed must not pass `aduan-cli check`.
+    test::TestOffice office(wib(2026, 3, 2, 8, 0));
+    const test::WalkthroughIds ids = test::runWalkthroughs(office);
+    SkmSurvey survey(*office.db, office.clock);
+    SkmResponseInput in;
+    for (int i = 1; i <= 9; ++i)
+        in.answers.insert(u"U%1"_s.arg(i), 2);
+    in.profile = {u"30-39 tahun"_s, u"Perempuan"_s, u"SLTA"_s, u"Wirausaha"_s};
+    survey.record(office.rina, ids.a, in);
+    survey.decline(office.rina, ids.b);
+    REQUIRE(dataFindings(*office.db).isEmpty());
+    auto other = office.openAnother(); // another program, on the same store
+
+    SECTION("an answer's score")
+    {
+        SqlQuery(*other, u"UPDATE skm_answer SET score = 4"_s).exec();
+    }
+    SECTION("a refusal made an answer")
+    {
+        SqlQuery(*other, u"UPDATE skm_invitation SET outcome = 'answered'"_s).exec();
+    }
+    SECTION("a respondent's profile")
+    {
+        SqlQuery(*other, u"UPDATE skm_response SET education = 'S1'"_s).exec();
+    }
+    const QStringList found = dataFindings(*office.db);
+    INFO(found.join(u'\n').toStdString());
+    REQUIRE(found.size() == 1);
+    CHECK(found.constFirst().contains(u"survey"_s));
+    CHECK(found.constFirst().contains(u"changed outside Aduan"_s));
 }

@@ -122,7 +122,10 @@ QStringList PostgresDialect::migrationScripts() const
             // Issue 22: the register's stored total (agenda_sequence.registered).
             u":/aduan/sql/postgres/012_register_total.sql"_s,
             // Issue 17: the group roles' rights in one place (aduan_grant_group_rights()).
-            u":/aduan/sql/postgres/013_group_rights.sql"_s};
+            u":/aduan/sql/postgres/013_group_rights.sql"_s,
+            // Issue 14, second probe: the survey's rows sealed (Database::migrate() seals
+            // after it).
+            u":/aduan/sql/postgres/014_skm_seal_records.sql"_s};
 }
 
 QString PostgresDialect::unindexed(const QString &expression) const

@@ -105,7 +105,10 @@ QStringList SqliteDialect::migrationScripts() const
             // Issue 22: the register's stored total (agenda_sequence.registered).
             u":/aduan/sql/012_register_total.sql"_s,
             // Issue 17: the server's group rights in one place (nothing here).
-            u":/aduan/sql/013_group_rights.sql"_s};
+            u":/aduan/sql/013_group_rights.sql"_s,
+            // Issue 14, second probe: the survey's rows sealed (Database::migrate() seals
+            // after it).
+            u":/aduan/sql/014_skm_seal_records.sql"_s};
 }
 
 QString SqliteDialect::unindexed(const QString &expression) const
