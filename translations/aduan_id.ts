@@ -713,6 +713,66 @@
         <source>step %1 has the unknown actor &quot;%2&quot;; use officer, secretary, head or team</source>
         <translation>langkah %1 memiliki pelaksana &quot;%2&quot; yang tidak dikenal; gunakan officer, secretary, head, atau team</translation>
     </message>
+    <message>
+        <source>Step %1&apos;s activity</source>
+        <translation>Kegiatan langkah %1</translation>
+    </message>
+    <message>
+        <source>Step %1&apos;s requirement</source>
+        <translation>Kelengkapan langkah %1</translation>
+    </message>
+    <message>
+        <source>Step %1&apos;s output</source>
+        <translation>Output langkah %1</translation>
+    </message>
+    <message>
+        <source>SOP office</source>
+        <translation>Kantor SOP</translation>
+    </message>
+    <message>
+        <source>SOP number</source>
+        <translation>Nomor SOP</translation>
+    </message>
+    <message>
+        <source>SOP name</source>
+        <translation>Nama SOP</translation>
+    </message>
+    <message>
+        <source>Approver&apos;s title</source>
+        <translation>Jabatan pengesah</translation>
+    </message>
+    <message>
+        <source>Approver&apos;s name</source>
+        <translation>Nama pengesah</translation>
+    </message>
+    <message>
+        <source>Approver&apos;s NIP</source>
+        <translation>NIP pengesah</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Dasar hukum</translation>
+    </message>
+    <message>
+        <source>Qualifications of the staff</source>
+        <translation>Kualifikasi pelaksana</translation>
+    </message>
+    <message>
+        <source>Related SOPs</source>
+        <translation>SOP terkait</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Peralatan/perlengkapan</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Peringatan</translation>
+    </message>
+    <message>
+        <source>Recording and data</source>
+        <translation>Pencatatan dan pendataan</translation>
+    </message>
 </context>
 <context>
     <name>aduan::SopEvaluation</name>

@@ -31,26 +31,46 @@ void checkText(Findings &out, const QString &text, const QString &code, const QS
     }
 }
 
-/// The header's texts and lists (see checkText()).
+/// The header's texts and lists (see checkText()), each named in a finding as the
+/// administrator's SOP screen names it.
 void checkHeaderTexts(Findings &out, const SopDefinition &sop, const QString &field)
 {
-    const QList<std::pair<QString, const QString *>> lines = {
-        {u"office"_s, &sop.office},           {u"number"_s, &sop.number},
-        {u"name"_s, &sop.name},               {u"approverTitle"_s, &sop.approverTitle},
-        {u"approverName"_s, &sop.approverName}, {u"approverNip"_s, &sop.approverNip}};
-    for (const auto &[key, text] : lines) {
-        checkText(out, *text, u"sop."_s + key, field,
-                  QCoreApplication::translate("aduan::Sop", "SOP header (%1)").arg(key),
-                  TextShape::SingleLine);
+    struct Line {
+        const char *key;
+        const char *label;
+        const QString *text;
+    };
+    const Line lines[] = {
+        {"office", QT_TRANSLATE_NOOP("aduan::Sop", "SOP office"), &sop.office},
+        {"number", QT_TRANSLATE_NOOP("aduan::Sop", "SOP number"), &sop.number},
+        {"name", QT_TRANSLATE_NOOP("aduan::Sop", "SOP name"), &sop.name},
+        {"approverTitle", QT_TRANSLATE_NOOP("aduan::Sop", "Approver's title"),
+         &sop.approverTitle},
+        {"approverName", QT_TRANSLATE_NOOP("aduan::Sop", "Approver's name"),
+         &sop.approverName},
+        {"approverNip", QT_TRANSLATE_NOOP("aduan::Sop", "Approver's NIP"), &sop.approverNip}};
+    for (const Line &line : lines) {
+        checkText(out, *line.text, u"sop."_s + QLatin1StringView(line.key), field,
+                  QCoreApplication::translate("aduan::Sop", line.label), TextShape::SingleLine);
     }
-    const QList<std::pair<QString, const QStringList *>> lists = {
-        {u"legalBasis"_s, &sop.legalBasis}, {u"qualifications"_s, &sop.qualifications},
-        {u"related"_s, &sop.related},       {u"equipment"_s, &sop.equipment},
-        {u"warnings"_s, &sop.warnings},     {u"recording"_s, &sop.recording}};
-    for (const auto &[key, items] : lists) {
-        for (const QString &item : *items) {
-            checkText(out, item, u"sop."_s + key, field,
-                      QCoreApplication::translate("aduan::Sop", "SOP list (%1)").arg(key),
+    struct List {
+        const char *key;
+        const char *label;
+        const QStringList *items;
+    };
+    const List lists[] = {
+        {"legalBasis", QT_TRANSLATE_NOOP("aduan::Sop", "Legal basis"), &sop.legalBasis},
+        {"qualifications", QT_TRANSLATE_NOOP("aduan::Sop", "Qualifications of the staff"),
+         &sop.qualifications},
+        {"related", QT_TRANSLATE_NOOP("aduan::Sop", "Related SOPs"), &sop.related},
+        {"equipment", QT_TRANSLATE_NOOP("aduan::Sop", "Equipment"), &sop.equipment},
+        {"warnings", QT_TRANSLATE_NOOP("aduan::Sop", "Warnings"), &sop.warnings},
+        {"recording", QT_TRANSLATE_NOOP("aduan::Sop", "Recording and data"),
+         &sop.recording}};
+    for (const List &list : lists) {
+        for (const QString &item : *list.items) {
+            checkText(out, item, u"sop."_s + QLatin1StringView(list.key), field,
+                      QCoreApplication::translate("aduan::Sop", list.label),
                       TextShape::MultiLine);
         }
     }
