@@ -102,14 +102,16 @@ SmsReceipt MessageIntake::receiveSms(const ReceivedSms &sms, const QDateTime &re
             return;
         }
         receipt.messageId = *store.insert(message);
+        if (number) {
+            receipt.statusRequest = true;
+            const QString answer = statusAnswer(message.sender, *number);
+            store.settle(receipt.messageId, MessageState::StatusRequest, 0, answer, 0, now);
+            queueReply(store, message.sender, answer, u"status"_s, 0, receipt.messageId);
+        }
+        // After the message's row is settled: the entry seals the row as it stands
+        // (storage/rowseal.h), so that `aduan-cli check` names a message changed later.
         AuditLog(m_db).append(now, 0, u"message.receive"_s, u"incoming_message"_s,
                               receipt.messageId, {}, messageJson(message));
-        if (!number)
-            return;
-        receipt.statusRequest = true;
-        const QString answer = statusAnswer(message.sender, *number);
-        store.settle(receipt.messageId, MessageState::StatusRequest, 0, answer, 0, now);
-        queueReply(store, message.sender, answer, u"status"_s, 0, receipt.messageId);
     });
     return receipt;
 }

@@ -115,6 +115,13 @@ QList<Part> partsOf(const QString &entity, int format)
                  {},
                  {}}};
     }
+    if (entity == u"incoming_message"_s) {
+        // An SMS or website message in SMS masuk: as received, and how the officer settled it
+        // (a complaint, set aside with its reason, a status request answered). Its replies
+        // (outgoing_message) are left out: their delivery state is written by the SMS daemon's
+        // side, not in a history entry.
+        return {{u"SELECT * FROM incoming_message WHERE id = :id"_s, {}, {}}};
+    }
     if (entity == u"sop_revision"_s) {
         return {{u"SELECT * FROM sop_revision WHERE id = :id"_s, {}, {}},
                 {u"SELECT * FROM sop_step WHERE revision_id = :id ORDER BY step_no"_s, {}, {}}};
@@ -180,6 +187,8 @@ QString recordName(const Database &db, const QString &entity, qint64 id)
     }
     if (entity == u"skm"_s)
         return u"the SKM survey (its answers)"_s;
+    if (entity == u"incoming_message"_s)
+        return u"SMS/website message %1 (SMS masuk)"_s.arg(id);
     QString name = entity;
     if (entity != u"setting"_s && entity != u"category"_s)
         name += u' ' + QString::number(id);
@@ -364,6 +373,7 @@ qint64 sealUnsealedRecords(Database &db, const QDateTime &at, const QString &act
         {u"complaint"_s, u"SELECT id FROM complaint ORDER BY id"_s},
         {u"skm"_s, u"SELECT 0 AS id WHERE EXISTS (SELECT 1 FROM skm_questionnaire) "
                    "OR EXISTS (SELECT 1 FROM skm_invitation)"_s},
+        {u"incoming_message"_s, u"SELECT id FROM incoming_message ORDER BY id"_s},
     };
     QHash<QString, QHash<qint64, QString>> sealed;
     {

@@ -24,7 +24,9 @@ class Database;
 /// setting and complaint class; for "category" every category; for an agency, a delegation or
 /// an SOP revision its row(s); for "skm" (id 0) the whole survey — questionnaires, each
 /// complaint's outcome, the anonymous responses and their answers, one record so that no entry
-/// names a response. std::nullopt for any other entity (the database itself, demo
+/// names a response; for "incoming_message" an SMS or website message of SMS masuk, as received
+/// and as settled (its replies' delivery states left out: the SMS daemon's side writes them).
+/// std::nullopt for any other entity (the database itself, demo
 /// data). Values are read column by column in a fixed order; must run inside a transaction or
 /// on a quiet database for a consistent answer.
 std::optional<QString> rowSeal(const Database &db, const QString &entity, qint64 entityId);

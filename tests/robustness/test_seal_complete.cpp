@@ -12,6 +12,7 @@
 #include "demo/demodata.h"
 #include "skm/skmreport.h"
 #include "skm/skmsurvey.h"
+#include "sms/messageintake.h"
 #include "storage/auditlog.h"
 #include "storage/autobackup.h"
 #include "storage/database.h"
@@ -271,5 +272,60 @@ TEST_CASE("Survey answers changed outside Aduan are named by check",
     INFO(found.join(u'\n').toStdString());
     REQUIRE(found.size() == 1);
     CHECK(found.constFirst().contains(u"survey"_s));
+    CHECK(found.constFirst().contains(u"changed outside Aduan"_s));
+}
+
+TEST_CASE("Messages of SMS masuk changed outside Aduan are named by check",
+          "[robustness][audit][check][seal][sms][issue14]")
+{
+    // A message set aside made "new" again, a status request's sender or a message's text
+    // changed with the sqlite3 shell: each a record the program wrote, each named by check
+    // (issue 14's second probe). A status request is settled in the transaction that receives
+    // it: its entry seals the row as settled, so the untouched inbox checks clean.
+    test::TestOffice office(wib(2026, 3, 2, 8, 0));
+    const test::WalkthroughIds ids = test::runWalkthroughs(office);
+    MessageIntake intake(*office.db, office.clock);
+    const SmsReceipt question =
+        intake.receiveSms({u"+6281234567803"_s, u"Jam buka kantor?"_s, 1, {u"q"_s}});
+    intake.setAside(office.rina, question.messageId, u"Pertanyaan jam buka, sudah dijawab"_s);
+    const QString number =
+        SqlQuery(*office.db, u"SELECT agenda_number FROM complaint WHERE id = :id"_s)
+            .bind(u":id"_s, ids.a)
+            .scalar()
+            .toString();
+    const SmsReceipt status =
+        intake.receiveSms({u"+6281234567804"_s, u"STATUS "_s + number, 1, {u"s"_s}});
+    REQUIRE(status.statusRequest);
+    const SmsReceipt waiting = intake.receiveSms(
+        {u"+6281234567805"_s, u"Bantuan PKH belum cair sejak Januari"_s, 1, {u"w"_s}});
+    REQUIRE(dataFindings(*office.db).isEmpty());
+    auto other = office.openAnother(); // another program, on the same store
+    qint64 changed = 0;
+
+    SECTION("a message set aside made new again")
+    {
+        changed = question.messageId;
+        SqlQuery(*other, u"UPDATE incoming_message SET state = 'new', reason = '' WHERE id = :id"_s)
+            .bind(u":id"_s, changed)
+            .exec();
+    }
+    SECTION("a status request's sender")
+    {
+        changed = status.messageId;
+        SqlQuery(*other, u"UPDATE incoming_message SET sender = '+6289999999999' WHERE id = :id"_s)
+            .bind(u":id"_s, changed)
+            .exec();
+    }
+    SECTION("a waiting message's text")
+    {
+        changed = waiting.messageId;
+        SqlQuery(*other, u"UPDATE incoming_message SET body = 'Terima kasih' WHERE id = :id"_s)
+            .bind(u":id"_s, changed)
+            .exec();
+    }
+    const QStringList found = dataFindings(*office.db);
+    INFO(found.join(u'\n').toStdString());
+    REQUIRE(found.size() == 1);
+    CHECK(found.constFirst().contains(u"message %1 (SMS masuk)"_s.arg(changed)));
     CHECK(found.constFirst().contains(u"changed outside Aduan"_s));
 }

@@ -125,7 +125,9 @@ QStringList PostgresDialect::migrationScripts() const
             u":/aduan/sql/postgres/013_group_rights.sql"_s,
             // Issue 14, second probe: the survey's rows sealed (Database::migrate() seals
             // after it).
-            u":/aduan/sql/postgres/014_skm_seal_records.sql"_s};
+            u":/aduan/sql/postgres/014_skm_seal_records.sql"_s,
+            // Issue 14, second probe: the messages of SMS masuk sealed.
+            u":/aduan/sql/postgres/015_message_seal_records.sql"_s};
 }
 
 QString PostgresDialect::unindexed(const QString &expression) const

@@ -108,7 +108,9 @@ QStringList SqliteDialect::migrationScripts() const
             u":/aduan/sql/013_group_rights.sql"_s,
             // Issue 14, second probe: the survey's rows sealed (Database::migrate() seals
             // after it).
-            u":/aduan/sql/014_skm_seal_records.sql"_s};
+            u":/aduan/sql/014_skm_seal_records.sql"_s,
+            // Issue 14, second probe: the messages of SMS masuk sealed.
+            u":/aduan/sql/015_message_seal_records.sql"_s};
 }
 
 QString SqliteDialect::unindexed(const QString &expression) const
