@@ -18,7 +18,9 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
+#include <QGuiApplication>
 #include <QLabel>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
@@ -185,6 +187,20 @@ void MainWindow::updateStatus()
     m_databaseLabel->setToolTip(m_session.database().isReadOnly()
                                     ? m_session.database().readOnlyReason()
                                     : QString());
+}
+
+void MainWindow::showOnDesk()
+{
+    const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+    const QRect available = screen ? screen->availableGeometry() : QRect();
+    const bool kept = !AppSettings::mainWindowGeometry().value().isEmpty();
+    if (kept && !isMaximized() && (available.isEmpty() || available.contains(geometry()))) {
+        show();
+        return;
+    }
+    if (!available.isEmpty())
+        setGeometry(available);
+    showMaximized();
 }
 
 void MainWindow::keepDrafts()

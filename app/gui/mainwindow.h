@@ -27,6 +27,13 @@ public:
     QList<Role> roles() const { return m_roles; }
     QWidget *workspace(Role role) const;
     void showWorkspace(Role role);
+    /// Shows the window on its screen: where it was left (the geometry kept at its last close),
+    /// or filling the screen's available area, maximized — the first time, when it was left
+    /// maximized, and when what was kept does not fit the screen (another screen, another
+    /// resolution; on a desk without a window manager a maximized window's kept place is
+    /// shifted by a frame it does not have, which put the status bar below the screen after
+    /// "Ganti pengguna").
+    void showOnDesk();
     /// Writes every form being filled to its local draft now.
     void keepDrafts();
     /// Puts the keyboard focus on the first field of the current workspace in its tab order,

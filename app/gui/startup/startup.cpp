@@ -28,7 +28,6 @@
 #include <QPointer>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QScreen>
 #include <QStatusBar>
 #include <QTimer>
 #include <QTranslator>
@@ -333,13 +332,7 @@ int run(QApplication &app, const CommandLine &commandLine)
         QObject::connect(idleLock, &IdleLock::logoutRequested, window.get(), logOut);
         // Ganti pengguna: the same way out, asked for by the person at the desk.
         QObject::connect(window.get(), &MainWindow::switchUserRequested, window.get(), logOut);
-        if (AppSettings::mainWindowGeometry().value().isEmpty()) {
-            if (const QScreen *screen = QGuiApplication::primaryScreen())
-                window->setGeometry(screen->availableGeometry());
-            window->showMaximized();
-        } else {
-            window->show();
-        }
+        window->showOnDesk();
         // No window manager activates the window on every desk: ask for the keyboard, and put
         // it in the workspace once the window is up.
         window->activateWindow();
