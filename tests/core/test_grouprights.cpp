@@ -4,6 +4,7 @@
 // office role given CREATEROLE after migration 7, or after a restore) gave only migration 7's
 // rights, and no person's role could read the inbox of SMS and website messages or the survey.
 #include "catch_qt.h"
+#include "clirun.h"
 #include "testoffice.h"
 
 #include "admin/administration.h"
@@ -13,7 +14,6 @@
 #include "storage/sqlquery.h"
 #include "util/error.h"
 
-#include <QProcess>
 #include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
@@ -61,22 +61,6 @@ void revokeLaterRights(Database &db)
         .exec();
 }
 
-int cli(const QStringList &args, const QByteArray &input = {})
-{
-    QProcess p;
-    p.start(QStringLiteral(ADUAN_CLI), args);
-    if (!input.isEmpty()) {
-        p.write(input);
-        p.closeWriteChannel();
-    }
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-    }
-    INFO(QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError()).toStdString());
-    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-}
-
 } // namespace
 
 TEST_CASE("Making the person groups gives every right of every migration",
@@ -108,9 +92,14 @@ TEST_CASE("aduan-cli restore on PostgreSQL gives the person groups every right",
     QTemporaryDir dir;
     const QString dump = dir.filePath(u"aduan.dump"_s);
     // The backup holds the grants as they stand: without the later ones.
-    REQUIRE(cli({u"--database"_s, office.path, u"backup"_s, dump}) == 0);
+    const test::CliResult backup = test::runCli({u"--database"_s, office.path, u"backup"_s, dump});
+    INFO(backup.all().toStdString());
+    REQUIRE(backup.exitCode == 0);
     office.db.reset();
-    REQUIRE(cli({u"--database"_s, office.path, u"restore"_s, dump}, "admin12345\n") == 0);
+    const test::CliResult restore =
+        test::runCli({u"--database"_s, office.path, u"restore"_s, dump}, "admin12345\n");
+    INFO(restore.all().toStdString());
+    REQUIRE(restore.exitCode == 0);
     Database restored(office.path);
     CHECK(missingRights(restored) == QStringList());
 }

@@ -1,6 +1,7 @@
 // Backups: `aduan-cli backup` while another process writes, `aduan-cli restore`, and the
 // automatic backup at the first start of each office day.
 #include "catch_qt.h"
+#include "clirun.h"
 #include "testoffice.h"
 
 #include "storage/autobackup.h"
@@ -23,31 +24,15 @@ using aduan::test::wib;
 
 namespace {
 
+using test::CliResult;
+using test::runCli;
+
 QByteArray fileHash(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
-
-struct CliResult {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-CliResult cli(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(ADUAN_CLI), args);
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished();
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
 }
 
 qint64 complaintCount(const QString &path)
@@ -113,7 +98,7 @@ TEST_CASE("Backups taken while another process writes open and pass the check",
         INFO("backup " << i);
         const qint64 before = linesWritten();
         const QString dest = dir.filePath(u"cadangan-%1.sqlite"_s.arg(i));
-        const CliResult backup = cli({u"--database"_s, office.path, u"backup"_s, dest});
+        const CliResult backup = runCli({u"--database"_s, office.path, u"backup"_s, dest});
         INFO(backup.out.toStdString() << backup.err.toStdString());
         REQUIRE(backup.exitCode == 0);
         QElapsedTimer more;
@@ -133,7 +118,7 @@ TEST_CASE("Backups taken while another process writes open and pass the check",
             CHECK(count >= before); // everything reported saved before the backup began
             previous = count;
         }
-        const CliResult check = cli({u"--database"_s, dest, u"check"_s});
+        const CliResult check = runCli({u"--database"_s, dest, u"check"_s});
         INFO(check.out.toStdString() << check.err.toStdString());
         CHECK(check.exitCode == 0);
         CHECK(check.out.contains(u"audit:     ok"_s));
@@ -151,7 +136,7 @@ TEST_CASE("aduan-cli restore keeps the current file aside and brings the backup 
     QTemporaryDir dir;
     registerSome(office, 2);
     const QString backup = dir.filePath(u"cadangan.sqlite"_s);
-    REQUIRE(cli({u"--database"_s, office.path, u"backup"_s, backup}).exitCode == 0);
+    REQUIRE(runCli({u"--database"_s, office.path, u"backup"_s, backup}).exitCode == 0);
     const QByteArray backupBytes = fileHash(backup);
     registerSome(office, 3);
     office.db.reset();
@@ -169,7 +154,7 @@ TEST_CASE("aduan-cli restore keeps the current file aside and brings the backup 
     }
     SECTION("a sound backup")
     {
-        const CliResult r = cli({u"--database"_s, office.path, u"restore"_s, backup,
+        const CliResult r = runCli({u"--database"_s, office.path, u"restore"_s, backup,
                                  u"--password-file"_s, adminPassword});
         INFO(r.out.toStdString() << r.err.toStdString());
         REQUIRE(r.exitCode == 0);
@@ -178,7 +163,7 @@ TEST_CASE("aduan-cli restore keeps the current file aside and brings the backup 
         REQUIRE(aside().size() == 1);
         CHECK(complaintCount(QDir(folder).filePath(aside().first())) == 5);
         CHECK(fileHash(backup) == backupBytes); // the backup itself is not touched
-        CHECK(cli({u"--database"_s, office.path, u"check"_s}).exitCode == 0);
+        CHECK(runCli({u"--database"_s, office.path, u"check"_s}).exitCode == 0);
         // Work goes on in the restored file.
         Database db(office.path);
         // After the restore's history entry, stamped by this PC's real clock.
@@ -209,7 +194,7 @@ TEST_CASE("aduan-cli restore keeps the current file aside and brings the backup 
                 == 0);
         for (const QString &bad : {text, tampered, dir.filePath(u"tidak-ada.sqlite"_s)}) {
             INFO(bad.toStdString());
-            const CliResult r = cli({u"--database"_s, office.path, u"restore"_s, bad,
+            const CliResult r = runCli({u"--database"_s, office.path, u"restore"_s, bad,
                                      u"--password-file"_s, adminPassword});
             INFO(r.out.toStdString() << r.err.toStdString());
             CHECK(r.exitCode != 0);

@@ -1,6 +1,7 @@
 // aduan-cli acts as a person only with that person's password, and a restore needs an
 // administrator and is recorded in the restored database's history.
 #include "catch_qt.h"
+#include "clirun.h"
 #include "testoffice.h"
 
 #include "storage/auditlog.h"
@@ -11,7 +12,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 #include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
@@ -20,27 +20,8 @@ using aduan::test::wib;
 
 namespace {
 
-struct CliResult {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-/// Runs aduan-cli with `input` as its standard input (then closed).
-CliResult cli(const QStringList &args, const QByteArray &input = {})
-{
-    QProcess p;
-    p.start(QStringLiteral(ADUAN_CLI), args);
-    p.write(input);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished();
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
+using test::CliResult;
+using test::runCli;
 
 QString passwordFile(const QTemporaryDir &dir, const QString &name, const QByteArray &password)
 {
@@ -81,32 +62,32 @@ TEST_CASE("aduan-cli prints and exports as a user only with that user's password
                                u"--as"_s,        u"rina"_s};
 
     // No password (standard input empty), a wrong one: refused, nothing written.
-    CliResult r = cli(print);
+    CliResult r = runCli(print);
     CHECK(r.exitCode != 0);
     CHECK(r.err.contains(u"password"_s));
     CHECK_FALSE(QFile::exists(pdf));
-    r = cli(print + QStringList{u"--password-file"_s, passwordFile(dir, u"salah"_s, "salah-salah")});
+    r = runCli(print + QStringList{u"--password-file"_s, passwordFile(dir, u"salah"_s, "salah-salah")});
     CHECK(r.exitCode != 0);
     CHECK(r.err.contains(u"Login refused"_s));
     CHECK_FALSE(QFile::exists(pdf));
     // The right password, from a file or from standard input.
-    r = cli(print + QStringList{u"--password-file"_s, passwordFile(dir, u"rina"_s, "rahasia123")});
+    r = runCli(print + QStringList{u"--password-file"_s, passwordFile(dir, u"rina"_s, "rahasia123")});
     INFO(r.err.toStdString());
     CHECK(r.exitCode == 0);
     CHECK(QFile::exists(pdf));
     QFile::remove(pdf);
-    CHECK(cli(print, "rahasia123\n").exitCode == 0);
+    CHECK(runCli(print, "rahasia123\n").exitCode == 0);
     CHECK(QFile::exists(pdf));
 
     // An export without --as acts as the administrator: the administrator's password.
     const QStringList exportCsv = {u"--database"_s, office.path, u"export"_s, u"--csv"_s,
                                    dir.filePath(u"a.csv"_s)};
-    CHECK(cli(exportCsv).exitCode != 0);
-    CHECK(cli(exportCsv + QStringList{u"--password-file"_s,
+    CHECK(runCli(exportCsv).exitCode != 0);
+    CHECK(runCli(exportCsv + QStringList{u"--password-file"_s,
                                       passwordFile(dir, u"rina2"_s, "rahasia123")})
               .exitCode
           != 0);
-    CHECK(cli(exportCsv + QStringList{u"--password-file"_s,
+    CHECK(runCli(exportCsv + QStringList{u"--password-file"_s,
                                       passwordFile(dir, u"admin"_s, "admin12345")})
               .exitCode
           == 0);
@@ -127,15 +108,15 @@ TEST_CASE("aduan-cli restore needs an administrator and is recorded in the resto
     QTemporaryDir dir;
     const QString backup = dir.filePath(u"cadangan.sqlite"_s);
     office.db.reset();
-    REQUIRE(cli({u"--database"_s, office.path, u"backup"_s, backup}).exitCode == 0);
+    REQUIRE(runCli({u"--database"_s, office.path, u"backup"_s, backup}).exitCode == 0);
     const QStringList restore = {u"--database"_s, office.path, u"restore"_s, backup};
 
-    CHECK(cli(restore).exitCode != 0); // no password
-    CHECK(cli(restore + QStringList{u"--as"_s, u"rina"_s, u"--password-file"_s,
+    CHECK(runCli(restore).exitCode != 0); // no password
+    CHECK(runCli(restore + QStringList{u"--as"_s, u"rina"_s, u"--password-file"_s,
                                     passwordFile(dir, u"rina"_s, "rahasia123")})
               .exitCode
           != 0); // not an administrator
-    CHECK(cli(restore + QStringList{u"--password-file"_s, passwordFile(dir, u"x"_s, "salah-salah")})
+    CHECK(runCli(restore + QStringList{u"--password-file"_s, passwordFile(dir, u"x"_s, "salah-salah")})
               .exitCode
           != 0);
     // Refusals change nothing but the count of failed logins in the current file.
@@ -145,7 +126,7 @@ TEST_CASE("aduan-cli restore needs an administrator and is recorded in the resto
     }
     CHECK(QFileInfo(office.path).dir().entryList({u"*.before-restore-*"_s}).isEmpty());
 
-    const CliResult r = cli(restore + QStringList{u"--password-file"_s,
+    const CliResult r = runCli(restore + QStringList{u"--password-file"_s,
                                                   passwordFile(dir, u"admin"_s, "admin12345")});
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
@@ -156,7 +137,7 @@ TEST_CASE("aduan-cli restore needs an administrator and is recorded in the resto
     CHECK(q.text(u"new_value"_s).contains(u"cadangan.sqlite"_s));
     CHECK(q.text(u"new_value"_s).contains(u"admin"_s));
     CHECK(QFileInfo(office.path).dir().entryList({u"*.before-restore-*"_s}).size() == 1);
-    CHECK(cli({u"--database"_s, office.path, u"check"_s}).exitCode == 0);
+    CHECK(runCli({u"--database"_s, office.path, u"check"_s}).exitCode == 0);
 }
 
 TEST_CASE("aduan-cli print penyaluran refuses a complaint that was not referred",
@@ -171,7 +152,7 @@ TEST_CASE("aduan-cli print penyaluran refuses a complaint that was not referred"
     QTemporaryDir dir;
     const QString pdf = dir.filePath(u"penyaluran.pdf"_s);
     const CliResult r =
-        cli({u"--database"_s, office.path, u"print"_s, u"penyaluran"_s, u"--complaint"_s, number,
+        runCli({u"--database"_s, office.path, u"print"_s, u"penyaluran"_s, u"--complaint"_s, number,
              u"--pdf"_s, pdf, u"--as"_s, u"rina"_s, u"--password-file"_s,
              passwordFile(dir, u"rina"_s, "rahasia123")});
     INFO(r.err.toStdString());

@@ -5,6 +5,7 @@
 // these are skipped with a warning: the file's own are tested in test_backup.cpp and
 // test_audit_tamper.cpp.
 #include "catch_qt.h"
+#include "clirun.h"
 #include "testoffice.h"
 #include "walkthroughs.h"
 
@@ -15,7 +16,6 @@
 #include "workflow/workflow.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
@@ -23,26 +23,8 @@ using namespace aduan;
 
 namespace {
 
-struct CliResult {
-    int exitCode = -1;
-    QString out;
-};
-
-CliResult cli(const QStringList &args, const QByteArray &input = {})
-{
-    QProcess p;
-    p.start(QStringLiteral(ADUAN_CLI), args);
-    if (!input.isEmpty()) {
-        p.write(input);
-        p.closeWriteChannel();
-    }
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError())};
-}
+using test::CliResult;
+using test::runCli;
 
 qint64 scalar(Database &db, const QString &sql)
 {
@@ -65,8 +47,8 @@ TEST_CASE("aduan-cli restore on PostgreSQL: backup, change, restore, the change 
     QTemporaryDir dir;
     const QString dump = dir.filePath(u"aduan.dump"_s);
     {
-        const CliResult r = cli({u"--database"_s, office.path, u"backup"_s, dump});
-        INFO(r.out.toStdString());
+        const CliResult r = runCli({u"--database"_s, office.path, u"backup"_s, dump});
+        INFO(r.all().toStdString());
         REQUIRE(r.exitCode == 0);
     }
     // A change after the backup.
@@ -77,10 +59,10 @@ TEST_CASE("aduan-cli restore on PostgreSQL: backup, change, restore, the change 
 
     SECTION("the administrator's password is needed")
     {
-        const CliResult r = cli({u"--database"_s, office.path, u"restore"_s, dump, u"--as"_s,
+        const CliResult r = runCli({u"--database"_s, office.path, u"restore"_s, dump, u"--as"_s,
                                  u"rina"_s},
                                 "rahasia123\n");
-        INFO(r.out.toStdString());
+        INFO(r.all().toStdString());
         CHECK(r.exitCode == 2);
         Database db(office.path);
         CHECK(scalar(db, u"SELECT COUNT(*) FROM complaint"_s) == complaints + 1);
@@ -92,21 +74,21 @@ TEST_CASE("aduan-cli restore on PostgreSQL: backup, change, restore, the change 
         REQUIRE(f.open(QIODevice::WriteOnly));
         f.write("PGDMP? no.");
         f.close();
-        const CliResult r = cli({u"--database"_s, office.path, u"restore"_s, notADump},
+        const CliResult r = runCli({u"--database"_s, office.path, u"restore"_s, notADump},
                                 "admin12345\n");
-        INFO(r.out.toStdString());
+        INFO(r.all().toStdString());
         CHECK(r.exitCode == 2);
-        CHECK(r.out.contains(u"not a backup"_s));
+        CHECK(r.all().contains(u"not a backup"_s));
         Database db(office.path);
         CHECK(scalar(db, u"SELECT COUNT(*) FROM complaint"_s) == complaints + 1);
     }
     SECTION("restored")
     {
-        const CliResult r = cli({u"--database"_s, office.path, u"restore"_s, dump},
+        const CliResult r = runCli({u"--database"_s, office.path, u"restore"_s, dump},
                                 "admin12345\n");
-        INFO(r.out.toStdString());
+        INFO(r.all().toStdString());
         REQUIRE(r.exitCode == 0);
-        CHECK(r.out.contains(u"restored "_s));
+        CHECK(r.all().contains(u"restored "_s));
         Database db(office.path);
         CHECK(scalar(db, u"SELECT COUNT(*) FROM complaint"_s) == complaints);
         CHECK(scalar(db, u"SELECT COUNT(*) FROM complaint WHERE description = 'sesudah "
@@ -128,8 +110,8 @@ TEST_CASE("aduan-cli restore on PostgreSQL: backup, change, restore, the change 
         Workflow(db, clock).registerComplaint(office.rina, test::walkIn(), clock.now());
         CHECK(scalar(db, u"SELECT COUNT(*) FROM complaint"_s) == complaints + 1);
 
-        const CliResult checked = cli({u"--database"_s, office.path, u"check"_s});
-        INFO(checked.out.toStdString());
+        const CliResult checked = runCli({u"--database"_s, office.path, u"check"_s});
+        INFO(checked.all().toStdString());
         CHECK(checked.exitCode == 0);
     }
 }
@@ -156,46 +138,46 @@ TEST_CASE("aduan-cli check on PostgreSQL: the schema version and the history cha
 
     SECTION("a sound database")
     {
-        const CliResult r = cli({u"--database"_s, office.path, u"check"_s});
-        INFO(r.out.toStdString());
+        const CliResult r = runCli({u"--database"_s, office.path, u"check"_s});
+        INFO(r.all().toStdString());
         CHECK(r.exitCode == 0);
-        CHECK(r.out.contains(u"integrity: ok"_s));
-        CHECK(r.out.contains(u"schema:    %1 (program %1)"_s.arg(Database::programSchemaVersion())));
-        CHECK(r.out.contains(u"audit:     ok"_s));
+        CHECK(r.all().contains(u"integrity: ok"_s));
+        CHECK(r.all().contains(u"schema:    %1 (program %1)"_s.arg(Database::programSchemaVersion())));
+        CHECK(r.all().contains(u"audit:     ok"_s));
     }
     SECTION("one entry's new value changed")
     {
         tamper(u"UPDATE audit_entry SET new_value = '{\"subject\":\"diubah\"}' WHERE id = %1"_s
                    .arg(middle));
-        const CliResult r = cli({u"--database"_s, office.path, u"check"_s});
-        INFO(r.out.toStdString());
+        const CliResult r = runCli({u"--database"_s, office.path, u"check"_s});
+        INFO(r.all().toStdString());
         CHECK(r.exitCode == 1);
-        CHECK(r.out.contains(u"first broken entry: %1 "_s.arg(middle)));
-        CHECK(r.out.contains(u"entry %1 was changed"_s.arg(middle)));
+        CHECK(r.all().contains(u"first broken entry: %1 "_s.arg(middle)));
+        CHECK(r.all().contains(u"entry %1 was changed"_s.arg(middle)));
     }
     SECTION("an entry in the middle removed")
     {
         tamper(u"DELETE FROM audit_entry WHERE id = %1"_s.arg(middle));
-        const CliResult r = cli({u"--database"_s, office.path, u"check"_s});
-        INFO(r.out.toStdString());
+        const CliResult r = runCli({u"--database"_s, office.path, u"check"_s});
+        INFO(r.all().toStdString());
         CHECK(r.exitCode == 1);
-        CHECK(r.out.contains(u"entry %1 does not link"_s.arg(middle + 1)));
+        CHECK(r.all().contains(u"entry %1 does not link"_s.arg(middle + 1)));
     }
     SECTION("the newest entries removed")
     {
         tamper(u"DELETE FROM audit_entry WHERE id >= %1"_s.arg(last - 1));
-        const CliResult r = cli({u"--database"_s, office.path, u"check"_s});
-        INFO(r.out.toStdString());
+        const CliResult r = runCli({u"--database"_s, office.path, u"check"_s});
+        INFO(r.all().toStdString());
         CHECK(r.exitCode == 1);
-        CHECK(r.out.contains(u"newest entries are missing"_s));
+        CHECK(r.all().contains(u"newest entries are missing"_s));
     }
     SECTION("a constraint switched off is the server's finding")
     {
         tamper(u"ALTER TABLE complaint DISABLE TRIGGER ALL"_s);
-        const CliResult r = cli({u"--database"_s, office.path, u"check"_s});
-        INFO(r.out.toStdString());
+        const CliResult r = runCli({u"--database"_s, office.path, u"check"_s});
+        INFO(r.all().toStdString());
         CHECK(r.exitCode == 1);
-        CHECK(r.out.contains(u"integrity: FAILED"_s));
-        CHECK(r.out.contains(u"switched off"_s));
+        CHECK(r.all().contains(u"integrity: FAILED"_s));
+        CHECK(r.all().contains(u"switched off"_s));
     }
 }
