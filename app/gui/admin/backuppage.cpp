@@ -8,6 +8,7 @@
 #include "storage/sqldialect.h"
 #include "support/feedback.h"
 #include "support/icons.h"
+#include "support/pagecolumn.h"
 #include "support/writeguard.h"
 
 #include <QButtonGroup>
@@ -29,13 +30,7 @@ BackupPage::BackupPage(Session &session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
 {
-    auto *outer = new QHBoxLayout(this);
-    auto *content = new QWidget;
-    content->setMaximumWidth(820);
-    outer->addWidget(content, 1);
-    outer->addStretch();
-    auto *layout = new QVBoxLayout(content);
-    layout->setContentsMargins(0, 0, 0, 0);
+    QVBoxLayout *layout = pageColumn(this);
 
     const Database &db = m_session.database();
     auto *intro = new QLabel;

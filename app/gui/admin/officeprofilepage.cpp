@@ -4,6 +4,7 @@
 #include "storage/settingsstore.h"
 #include "support/feedback.h"
 #include "support/icons.h"
+#include "support/pagecolumn.h"
 #include "util/error.h"
 #include "support/writeguard.h"
 
@@ -27,13 +28,7 @@ OfficeProfilePage::OfficeProfilePage(Session &session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
 {
-    auto *outer = new QHBoxLayout(this);
-    auto *content = new QWidget;
-    content->setMaximumWidth(820);
-    outer->addWidget(content, 1);
-    outer->addStretch();
-    auto *layout = new QVBoxLayout(content);
-    layout->setContentsMargins(0, 0, 0, 0);
+    QVBoxLayout *layout = pageColumn(this);
     auto *form = new QFormLayout;
     m_government = new QLineEdit;
     m_office = new QLineEdit;
